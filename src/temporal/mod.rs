@@ -1,0 +1,1 @@
+//! Finding and resolving date expressions (stub: being built).
