@@ -82,11 +82,7 @@ pub struct Person {
 impl Person {
     /// Creates a person from its three parts.
     pub fn new(name: Option<String>, title: Option<String>, country: Option<String>) -> Person {
-        Person {
-            name,
-            title,
-            country,
-        }
+        Person { name, title, country }
     }
 }
 

@@ -1,0 +1,310 @@
+//! Delegations: who travels with a visitor.
+//!
+//! Read from a list cue ("accompanied by", "a delegation including") in a
+//! sentence about a visitor: the list that follows is split into items, and
+//! each item becomes a member with a role from the title table or from the
+//! member-word table.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::extract::mentions::MentionKind;
+use crate::extract::visits::FoundVisit;
+use crate::extract::Doc;
+use crate::gazetteer::{tsv_rows, Entry};
+use crate::model::{Delegation, Member, Role};
+
+fn member_words() -> &'static HashMap<&'static str, Role> {
+    static T: OnceLock<HashMap<&'static str, Role>> = OnceLock::new();
+    T.get_or_init(|| {
+        tsv_rows(include_str!("../data/member_words.tsv"))
+            .filter_map(|f| {
+                let role = match *f.get(1)? {
+                    "spouse" => Role::Spouse,
+                    "cabinet" => Role::Cabinet,
+                    "business" => Role::Business,
+                    "official" => Role::Official,
+                    "military" => Role::Military,
+                    "minister" => Role::Minister,
+                    _ => Role::Other,
+                };
+                Some((f[0], role))
+            })
+            .collect()
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    List,
+    Head,
+}
+
+fn cues() -> &'static Vec<(Vec<&'static str>, Cue)> {
+    static T: OnceLock<Vec<(Vec<&'static str>, Cue)>> = OnceLock::new();
+    T.get_or_init(|| {
+        tsv_rows(include_str!("../data/delegation_cues.tsv"))
+            .filter_map(|f| {
+                let cue = match *f.get(1)? {
+                    "head" => Cue::Head,
+                    _ => Cue::List,
+                };
+                Some((f[0].split(' ').collect(), cue))
+            })
+            .collect()
+    })
+}
+
+/// Finds the delegations of a document; `visits` index the result.
+pub fn extract(doc: &Doc<'_>, visits: &[FoundVisit]) -> Vec<Delegation> {
+    let mut out: Vec<(usize, Delegation)> = Vec::new();
+    if visits.is_empty() {
+        return Vec::new();
+    }
+    let body = doc.body_start_token();
+    for s in doc.text.sentences() {
+        if s.tokens.start < body {
+            continue;
+        }
+        sentence(doc, visits, s.tokens.clone(), &mut out);
+    }
+    out.into_iter().map(|(_, d)| d).collect()
+}
+
+fn cue_at(doc: &Doc<'_>, i: usize) -> Option<(usize, Cue)> {
+    cues().iter().find_map(|(words, cue)| {
+        let ok = words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| doc.text.tok(i + k).eq_ignore_ascii_case(w));
+        ok.then_some((i + words.len(), *cue))
+    })
+}
+
+fn sentence(doc: &Doc<'_>, visits: &[FoundVisit], r: Range<usize>, out: &mut Vec<(usize, Delegation)>) {
+    let mut i = r.start;
+    while i < r.end {
+        let Some((cend, cue)) = cue_at(doc, i) else {
+            i += 1;
+            continue;
+        };
+        // The leader: the nearest visitor mentioned before the cue in this
+        // sentence, or after it ("the delegation accompanying X includes").
+        let leader = (r.start..i).rev().chain(cend..r.end).find_map(|j| {
+            let m = doc.mentions.covering(j)?;
+            if !matches!(
+                m.kind,
+                MentionKind::Name | MentionKind::Title | MentionKind::Pronoun(_)
+            ) {
+                return None;
+            }
+            visits
+                .iter()
+                .position(|v| v.entity == m.entity)
+                .or_else(|| matches!(m.kind, MentionKind::Pronoun(_)).then(|| visits.len() - 1))
+        });
+        let Some(vi) = leader else {
+            i = cend;
+            continue;
+        };
+        let stop = list_end(doc, cend, r.end);
+        let (members, level) = items(doc, visits[vi].entity, cend, stop, cue);
+        // "a high-level delegation, including ..." before the cue.
+        let level = level.or_else(|| level_before(doc, r.start, i));
+        if !members.is_empty() {
+            let d = match out.iter_mut().find(|(v, _)| *v == vi) {
+                Some((_, d)) => d,
+                None => {
+                    out.push((
+                        vi,
+                        Delegation {
+                            visit: Some(vi),
+                            leader: visits[vi].visit.visitor.clone(),
+                            level: None,
+                            members: Vec::new(),
+                        },
+                    ));
+                    &mut out.last_mut().expect("just pushed").1
+                }
+            };
+            if d.level.is_none() {
+                d.level = level;
+            }
+            for m in members {
+                if !d
+                    .members
+                    .iter()
+                    .any(|x| x.role == m.role && x.name == m.name && (m.name.is_some() || x.text == m.text))
+                {
+                    d.members.push(m);
+                }
+            }
+        }
+        i = stop.max(cend);
+    }
+}
+
+// A list ends at the end of the clause.
+fn list_end(doc: &Doc<'_>, from: usize, end: usize) -> usize {
+    (from..end)
+        .find(|&j| {
+            let w = doc.text.tok(j);
+            matches!(
+                w,
+                ";" | ":"
+                    | "("
+                    | ")"
+                    | "”"
+                    | "\""
+                    | "."
+                    | "who"
+                    | "which"
+                    | "where"
+                    | "when"
+                    | "while"
+                    | "for"
+                    | "on"
+                    | "during"
+                    | "to"
+                    | "as"
+                    | "at"
+            )
+        })
+        .unwrap_or(end)
+}
+
+fn level_before(doc: &Doc<'_>, lo: usize, i: usize) -> Option<String> {
+    (lo..i).rev().take(6).find_map(|j| level_word(doc.text.tok(j)))
+}
+
+fn level_word(w: &str) -> Option<String> {
+    let l = w.to_ascii_lowercase();
+    (l.ends_with("-level") || matches!(l.as_str(), "ministerial" | "high-powered")).then_some(l)
+}
+
+fn items(doc: &Doc<'_>, leader: usize, from: usize, to: usize, cue: Cue) -> (Vec<Member>, Option<String>) {
+    let mut out = Vec::new();
+    let mut level = None;
+    let mut start = from;
+    let mut j = from;
+    while j <= to {
+        let boundary = j == to || matches!(doc.text.tok(j), "," | "and" | "&");
+        if boundary {
+            if start < j {
+                let next_is_list = (j < to) && matches!(doc.text.tok(j), ",") && cue_at(doc, j + 1).is_some();
+                if let Some(m) = item(doc, leader, start..j, &mut level, next_is_list) {
+                    out.push(m);
+                }
+                // "heading a 17-member delegation": one group, no list.
+                if cue == Cue::Head {
+                    break;
+                }
+            }
+            start = j + 1;
+            // "including" inside the list starts the sub-list.
+            if let Some((e, _)) = cue_at(doc, start) {
+                start = e;
+                j = e;
+                continue;
+            }
+        }
+        j += 1;
+    }
+    (out, level)
+}
+
+fn item(
+    doc: &Doc<'_>,
+    leader: usize,
+    r: Range<usize>,
+    level: &mut Option<String>,
+    then_list: bool,
+) -> Option<Member> {
+    let text = doc.text.slice_tokens(r.clone()).to_string();
+    let span = doc.text.span_of(r.clone());
+    let words: Vec<String> = r.clone().map(|k| doc.text.tok(k).to_ascii_lowercase()).collect();
+    if let Some(l) = words.iter().find_map(|w| level_word(w)) {
+        if words.last().is_some_and(|w| w == "delegation") && level.is_none() {
+            *level = Some(l);
+        }
+    }
+    // A named person or a title.
+    let mut title = None;
+    let mut role = None;
+    for k in r.clone() {
+        if let Some(m) = doc
+            .matches
+            .at(k)
+            .iter()
+            .find(|m| matches!(m.entry, Entry::Title(_)) && m.end <= r.end)
+        {
+            if let Entry::Title(t) = m.entry {
+                let t = &doc.gazetteer.titles()[t as usize];
+                let end = chain_end(doc, m.end, r.end);
+                title = Some(doc.text.slice_tokens(k..end).to_string());
+                role = Some(t.role);
+                break;
+            }
+        }
+    }
+    let name = r.clone().find_map(|k| {
+        let m = doc.mentions.covering(k)?;
+        if m.kind != MentionKind::Name || m.entity == leader {
+            return None;
+        }
+        doc.mentions.entities[m.entity].name.clone()
+    });
+    if role.is_none() {
+        // Longest trailing phrase in the member-word table: "business delegation".
+        for n in (1..=words.len().min(3)).rev() {
+            let phrase = words[words.len() - n..].join(" ");
+            if let Some(&r) = member_words().get(phrase.as_str()) {
+                role = Some(r);
+                break;
+            }
+        }
+        if role.is_none() {
+            if let Some(w) = words.iter().rev().find_map(|w| member_words().get(w.as_str())) {
+                role = Some(*w);
+            }
+        }
+    }
+    if role.is_none() && name.is_some() {
+        role = Some(Role::Other);
+    }
+    let role = role?;
+    // "a high-level delegation, including ...": the delegation is not a
+    // member, its contents are.
+    if words.last().is_some_and(|w| w == "delegation") && role == Role::Official && then_list {
+        return None;
+    }
+    // "foreign minister" is a foreign minister, whatever the table says.
+    let role = match (&title, role) {
+        (Some(t), Role::Minister)
+            if t.to_ascii_lowercase().contains("foreign") && !t.to_ascii_lowercase().contains("deputy") =>
+        {
+            Role::ForeignMinister
+        }
+        (_, r) => r,
+    };
+    Some(Member {
+        role,
+        name,
+        title,
+        text: text.trim_start_matches(['(', ' ']).to_string(),
+        span,
+    })
+}
+
+fn chain_end(doc: &Doc<'_>, mut end: usize, lim: usize) -> usize {
+    while let Some(m) = doc
+        .matches
+        .at(end)
+        .iter()
+        .find(|m| matches!(m.entry, Entry::Title(_)) && m.end <= lim)
+    {
+        end = m.end;
+    }
+    end
+}

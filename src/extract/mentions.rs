@@ -1,0 +1,754 @@
+//! Mentions of people, organisations and groups, and the entities they
+//! refer to.
+//!
+//! This pass reads tokens and dictionary matches and gives every later
+//! extractor the same answer to "who is this?": "Iranian President Ebrahim
+//! Raisi", "Raisi" and "the president" become mentions of one entity.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::extract::Doc;
+use crate::gazetteer::{tsv_rows, Entry, Match, Rank};
+use crate::model::{Person, Role, Speaker, SpeakerKind};
+use crate::text::TokenKind;
+
+/// What a mention looks like.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A person by name, possibly with title and country.
+    Name,
+    /// A person by title only ("the foreign minister").
+    Title,
+    /// A pronoun.
+    Pronoun(Pronoun),
+    /// A ministry, office or agency, or an international organisation.
+    Office,
+    /// An unnamed group ("officials").
+    Group,
+    /// A document that speaks for its issuer ("the statement").
+    Document,
+    /// A country or capital speaking as a government ("Beijing said").
+    Government,
+    /// A bare noun that points back at an organisation ("the ministry").
+    OrgNoun,
+}
+
+/// Which pronoun.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pronoun {
+    /// he, him, his.
+    Masculine,
+    /// she, her.
+    Feminine,
+    /// they.
+    Plural,
+    /// it.
+    Neuter,
+}
+
+/// One mention.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// All its tokens, title and country included.
+    pub tokens: Range<usize>,
+    /// What it looks like.
+    pub kind: MentionKind,
+    /// Index into [`Mentions::entities`]; `usize::MAX` for pronouns and
+    /// documents, which are resolved where they are used.
+    pub entity: usize,
+}
+
+/// Gender as far as the text tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// Male.
+    Male,
+    /// Female.
+    Female,
+}
+
+/// Something mentions refer to.
+#[derive(Clone, Debug)]
+pub struct Entity {
+    /// Fullest name seen.
+    pub name: Option<String>,
+    /// Title seen.
+    pub title: Option<String>,
+    /// Country seen.
+    pub country: Option<&'static str>,
+    /// What it is.
+    pub kind: SpeakerKind,
+    /// Delegation role of the title.
+    pub role: Option<Role>,
+    /// Seniority of the title.
+    pub rank: Option<Rank>,
+    /// Gender when the text tells.
+    pub gender: Option<Gender>,
+    /// The seat of an international organisation.
+    pub org_seat: Option<&'static str>,
+    /// True for heads of international organisations and the organisations.
+    pub international: bool,
+}
+
+impl Entity {
+    /// As a speaker record.
+    pub fn speaker(&self) -> Speaker {
+        Speaker::new(
+            self.name.clone(),
+            self.title.clone(),
+            self.country.map(str::to_string),
+            self.kind,
+        )
+    }
+
+    /// As a person record.
+    pub fn person(&self) -> Person {
+        Person::new(
+            self.name.clone(),
+            self.title.clone(),
+            self.country.map(str::to_string),
+        )
+    }
+}
+
+/// All mentions and entities of a document.
+#[derive(Clone, Debug, Default)]
+pub struct Mentions {
+    /// Mentions in text order.
+    pub list: Vec<Mention>,
+    /// Entities, in order of first mention.
+    pub entities: Vec<Entity>,
+    /// For each token, the mention that covers it (`u32::MAX` for none).
+    pub at_token: Vec<u32>,
+}
+
+impl Mentions {
+    /// The mention covering token `i`.
+    pub fn covering(&self, i: usize) -> Option<&Mention> {
+        let &m = self.at_token.get(i)?;
+        (m != u32::MAX).then(|| &self.list[m as usize])
+    }
+
+    /// Index of the mention covering token `i`.
+    pub fn index_covering(&self, i: usize) -> Option<usize> {
+        let &m = self.at_token.get(i)?;
+        (m != u32::MAX).then_some(m as usize)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordClass {
+    Pronoun(Pronoun),
+    Group,
+    Document,
+    OrgNoun,
+    PersonNoun,
+}
+
+fn speaker_words() -> &'static HashMap<&'static str, Vec<WordClass>> {
+    static T: OnceLock<HashMap<&'static str, Vec<WordClass>>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m: HashMap<&'static str, Vec<WordClass>> = HashMap::new();
+        for f in tsv_rows(include_str!("../data/speaker_words.tsv")) {
+            let class = match f.get(1).copied() {
+                Some("pronoun_m") => WordClass::Pronoun(Pronoun::Masculine),
+                Some("pronoun_f") => WordClass::Pronoun(Pronoun::Feminine),
+                Some("pronoun_pl") => WordClass::Pronoun(Pronoun::Plural),
+                Some("pronoun_n") => WordClass::Pronoun(Pronoun::Neuter),
+                Some("group") => WordClass::Group,
+                Some("document") => WordClass::Document,
+                Some("organization_noun") => WordClass::OrgNoun,
+                Some("person_noun") => WordClass::PersonNoun,
+                _ => continue,
+            };
+            m.entry(f[0]).or_default().push(class);
+        }
+        m
+    })
+}
+
+fn name_stops() -> &'static std::collections::HashSet<&'static str> {
+    static T: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        tsv_rows(include_str!("../data/name_stops.tsv"))
+            .map(|f| f[0])
+            .collect()
+    })
+}
+
+const PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "bin", "bint", "ibn", "al", "el", "la",
+    "le", "y", "ben", "abu",
+];
+
+struct Builder<'a, 'd> {
+    doc: &'a Doc<'d>,
+    out: Mentions,
+    by_key: HashMap<String, usize>,
+}
+
+/// Finds the mentions of a document and links them into entities.
+pub fn find(doc: &Doc<'_>) -> Mentions {
+    let n = doc.text.tokens().len();
+    let mut b = Builder {
+        doc,
+        out: Mentions {
+            at_token: vec![u32::MAX; n],
+            ..Mentions::default()
+        },
+        by_key: HashMap::new(),
+    };
+    let body = doc.body_start_token();
+    let mut i = body;
+    while i < n {
+        match b.mention_at(i) {
+            Some(end) => i = end.max(i + 1),
+            None => i += 1,
+        }
+    }
+    b.out
+}
+
+impl Builder<'_, '_> {
+    fn tok(&self, i: usize) -> &str {
+        self.doc.text.tok(i)
+    }
+
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        b < self.doc.text.tokens().len() && self.doc.text.sentence_of(a) == self.doc.text.sentence_of(b)
+    }
+
+    fn is_capitalized_word(&self, i: usize) -> bool {
+        let Some(t) = self.doc.text.tokens().get(i) else {
+            return false;
+        };
+        let s = self.tok(i);
+        t.kind == TokenKind::Word
+            && s.chars().next().is_some_and(char::is_uppercase)
+            && (s.chars().count() <= 1 || s.chars().any(char::is_lowercase))
+    }
+
+    fn sentence_initial(&self, i: usize) -> bool {
+        let s = &self.doc.text.sentences()[self.doc.text.sentence_of(i)];
+        let mut j = s.tokens.start;
+        while j < i && !self.doc.text.tokens()[j].is_wordlike() {
+            j += 1;
+        }
+        j == i
+    }
+
+    /// A run of capitalized name words starting at `i`; returns its end.
+    fn name_run(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        let mut words = 0;
+        loop {
+            if !self.same_sentence(i, j) {
+                break;
+            }
+            let s = self.tok(j);
+            if self.is_capitalized_word(j) && !name_stops().contains(s) && !self.blocks_name(j) {
+                words += 1;
+                j += 1;
+                continue;
+            }
+            // "Richard von Weizsaecker", "Mohammed bin Salman"
+            if words > 0
+                && PARTICLES.contains(&s)
+                && self.is_capitalized_word(j + 1)
+                && self.same_sentence(i, j + 1)
+            {
+                j += 1;
+                continue;
+            }
+            // Initials: "George W. Bush"
+            if words > 0
+                && s == "."
+                && self.tok(j - 1).chars().count() == 1
+                && self.is_capitalized_word(j + 1)
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        (words > 0 && !PARTICLES.contains(&self.tok(j - 1))).then_some(j)
+    }
+
+    // A token that starts a country, title, office or organisation is not a name.
+    fn blocks_name(&self, j: usize) -> bool {
+        self.doc.matches.at(j).iter().any(|m| {
+            matches!(
+                m.entry,
+                Entry::Country(_)
+                    | Entry::Demonym(_)
+                    | Entry::Capital(_)
+                    | Entry::City(_)
+                    | Entry::Title(_)
+                    | Entry::Office(_)
+                    | Entry::Org(_)
+            )
+        })
+    }
+
+    fn place_at(&self, i: usize) -> Option<(Match, &'static str)> {
+        self.doc.matches.find_at(i, |m| m.entry.place())
+    }
+
+    fn title_at(&self, i: usize) -> Option<Match> {
+        self.doc
+            .matches
+            .find_at(i, |m| matches!(m.entry, Entry::Title(_)).then_some(()))
+            .map(|(m, _)| m)
+    }
+
+    fn office_at(&self, i: usize) -> Option<Match> {
+        self.doc
+            .matches
+            .find_at(i, |m| {
+                matches!(m.entry, Entry::Office(_) | Entry::Org(_)).then_some(())
+            })
+            .map(|(m, _)| m)
+    }
+
+    fn push(&mut self, tokens: Range<usize>, kind: MentionKind, entity: usize) -> usize {
+        let idx = self.out.list.len() as u32;
+        for t in tokens.clone() {
+            if let Some(slot) = self.out.at_token.get_mut(t) {
+                *slot = idx;
+            }
+        }
+        self.out.list.push(Mention {
+            tokens: tokens.clone(),
+            kind,
+            entity,
+        });
+        tokens.end
+    }
+
+    fn mention_at(&mut self, i: usize) -> Option<usize> {
+        let start = i;
+        let mut j = i;
+        let mut country: Option<&'static str> = None;
+        let lower = self.tok(i).to_lowercase();
+        let determiner = matches!(lower.as_str(), "the" | "a" | "an");
+        if determiner {
+            j += 1;
+        }
+        // Country prefix: "Pakistan's", "Iranian", "U.S."
+        if let Some((m, iso)) = self.place_at(j) {
+            let poss = self
+                .doc
+                .text
+                .tokens()
+                .get(m.end)
+                .is_some_and(|t| t.kind == TokenKind::Possessive);
+            let next = if poss { m.end + 1 } else { m.end };
+            let follows = self.title_at(next).is_some()
+                || self.office_at(next).is_some()
+                || self.group_at(next).is_some();
+            if follows && self.same_sentence(j, next) {
+                country = Some(iso);
+                j = next;
+            } else if !determiner {
+                return self.government_or_skip(m, iso);
+            }
+        }
+        // An organisation or government office: "Foreign Office", "the FO".
+        if let Some(m) = self.office_at(j) {
+            if let Some(t) = self.title_at(m.end) {
+                // "Foreign Ministry spokesperson Hua Chunying"
+                let title = self.doc.text.slice_tokens(m.start..t.end).to_string();
+                return Some(self.person(start, t.end, Some(title), country, t));
+            }
+            return Some(self.office(start, m, country));
+        }
+        if let Some(t) = self.title_at(j) {
+            let mut title_end = t.end;
+            let mut tm = t;
+            // Compound titles: "Deputy Prime Minister", "Minister of State for ...".
+            while let Some(t2) = self.title_at(title_end) {
+                title_end = t2.end;
+                tm = t2;
+            }
+            let mut title = self.doc.text.slice_tokens(j..title_end).to_string();
+            let mut k = title_end;
+            // "President of Turkiye", "Secretary-General of the United Nations"
+            if self.tok(k) == "of" {
+                let mut k2 = k + 1;
+                if self.tok(k2).eq_ignore_ascii_case("the") {
+                    k2 += 1;
+                }
+                if let Some((m, iso)) = self.place_at(k2) {
+                    country = Some(iso);
+                    k = m.end;
+                } else if let Some(m) = self.office_at(k2) {
+                    if let Entry::Org(o) = m.entry {
+                        title = format!("{} of {}", title, self.doc.gazetteer.orgs()[o as usize].name);
+                        k = m.end;
+                    }
+                }
+            }
+            let _ = title_end;
+            return Some(self.person(start, k, Some(title), country, tm));
+        }
+        if country.is_some() {
+            if let Some(end) = self.group_at(j) {
+                return Some(self.group(start, end, country));
+            }
+        }
+        // Honorifics: "Mr Brown", "Mrs. Clinton".
+        let s = self.tok(j);
+        let honorific = matches!(s, "Mr" | "Mrs" | "Ms" | "Dr" | "Miss");
+        if honorific {
+            let mut k = j + 1;
+            if self.tok(k) == "." {
+                k += 1;
+            }
+            if let Some(end) = self.name_run(k) {
+                let gender = match s {
+                    "Mr" => Some(Gender::Male),
+                    "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
+                    _ => None,
+                };
+                let e = self.named(k..end, None, country, None);
+                if self.out.entities[e].gender.is_none() {
+                    self.out.entities[e].gender = gender;
+                }
+                return Some(self.push(start..end, MentionKind::Name, e));
+            }
+        }
+        // Pronouns, groups, documents, "the ministry", "the spokesman".
+        let w = self.tok(j).to_lowercase();
+        let classes = speaker_words().get(w.as_str());
+        let lowercase_or_initial = !self.is_capitalized_word(j) || self.sentence_initial(j);
+        if !determiner && (classes.is_none() || !lowercase_or_initial) {
+            if let Some(end) = self.name_run(j) {
+                return self.bare_name(j, end);
+            }
+        }
+        let classes = classes?;
+        for &c in classes {
+            match c {
+                WordClass::Pronoun(p) if !determiner => {
+                    return Some(self.push(j..j + 1, MentionKind::Pronoun(p), usize::MAX));
+                }
+                WordClass::Group if !determiner || w.ends_with('s') => {
+                    let end = self.group_at(j).unwrap_or(j + 1);
+                    return Some(self.group(start, end, country));
+                }
+                WordClass::Document if determiner => {
+                    return Some(self.push(start..j + 1, MentionKind::Document, usize::MAX));
+                }
+                WordClass::OrgNoun if determiner => {
+                    let e = self.last_entity(|e| {
+                        matches!(e.kind, SpeakerKind::Organization | SpeakerKind::Government)
+                    });
+                    if let Some(e) = e {
+                        return Some(self.push(start..j + 1, MentionKind::OrgNoun, e));
+                    }
+                }
+                WordClass::PersonNoun if determiner => {
+                    let e = self.last_entity(|e| {
+                        e.kind == SpeakerKind::Person
+                            && e.title.as_deref().is_some_and(|t| t.to_lowercase().contains(&w))
+                    });
+                    if let Some(e) = e {
+                        return Some(self.push(start..j + 1, MentionKind::Title, e));
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    fn group_at(&self, j: usize) -> Option<usize> {
+        let w = self.tok(j).to_lowercase();
+        let cls = speaker_words().get(w.as_str())?;
+        cls.contains(&WordClass::Group).then_some(j + 1)
+    }
+
+    fn government_or_skip(&mut self, m: Match, iso: &'static str) -> Option<usize> {
+        // A country or capital followed by a verb of saying speaks as its
+        // government: "Beijing said", "Pakistan has denied".
+        let mut k = m.end;
+        while matches!(
+            self.tok(k),
+            "has" | "have" | "had" | "also" | "later" | "on" | "again"
+        ) {
+            k += 1;
+        }
+        let says = self
+            .doc
+            .matches
+            .at(k)
+            .iter()
+            .any(|x| matches!(x.entry, Entry::Verb(_)));
+        if !says || !matches!(m.entry, Entry::Country(_) | Entry::Capital(_)) {
+            return Some(m.end);
+        }
+        let key = format!("gov:{iso}");
+        let e = match self.by_key.get(&key) {
+            Some(&e) => e,
+            None => {
+                let name = self.doc.gazetteer.country_name(iso).map(str::to_string);
+                self.new_entity(key, name, None, Some(iso), SpeakerKind::Government)
+            }
+        };
+        Some(self.push(m.start..m.end, MentionKind::Government, e))
+    }
+
+    fn new_entity(
+        &mut self,
+        key: String,
+        name: Option<String>,
+        title: Option<String>,
+        country: Option<&'static str>,
+        kind: SpeakerKind,
+    ) -> usize {
+        let id = self.out.entities.len();
+        self.out.entities.push(Entity {
+            name,
+            title,
+            country,
+            kind,
+            role: None,
+            rank: None,
+            gender: None,
+            org_seat: None,
+            international: false,
+        });
+        if !key.is_empty() {
+            self.by_key.insert(key, id);
+        }
+        id
+    }
+
+    fn last_entity(&self, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
+        self.out
+            .list
+            .iter()
+            .rev()
+            .take(64)
+            .map(|m| m.entity)
+            .find(|&e| e != usize::MAX && pred(&self.out.entities[e]))
+    }
+
+    fn office(&mut self, start: usize, m: Match, country: Option<&'static str>) -> usize {
+        let g = self.doc.gazetteer;
+        let (name, own_country, seat, international) = match m.entry {
+            Entry::Office(o) => {
+                let o = &g.offices()[o as usize];
+                (o.name, o.country, None, false)
+            }
+            Entry::Org(o) => {
+                let o = &g.orgs()[o as usize];
+                (o.name, None, o.seat, true)
+            }
+            _ => return m.end,
+        };
+        if country.is_none() && own_country.is_none() {
+            // "the foreign office" after "Pakistan's Foreign Office": the same one.
+            if let Some(&e) = self.by_key.get(&format!("orgname:{name}")) {
+                return self.push(start..m.end, MentionKind::Office, e);
+            }
+        }
+        let country = country.or(own_country).or_else(|| {
+            // "the Foreign Office" of an article about one country: the
+            // country named most recently before it.
+            if international {
+                None
+            } else {
+                self.recent_country(start)
+            }
+        });
+        let key = format!("org:{}:{}", name, country.unwrap_or(""));
+        // The name as the text writes it ("Foreign Ministry", not the
+        // table's "Ministry of Foreign Affairs"): that is what readers and
+        // annotators call it. Capitalized forms win over lower-case ones.
+        let surface = self
+            .doc
+            .text
+            .slice_tokens(m.tokens())
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let capitalized = surface.chars().next().is_some_and(char::is_uppercase);
+        let e = match self.by_key.get(&key) {
+            Some(&e) => {
+                let ent = &mut self.out.entities[e];
+                if capitalized
+                    && ent
+                        .name
+                        .as_ref()
+                        .is_some_and(|n| !n.starts_with(char::is_uppercase))
+                {
+                    ent.name = Some(surface);
+                }
+                e
+            }
+            None => {
+                let e = self.new_entity(key, Some(surface), None, country, SpeakerKind::Organization);
+                self.by_key.insert(format!("orgname:{name}"), e);
+                self.out.entities[e].org_seat = seat;
+                self.out.entities[e].international = international;
+                e
+            }
+        };
+        self.push(start..m.end, MentionKind::Office, e)
+    }
+
+    fn recent_country(&self, before: usize) -> Option<&'static str> {
+        let all = self.doc.matches.all();
+        let idx = all.partition_point(|m| m.start < before);
+        all[..idx].iter().rev().take(200).find_map(|m| match m.entry {
+            Entry::Country(c) | Entry::Demonym(c) => Some(c),
+            _ => None,
+        })
+    }
+
+    fn group(&mut self, start: usize, end: usize, country: Option<&'static str>) -> usize {
+        let word = self.tok(end - 1);
+        let mut name = word.to_string();
+        if let Some(c) = name.get(0..1) {
+            name = c.to_uppercase() + &name[1..];
+        }
+        let key = format!("group:{}:{}", name.to_lowercase(), country.unwrap_or(""));
+        let e = match self.by_key.get(&key) {
+            Some(&e) => e,
+            None => self.new_entity(key, Some(name), None, country, SpeakerKind::Group),
+        };
+        self.push(start..end, MentionKind::Group, e)
+    }
+
+    fn person(
+        &mut self,
+        start: usize,
+        k: usize,
+        title: Option<String>,
+        country: Option<&'static str>,
+        tm: Match,
+    ) -> usize {
+        let (role, rank) = match tm.entry {
+            Entry::Title(t) => {
+                let t = &self.doc.gazetteer.titles()[t as usize];
+                (Some(t.role), Some(t.rank))
+            }
+            _ => (None, None),
+        };
+        // Skip a comma in "Foreign Minister, Ishaq Dar" only when a name follows.
+        let name_start = k;
+        if let Some(end) = self.name_run(name_start) {
+            let e = self.named(name_start..end, title, country, role.zip(rank));
+            return self.push(start..end, MentionKind::Name, e);
+        }
+        // Title only: the person it last named, or someone new.
+        let title_s = title.unwrap_or_default();
+        let tl = title_s.to_lowercase();
+        let found = self.out.entities.iter().rposition(|e| {
+            e.kind == SpeakerKind::Person
+                && e.title.as_deref().is_some_and(|t| t.to_lowercase() == tl)
+                && (country.is_none() || e.country.is_none() || e.country == country)
+        });
+        let e = match found {
+            Some(e) => {
+                if self.out.entities[e].country.is_none() {
+                    self.out.entities[e].country = country;
+                }
+                e
+            }
+            None => {
+                let e = self.new_entity(String::new(), None, Some(title_s), country, SpeakerKind::Person);
+                self.out.entities[e].role = role;
+                self.out.entities[e].rank = rank;
+                e
+            }
+        };
+        self.push(start..k, MentionKind::Title, e)
+    }
+
+    fn bare_name(&mut self, j: usize, end: usize) -> Option<usize> {
+        let key = self.tok(end - 1).to_lowercase();
+        let known = self.by_key.contains_key(&format!("person:{key}"));
+        let single = end - j == 1;
+        // A lone capitalized word opening a sentence is usually not a name,
+        // unless the document already knows it or a verb of saying follows.
+        if single && !known {
+            let next_says = self
+                .doc
+                .matches
+                .at(end)
+                .iter()
+                .any(|m| matches!(m.entry, Entry::Verb(_)))
+                || self
+                    .doc
+                    .text
+                    .tokens()
+                    .get(end)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive);
+            if self.sentence_initial(j) && !next_says {
+                return None;
+            }
+        }
+        let e = self.named(j..end, None, None, None);
+        Some(self.push(j..end, MentionKind::Name, e))
+    }
+
+    fn named(
+        &mut self,
+        name: Range<usize>,
+        title: Option<String>,
+        country: Option<&'static str>,
+        role: Option<(Role, Rank)>,
+    ) -> usize {
+        let text = self
+            .doc
+            .text
+            .slice_tokens(name.clone())
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let key = format!("person:{}", self.tok(name.end - 1).to_lowercase());
+        let e = match self.by_key.get(&key) {
+            Some(&e) => e,
+            None => {
+                // A titled person introduced without a name before: "Iran's
+                // foreign minister" then "Foreign Minister X".
+                let tl = title.as_deref().map(str::to_lowercase);
+                let unnamed = self.out.entities.iter().position(|e| {
+                    e.kind == SpeakerKind::Person
+                        && e.name.is_none()
+                        && tl.is_some()
+                        && e.title.as_deref().map(str::to_lowercase) == tl
+                        && (e.country.is_none() || country.is_none() || e.country == country)
+                });
+                match unnamed {
+                    Some(e) => {
+                        self.by_key.insert(key, e);
+                        e
+                    }
+                    None => self.new_entity(key, None, None, None, SpeakerKind::Person),
+                }
+            }
+        };
+        let ent = &mut self.out.entities[e];
+        if ent.name.as_ref().is_none_or(|n| n.len() < text.len()) {
+            ent.name = Some(text);
+        }
+        if ent.title.is_none() {
+            ent.title = title;
+        }
+        if ent.country.is_none() {
+            ent.country = country;
+        }
+        if let Some((role, rank)) = role {
+            if ent.role.is_none() {
+                ent.role = Some(role);
+                ent.rank = Some(rank);
+            }
+        }
+        e
+    }
+}

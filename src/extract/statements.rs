@@ -1,0 +1,762 @@
+//! Statements: direct quotes, partial quotes and indirect speech, each with
+//! its speaker resolved across the document.
+//!
+//! Quotations are paired once over the whole document (a quotation may run
+//! over several paragraphs); attributions are read from the tokens and
+//! mentions around each quotation, and indirect speech from the reporting
+//! verbs found by the gazetteer outside quotations.
+
+use std::ops::Range;
+
+use crate::extract::mentions::{MentionKind, Pronoun};
+use crate::extract::Doc;
+use crate::gazetteer::{Entry, Frames};
+use crate::model::{Mode, SpeakerKind, Statement};
+use crate::text::{QuoteDir, TokenKind};
+use crate::Span;
+
+/// A statement with the annotations later passes need.
+#[derive(Clone, Debug)]
+pub struct Found {
+    /// The record.
+    pub statement: Statement,
+    /// The entity that said it.
+    pub entity: Option<usize>,
+    /// Tokens of the content (first part to last part).
+    pub tokens: Range<usize>,
+}
+
+/// A paired quotation: the tokens between its marks, possibly over several
+/// paragraphs, and the marks themselves.
+#[derive(Clone, Debug)]
+struct Quotation {
+    open: usize,
+    /// The closing mark, or `None` when the paragraph ended first.
+    close: Option<usize>,
+    /// Content tokens per part (one part per paragraph it runs over).
+    parts: Vec<Range<usize>>,
+}
+
+impl Quotation {
+    // One part to start with; more when the quotation runs on.
+    #[allow(clippy::single_range_in_vec_init)]
+    fn starting(open: usize) -> Quotation {
+        Quotation {
+            open,
+            close: None,
+            parts: vec![open + 1..open + 1],
+        }
+    }
+    fn content(&self) -> Range<usize> {
+        let s = self.parts.first().map_or(0, |p| p.start);
+        let e = self.parts.last().map_or(0, |p| p.end);
+        s..e
+    }
+    fn last(&self) -> usize {
+        self.close.unwrap_or_else(|| self.content().end.saturating_sub(1))
+    }
+}
+
+fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
+    let toks = doc.text.tokens();
+    let mut out: Vec<Quotation> = Vec::new();
+    let body = doc.body_start_token();
+    for p in doc.text.paragraphs() {
+        let Some(first_s) = doc.text.sentences().get(p.sentences.start) else {
+            continue;
+        };
+        let last_s = &doc.text.sentences()[p.sentences.end - 1];
+        let range = first_s.tokens.start..last_s.tokens.end;
+        if range.end <= body {
+            continue;
+        }
+        // A paragraph that opens with a quotation mark continues a quotation
+        // left open by the previous paragraph.
+        let mut open: Option<Quotation> = None;
+        if let Some(prev) = out.last_mut() {
+            if prev.close.is_none()
+                && prev.parts.last().is_some_and(|r| r.end == range.start)
+                && starts_with_open(doc, range.start)
+            {
+                open = out.pop().map(|mut q| {
+                    q.parts.push(range.start + 1..range.start + 1);
+                    q
+                });
+            }
+        }
+        let mut i = range.start;
+        if open.is_some() {
+            i += 1;
+        }
+        while i < range.end {
+            let (is_double, dir) = match toks[i].kind {
+                TokenKind::Quote(d) => (true, d),
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            debug_assert!(is_double);
+            match (&mut open, dir) {
+                (None, QuoteDir::Open | QuoteDir::Either) => {
+                    open = Some(Quotation::starting(i));
+                }
+                (Some(q), QuoteDir::Close | QuoteDir::Either) => {
+                    if let Some(last) = q.parts.last_mut() {
+                        last.end = i;
+                    }
+                    q.close = Some(i);
+                    out.push(open.take().expect("open quotation"));
+                }
+                (Some(q), QuoteDir::Open) => {
+                    // Two opening marks in a row: the first was never closed.
+                    if let Some(last) = q.parts.last_mut() {
+                        last.end = i;
+                    }
+                    out.push(open.take().expect("open quotation"));
+                    open = Some(Quotation::starting(i));
+                }
+                (None, QuoteDir::Close) => {}
+            }
+            i += 1;
+        }
+        if let Some(mut q) = open.take() {
+            if let Some(last) = q.parts.last_mut() {
+                last.end = range.end;
+            }
+            out.push(q);
+        }
+    }
+    out.retain(|q| q.parts.iter().any(|r| r.end > r.start));
+    // Single quotation marks (British usage), where no double marks are used.
+    if out.is_empty() {
+        single_quotations(doc, &mut out);
+    }
+    out
+}
+
+fn single_quotations(doc: &Doc<'_>, out: &mut Vec<Quotation>) {
+    let toks = doc.text.tokens();
+    for s in doc.text.sentences() {
+        if s.tokens.end <= doc.body_start_token() {
+            continue;
+        }
+        let mut open = None;
+        for i in s.tokens.clone() {
+            match toks[i].kind {
+                TokenKind::SingleQuote(QuoteDir::Open) | TokenKind::SingleQuote(QuoteDir::Either)
+                    if open.is_none() && toks[i].space_before || i == s.tokens.start =>
+                {
+                    if matches!(toks[i].kind, TokenKind::SingleQuote(_)) {
+                        open = Some(i);
+                    }
+                }
+                TokenKind::SingleQuote(QuoteDir::Close) | TokenKind::SingleQuote(QuoteDir::Either) => {
+                    if let Some(o) = open.take() {
+                        let next_word = toks
+                            .get(i + 1)
+                            .is_some_and(|t| t.is_wordlike() && !t.space_before);
+                        if !next_word && i > o + 3 {
+                            let mut q = Quotation::starting(o);
+                            q.parts[0].end = i;
+                            q.close = Some(i);
+                            out.push(q);
+                        } else if next_word {
+                            open = Some(o);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+fn starts_with_open(doc: &Doc<'_>, i: usize) -> bool {
+    matches!(
+        doc.text.tokens().get(i).map(|t| t.kind),
+        Some(TokenKind::Quote(QuoteDir::Open | QuoteDir::Either))
+    )
+}
+
+struct Ctx<'a, 'd> {
+    doc: &'a Doc<'d>,
+    in_quote: Vec<bool>,
+    out: Vec<Found>,
+}
+
+/// Finds every statement of the document, in text order.
+pub fn extract(doc: &Doc<'_>) -> Vec<Found> {
+    let qs = quotations(doc);
+    let mut in_quote = vec![false; doc.text.tokens().len()];
+    for q in &qs {
+        for r in &q.parts {
+            for t in r.clone() {
+                in_quote[t] = true;
+            }
+        }
+    }
+    let mut cx = Ctx {
+        doc,
+        in_quote,
+        out: Vec::new(),
+    };
+    let mut qi = 0;
+    // Walk quotations and sentences together so that "the statement added"
+    // and "he said" resolve against what came before, in text order.
+    let mut pending: Vec<(usize, Found)> = Vec::new();
+    let indirect = cx.indirect_all();
+    let mut ii = 0;
+    while qi < qs.len() || ii < indirect.len() {
+        let take_quote = match (qs.get(qi), indirect.get(ii)) {
+            (Some(q), Some(s)) => q.open <= s.tokens.start,
+            (Some(_), None) => true,
+            _ => false,
+        };
+        if take_quote {
+            let join = cx.quote(&qs, qi);
+            qi += join;
+        } else {
+            let mut f = indirect[ii].clone();
+            cx.resolve_indirect(&mut f);
+            pending.push((f.tokens.start, f));
+            ii += 1;
+            for (_, f) in pending.drain(..) {
+                cx.out.push(f);
+            }
+        }
+    }
+    cx.out.sort_by_key(|f| f.tokens.start);
+    cx.out
+}
+
+#[derive(Clone, Copy)]
+struct Attribution {
+    speaker: Option<usize>,
+    cue: Option<usize>,
+    cue_end: usize,
+}
+
+impl Ctx<'_, '_> {
+    fn tok(&self, i: usize) -> &str {
+        self.doc.text.tok(i)
+    }
+
+    fn verb_at(&self, i: usize) -> Option<(usize, Frames)> {
+        if self.in_quote.get(i).copied().unwrap_or(true) {
+            return None;
+        }
+        self.doc
+            .matches
+            .find_at(i, |m| match m.entry {
+                Entry::Verb(v) => Some((m.end, self.doc.gazetteer.verbs()[v as usize].frames)),
+                _ => None,
+            })
+            .map(|(_, x)| x)
+    }
+
+    /// Resolves the mention at `i` (if any) to an entity.
+    fn speaker_of_mention(&self, mi: usize) -> Option<usize> {
+        let m = &self.doc.mentions.list[mi];
+        match m.kind {
+            MentionKind::Pronoun(p) => self.resolve_pronoun(mi, p),
+            MentionKind::Document => self.last_speaker(),
+            _ => (m.entity != usize::MAX).then_some(m.entity),
+        }
+    }
+
+    fn last_speaker(&self) -> Option<usize> {
+        self.out.iter().rev().find_map(|f| f.entity)
+    }
+
+    fn resolve_pronoun(&self, mi: usize, p: Pronoun) -> Option<usize> {
+        let ents = &self.doc.mentions.entities;
+        let list = &self.doc.mentions.list;
+        let lo = mi.saturating_sub(80);
+        for m in list[lo..mi].iter().rev() {
+            if m.entity == usize::MAX || self.in_quote.get(m.tokens.start).copied().unwrap_or(false) {
+                continue;
+            }
+            let e = &ents[m.entity];
+            let fits = match p {
+                Pronoun::Masculine => {
+                    e.kind == SpeakerKind::Person
+                        && e.gender != Some(crate::extract::mentions::Gender::Female)
+                }
+                Pronoun::Feminine => {
+                    e.kind == SpeakerKind::Person && e.gender != Some(crate::extract::mentions::Gender::Male)
+                }
+                Pronoun::Plural => matches!(
+                    e.kind,
+                    SpeakerKind::Group | SpeakerKind::Organization | SpeakerKind::Government
+                ),
+                Pronoun::Neuter => matches!(e.kind, SpeakerKind::Organization | SpeakerKind::Government),
+            };
+            if fits {
+                return Some(m.entity);
+            }
+        }
+        // "he said" right after a statement by a person.
+        self.last_speaker()
+    }
+
+    /// The speaker mention nearest before token `i` in `lo..i`, outside quotations.
+    fn mention_before(&self, lo: usize, i: usize) -> Option<usize> {
+        let mut j = i;
+        while j > lo {
+            j -= 1;
+            if self.in_quote[j] {
+                continue;
+            }
+            if let Some(mi) = self.doc.mentions.index_covering(j) {
+                return Some(mi);
+            }
+        }
+        None
+    }
+
+    /// The first speaker mention in `i..hi`, outside quotations.
+    fn mention_after(&self, i: usize, hi: usize) -> Option<usize> {
+        (i..hi)
+            .filter(|&j| !self.in_quote[j])
+            .find_map(|j| self.doc.mentions.index_covering(j))
+    }
+
+    fn subject_before(&self, sent_start: usize, verb: usize) -> Option<usize> {
+        // The subject is the nearest mention before the verb, skipping
+        // adverbs, auxiliaries and dates ("further", "has", "on Sunday").
+        let mi = self.mention_before(sent_start, verb)?;
+        let m = &self.doc.mentions.list[mi];
+        if verb.saturating_sub(m.tokens.end) > 6 {
+            return None;
+        }
+        // A group word inside a title ("delegation sources") still counts.
+        Some(mi)
+    }
+
+    /// An attribution right after a quotation: `, he said`, `, said X`,
+    /// `" the statement added.`
+    fn attribution_after(&self, close: usize) -> Option<Attribution> {
+        let toks = self.doc.text.tokens();
+        let si = self.doc.text.sentence_of(close);
+        let s_end = self.doc.text.sentences()[si].tokens.end;
+        let mut j = close + 1;
+        if j < s_end && matches!(self.tok(j), "," | "—" | "–" | "-") {
+            j += 1;
+        }
+        let hi = (j + 12).min(s_end).min(toks.len());
+        // verb first: ", said Mr Khan"
+        if let Some((vend, _)) = self.verb_at(j) {
+            let sp = self.mention_after(vend, hi);
+            return Some(Attribution {
+                speaker: sp,
+                cue: Some(j),
+                cue_end: vend,
+            });
+        }
+        // speaker first: ", the statement added", ", Mr Khan told reporters"
+        let mi = self.doc.mentions.index_covering(j)?;
+        let m = &self.doc.mentions.list[mi];
+        let mut k = m.tokens.end;
+        while k < hi
+            && matches!(
+                self.tok(k),
+                "has" | "had" | "have" | "also" | "later" | "further" | "then" | "was" | "is" | "were"
+            )
+        {
+            k += 1;
+        }
+        let (vend, _) = self.verb_at(k)?;
+        Some(Attribution {
+            speaker: Some(mi),
+            cue: Some(k),
+            cue_end: vend,
+        })
+    }
+
+    /// An attribution before a quotation in the same sentence: `X said:`,
+    /// `X said that`, `X told reporters:`.
+    fn attribution_before(&self, open: usize) -> Option<(Attribution, bool)> {
+        let si = self.doc.text.sentence_of(open);
+        let s = &self.doc.text.sentences()[si];
+        let lo = s.tokens.start;
+        let mut j = open;
+        let mut clause_frame = false;
+        let mut verb = None;
+        while j > lo {
+            j -= 1;
+            if self.in_quote[j] {
+                break;
+            }
+            if let Some((vend, frames)) = self.verb_at(j) {
+                if vend <= open {
+                    verb = Some((j, vend, frames));
+                    break;
+                }
+            }
+        }
+        let (vi, vend, frames) = verb?;
+        // Between verb and quote: "that", a colon, an object ("reporters"), a date.
+        let between: Vec<&str> = (vend..open).map(|k| self.tok(k)).collect();
+        let colon = between.last().is_some_and(|t| *t == ":" || *t == ",");
+        let that = between.last().is_some_and(|t| t.eq_ignore_ascii_case("that"));
+        if (frames.that || frames.prep) && (colon || that || between.is_empty()) {
+            clause_frame = true;
+        }
+        let sp = self.subject_before(lo, vi).or_else(|| {
+            // "According to X, ..." and inverted "said X:" forms.
+            self.mention_after(vend, open)
+        });
+        Some((
+            Attribution {
+                speaker: sp,
+                cue: Some(vi),
+                cue_end: vend,
+            },
+            clause_frame,
+        ))
+    }
+
+    fn statement(
+        &self,
+        content_parts: &[Span],
+        mode: Mode,
+        speaker: Option<usize>,
+        cue: Option<(usize, usize)>,
+        tokens: Range<usize>,
+    ) -> Found {
+        let src = self.doc.text.as_str();
+        let content = content_parts
+            .iter()
+            .map(|s| s.slice(src).trim())
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let span = Span::new(
+            content_parts.first().map_or(0, |s| s.start),
+            content_parts.last().map_or(0, |s| s.end),
+        );
+        let cue_s = cue.map(|(a, b)| self.doc.text.slice_tokens(a..b).to_string());
+        let date = cue.and_then(|(_, b)| self.date_near(b));
+        Found {
+            statement: Statement {
+                speaker: speaker.map(|e| self.doc.mentions.entities[e].speaker()),
+                content,
+                mode,
+                cue: cue_s,
+                date,
+                span,
+            },
+            entity: speaker,
+            tokens,
+        }
+    }
+
+    fn date_near(&self, after_cue: usize) -> Option<chrono::NaiveDate> {
+        let toks = self.doc.text.tokens();
+        let t = toks.get(after_cue)?;
+        let lim = toks.get((after_cue + 4).min(toks.len() - 1))?.span.end;
+        let d = self.doc.dates_in(Span::new(t.span.start, lim)).first()?;
+        (d.start == d.end).then_some(d.start)
+    }
+
+    fn part_spans(&self, q: &Quotation) -> Vec<Span> {
+        q.parts
+            .iter()
+            .filter(|r| r.end > r.start)
+            .map(|r| self.doc.text.span_of(r.clone()))
+            .collect()
+    }
+
+    /// Handles quotation `qi` (and the one after it when an attribution
+    /// interrupts them); returns how many quotations were consumed.
+    fn quote(&mut self, qs: &[Quotation], qi: usize) -> usize {
+        let q = &qs[qi];
+        let content = q.content();
+        let words = content
+            .clone()
+            .filter(|&t| self.doc.text.tokens()[t].is_wordlike())
+            .count();
+        let si = self.doc.text.sentence_of(q.open);
+        let sent = &self.doc.text.sentences()[si];
+        let at_start = q.open == sent.tokens.start
+            || self
+                .in_quote
+                .get(q.open.wrapping_sub(1))
+                .copied()
+                .unwrap_or(false);
+        let before = if at_start {
+            None
+        } else {
+            self.attribution_before(q.open)
+        };
+        let after = q.close.and_then(|c| self.attribution_after(c));
+        let last = q.last();
+        // Does the quotation run to the end of its sentence (or is it
+        // followed only by its attribution)?
+        let last_sent = &self.doc.text.sentences()[self.doc.text.sentence_of(last)];
+        let tail_only_punct =
+            (last + 1..last_sent.tokens.end).all(|k| !self.doc.text.tokens()[k].is_wordlike());
+        let whole = at_start
+            || before.is_some_and(|(_, clause)| clause) && tail_only_punct
+            || before.is_none() && tail_only_punct;
+        let mode = if whole && (after.is_some() || tail_only_punct || at_start) {
+            Mode::Direct
+        } else {
+            Mode::Partial
+        };
+        if mode == Mode::Partial && words < 3 {
+            return 1;
+        }
+        let mut parts = self.part_spans(q);
+        let mut consumed = 1;
+        let mut attribution = after.or(before.map(|b| b.0));
+        // "We agree," he said, "and we will act."
+        if let (Some(a), Some(next)) = (after, qs.get(qi + 1)) {
+            let same_sentence = self.doc.text.sentence_of(next.open)
+                == self.doc.text.sentence_of(a.cue_end.saturating_sub(1));
+            let gap_ok = (a.cue_end..next.open).all(|k| {
+                !self.doc.text.tokens()[k].is_wordlike()
+                    || self.doc.mentions.covering(k).is_some()
+                    || !self.doc.dates_in(self.doc.text.tokens()[k].span).is_empty()
+                    || matches!(
+                        self.tok(k),
+                        "in" | "a" | "statement" | "on" | "and" | "to" | "reporters"
+                    )
+            });
+            if same_sentence
+                && gap_ok
+                && next.open > a.cue_end.saturating_sub(1)
+                && (a.cue_end..next.open).len() <= 8
+            {
+                parts.extend(self.part_spans(next));
+                consumed = 2;
+                attribution = Some(a);
+            }
+        }
+        let speaker = match attribution.and_then(|a| a.speaker) {
+            Some(mi) => self.speaker_of_mention(mi),
+            // A quotation standing alone continues the last speaker.
+            None if mode == Mode::Direct => self.last_speaker(),
+            None => None,
+        };
+        let cue = attribution.and_then(|a| a.cue.map(|c| (c, a.cue_end)));
+        let last_q = &qs[qi + consumed - 1];
+        let f = self.statement(&parts, mode, speaker, cue, content.start..last_q.content().end);
+        if !f.statement.content.is_empty() {
+            self.out.push(f);
+        }
+        consumed
+    }
+
+    /// Candidate indirect statements: a reporting verb outside quotations
+    /// followed by a clause that is not itself a quotation.
+    fn indirect_all(&self) -> Vec<Found> {
+        let mut out = Vec::new();
+        let body = self.doc.body_start_token();
+        for s in self.doc.text.sentences() {
+            if s.tokens.start < body {
+                continue;
+            }
+            if let Some(f) = self.indirect_in(s.tokens.clone()) {
+                out.push(f);
+            }
+        }
+        out
+    }
+
+    fn indirect_in(&self, r: Range<usize>) -> Option<Found> {
+        let toks = self.doc.text.tokens();
+        // Sentence end without its final punctuation.
+        let mut end = r.end;
+        while end > r.start && !toks[end - 1].is_wordlike() && !toks[end - 1].is_quote() {
+            end -= 1;
+        }
+        for v in r.clone() {
+            let Some((vend, frames)) = self.verb_at(v) else {
+                continue;
+            };
+            if frames.prep {
+                // "According to X, Y" and "Y, according to X".
+                if let Some(f) = self.according(r.clone(), v, vend, end) {
+                    return Some(f);
+                }
+                continue;
+            }
+            // Preceded by a comma with the clause before: "Y, X said." / "Y, said X."
+            if let Some(f) = self.trailing(r.clone(), v, vend, end) {
+                return Some(f);
+            }
+            let mut k = vend;
+            // Object of tell/inform: "told reporters", "told the BBC".
+            let lemma = self.lemma_at(v);
+            if matches!(lemma, "tell" | "inform" | "assure" | "brief" | "remind") {
+                while k < end && !matches!(self.tok(k), "that" | ",") && k < vend + 4 {
+                    k += 1;
+                }
+            }
+            // A date or place between verb and clause: "confirmed on Sunday that".
+            let mut skip = k;
+            let mut saw_that = false;
+            while skip < end && skip < k + 6 {
+                if self.tok(skip).eq_ignore_ascii_case("that") {
+                    saw_that = true;
+                    skip += 1;
+                    break;
+                }
+                skip += 1;
+            }
+            let (cstart, mode_ok) = if saw_that {
+                (skip, true)
+            } else if frames.to || frames.as_ {
+                (k, true)
+            } else if frames.that
+                && matches!(
+                    lemma,
+                    "say"
+                        | "add"
+                        | "tell"
+                        | "claim"
+                        | "insist"
+                        | "believe"
+                        | "argue"
+                        | "warn"
+                        | "predict"
+                        | "write"
+                        | "think"
+                )
+            {
+                // A bare clause after say: "He said the visit ...".
+                let starts_clause = toks.get(k).is_some_and(|t| t.is_wordlike())
+                    && !matches!(
+                        self.tok(k),
+                        "in" | "on"
+                            | "at"
+                            | "by"
+                            | "for"
+                            | "to"
+                            | "with"
+                            | "after"
+                            | "before"
+                            | "during"
+                            | "so"
+                            | "nothing"
+                            | "something"
+                    );
+                (k, starts_clause)
+            } else {
+                (k, false)
+            };
+            if !mode_ok || cstart >= end {
+                continue;
+            }
+            // The clause must not be a quotation (that is a direct quote).
+            if self.in_quote[cstart] || starts_with_open(self.doc, cstart) {
+                continue;
+            }
+            let cend = (cstart..end)
+                .find(|&j| {
+                    starts_with_open(self.doc, j) && (j + 1 >= end || self.in_quote[j + 1]) && j == cstart
+                })
+                .unwrap_or(end);
+            let words = (cstart..cend).filter(|&j| toks[j].is_wordlike()).count();
+            if words < 3 {
+                continue;
+            }
+            let sp = self
+                .subject_before(r.start, v)
+                .or_else(|| self.mention_after(vend, cstart.min(vend + 5)));
+            let sp = sp?;
+            let span = self.doc.text.span_of(cstart..cend);
+            let mut f = self.statement(&[span], Mode::Indirect, None, Some((v, vend)), cstart..cend);
+            f.entity = Some(sp); // mention index; resolved in order later
+            return Some(f);
+        }
+        None
+    }
+
+    fn lemma_at(&self, v: usize) -> &'static str {
+        self.doc
+            .matches
+            .find_at(v, |m| match m.entry {
+                Entry::Verb(i) => Some(self.doc.gazetteer.verbs()[i as usize].lemma),
+                _ => None,
+            })
+            .map_or("", |(_, l)| l)
+    }
+
+    fn trailing(&self, r: Range<usize>, v: usize, vend: usize, end: usize) -> Option<Found> {
+        let toks = self.doc.text.tokens();
+        // speaker after the verb: ", said X."
+        let (comma, sp) = if v > r.start && self.tok(v - 1) == "," {
+            let sp = self.mention_after(vend, end)?;
+            (v - 1, sp)
+        } else {
+            let mi = self.mention_before(r.start, v)?;
+            let m = &self.doc.mentions.list[mi];
+            let mut c = m.tokens.start;
+            if c <= r.start || self.tok(c - 1) != "," {
+                return None;
+            }
+            c -= 1;
+            // Only auxiliaries between speaker and verb.
+            if (m.tokens.end..v)
+                .any(|k| !matches!(self.tok(k), "has" | "had" | "have" | "also" | "later" | "further"))
+            {
+                return None;
+            }
+            (c, mi)
+        };
+        // The rest after the attribution must be short (a date, "in a statement").
+        if (vend..end).filter(|&k| toks[k].is_wordlike()).count() > 8 {
+            return None;
+        }
+        let cstart = r.start;
+        if self.in_quote[cstart]
+            || starts_with_open(self.doc, cstart)
+            || self.in_quote[comma.saturating_sub(1)]
+        {
+            return None;
+        }
+        let words = (cstart..comma).filter(|&j| toks[j].is_wordlike()).count();
+        if words < 3 {
+            return None;
+        }
+        let span = self.doc.text.span_of(cstart..comma);
+        let mut f = self.statement(&[span], Mode::Indirect, None, Some((v, vend)), cstart..comma);
+        f.entity = Some(sp);
+        Some(f)
+    }
+
+    fn according(&self, r: Range<usize>, v: usize, vend: usize, end: usize) -> Option<Found> {
+        let toks = self.doc.text.tokens();
+        let sp = self.mention_after(vend, (vend + 8).min(end))?;
+        let (cstart, cend) = if v == r.start || (v == r.start + 1 && !toks[r.start].is_wordlike()) {
+            // "According to X, Y."
+            let comma = (vend..end).find(|&k| self.tok(k) == ",")?;
+            (comma + 1, end)
+        } else if self.tok(v - 1) == "," {
+            (r.start, v - 1)
+        } else {
+            return None;
+        };
+        if cstart >= cend || self.in_quote[cstart] {
+            return None;
+        }
+        let words = (cstart..cend).filter(|&j| toks[j].is_wordlike()).count();
+        if words < 3 {
+            return None;
+        }
+        let span = self.doc.text.span_of(cstart..cend);
+        let mut f = self.statement(&[span], Mode::Indirect, None, Some((v, vend)), cstart..cend);
+        f.entity = Some(sp);
+        Some(f)
+    }
+
+    // `f.entity` holds a mention index until resolved here, in text order.
+    fn resolve_indirect(&self, f: &mut Found) {
+        let e = f.entity.and_then(|mi| self.speaker_of_mention(mi));
+        f.entity = e;
+        f.statement.speaker = e.map(|e| self.doc.mentions.entities[e].speaker());
+    }
+}

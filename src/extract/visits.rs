@@ -1,0 +1,680 @@
+//! State visits: who goes where, when, and in what status.
+//!
+//! A visit is read from a trigger (a travel verb, a visit noun, a host verb)
+//! with a visitor (a person mention, resolved to its entity) and a host
+//! (a country, capital or city, "the country", or "here" with the dateline).
+//! Mentions of the same visitor and host merge into one visit whose evidence
+//! lists every sentence it was read from.
+
+use std::ops::Range;
+
+use chrono::{Duration, NaiveDate};
+
+use crate::extract::mentions::{MentionKind, Pronoun};
+use crate::extract::statements::Found;
+use crate::extract::Doc;
+use crate::gazetteer::{Entry, Rank, TriggerKind};
+use crate::model::{Person, SpeakerKind, StateVisit, VisitKind, VisitStatus};
+use crate::temporal::Grain;
+use crate::Span;
+
+/// A visit with the annotations later passes need.
+#[derive(Clone, Debug)]
+pub struct FoundVisit {
+    /// The record.
+    pub visit: StateVisit,
+    /// The visitor's entity.
+    pub entity: usize,
+    /// Sentences it was read from.
+    pub sentences: Vec<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tense {
+    Future,
+    Progressive,
+    Past,
+    Unknown,
+}
+
+struct Ctx<'a, 'd> {
+    doc: &'a Doc<'d>,
+    statements: &'a [Found],
+    dateline: Option<(&'static str, String)>,
+    out: Vec<FoundVisit>,
+}
+
+/// Finds the visits of a document, in order of first mention.
+pub fn extract(doc: &Doc<'_>, statements: &[Found]) -> Vec<StateVisit> {
+    extract_found(doc, statements)
+        .into_iter()
+        .map(|v| v.visit)
+        .collect()
+}
+
+/// Like [`extract`], keeping the visitor entities for the delegation pass.
+pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
+    let mut cx = Ctx {
+        doc,
+        statements,
+        dateline: dateline(doc),
+        out: Vec::new(),
+    };
+    let body = doc.body_start_token();
+    for (si, s) in doc.text.sentences().iter().enumerate() {
+        if s.tokens.start < body {
+            continue;
+        }
+        cx.sentence(si, s.tokens.clone());
+    }
+    cx.out
+}
+
+/// The dateline's place: "ISLAMABAD, Feb 12 (APP):", "BONN, March 3 -".
+fn dateline(doc: &Doc<'_>) -> Option<(&'static str, String)> {
+    let body = doc.body_start_token();
+    let toks = doc.text.tokens();
+    let first = toks.get(body)?;
+    let word = first.span.slice(doc.text.as_str());
+    if word.chars().count() < 3 || word.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let mut end = body + 1;
+    while end < toks.len()
+        && end < body + 4
+        && doc.text.tok(end) != ","
+        && !doc.text.tok(end).chars().any(char::is_lowercase)
+    {
+        end += 1;
+    }
+    let place = doc.text.slice_tokens(body..end);
+    let iso = doc.gazetteer.country_code(place)?;
+    let mut city = String::new();
+    for (i, c) in place.chars().enumerate() {
+        if i == 0 || city.ends_with(' ') {
+            city.extend(c.to_uppercase());
+        } else {
+            city.extend(c.to_lowercase());
+        }
+    }
+    Some((iso, city))
+}
+
+impl Ctx<'_, '_> {
+    fn tok(&self, i: usize) -> &str {
+        self.doc.text.tok(i)
+    }
+
+    fn sentence(&mut self, si: usize, r: Range<usize>) {
+        let mut i = r.start;
+        let mut seen_trigger = false;
+        while i < r.end {
+            let Some((m, kind, from)) = self
+                .doc
+                .matches
+                .find_at(i, |m| match m.entry {
+                    Entry::Trigger(t) => {
+                        let t = &self.doc.gazetteer.triggers()[t as usize];
+                        Some((t.kind, t.from))
+                    }
+                    _ => None,
+                })
+                .map(|(m, (k, f))| (m, k, f))
+            else {
+                i += 1;
+                continue;
+            };
+            if from {
+                i = m.end;
+                continue;
+            }
+            let found = match kind {
+                TriggerKind::Verb => self.verb_trigger(si, r.clone(), m.start, m.end),
+                // "visit" and "tour" are verbs too: "will visit the country".
+                TriggerKind::Noun if self.used_as_verb(m.start) => {
+                    self.verb_trigger(si, r.clone(), m.start, m.end)
+                        || self.noun_trigger(si, r.clone(), m.start, m.end)
+                }
+                TriggerKind::Noun => self.noun_trigger(si, r.clone(), m.start, m.end),
+                TriggerKind::Host => self.host_trigger(si, r.clone(), m.start, m.end),
+                _ => false,
+            };
+            seen_trigger |= found;
+            i = m.end;
+        }
+        let _ = seen_trigger;
+    }
+
+    fn used_as_verb(&self, t: usize) -> bool {
+        if t == 0 {
+            return false;
+        }
+        let prev = self.tok(t - 1).to_ascii_lowercase();
+        matches!(
+            prev.as_str(),
+            "will"
+                | "to"
+                | "would"
+                | "shall"
+                | "may"
+                | "might"
+                | "could"
+                | "can"
+                | "did"
+                | "also"
+                | "'ll"
+                | "not"
+                | "later"
+                | "first"
+                | "then"
+                | "again"
+                | "never"
+        ) || self.doc.mentions.covering(t - 1).is_some_and(|m| {
+            matches!(
+                m.kind,
+                MentionKind::Name | MentionKind::Title | MentionKind::Pronoun(_)
+            )
+        })
+    }
+
+    /// The person mention that is the subject before `t` in the sentence.
+    fn visitor_before(&self, r: &Range<usize>, t: usize) -> Option<usize> {
+        let mut j = t;
+        let mut best = None;
+        while j > r.start {
+            j -= 1;
+            let Some(mi) = self.doc.mentions.index_covering(j) else {
+                continue;
+            };
+            let m = &self.doc.mentions.list[mi];
+            j = m.tokens.start;
+            if let Some(e) = self.person_entity(mi) {
+                best = Some(e);
+                // Stop at the nearest person that is not the object of a
+                // preposition ("met X", "with X").
+                let prev = if m.tokens.start > r.start {
+                    self.tok(m.tokens.start - 1)
+                } else {
+                    ""
+                };
+                if !matches!(prev, "with" | "by" | "met" | "meets" | "and") {
+                    return Some(e);
+                }
+            }
+        }
+        best
+    }
+
+    fn person_entity(&self, mi: usize) -> Option<usize> {
+        let m = &self.doc.mentions.list[mi];
+        let e = match m.kind {
+            MentionKind::Pronoun(Pronoun::Masculine | Pronoun::Feminine) => self.resolve_pronoun(mi)?,
+            MentionKind::Name | MentionKind::Title => m.entity,
+            MentionKind::Office => {
+                let ent = &self.doc.mentions.entities[m.entity];
+                if !ent.international {
+                    return None;
+                }
+                return None;
+            }
+            _ => return None,
+        };
+        let ent = &self.doc.mentions.entities[e];
+        (ent.kind == SpeakerKind::Person).then_some(e)
+    }
+
+    fn resolve_pronoun(&self, mi: usize) -> Option<usize> {
+        let list = &self.doc.mentions.list;
+        let lo = mi.saturating_sub(60);
+        list[lo..mi].iter().rev().find_map(|m| {
+            if m.entity == usize::MAX || !matches!(m.kind, MentionKind::Name | MentionKind::Title) {
+                return None;
+            }
+            (self.doc.mentions.entities[m.entity].kind == SpeakerKind::Person).then_some(m.entity)
+        })
+    }
+
+    /// A place after token `t`: "to Pakistan", "in Tokyo", "the country", "here".
+    fn host_after(
+        &self,
+        r: &Range<usize>,
+        t: usize,
+        visitor_country: Option<&str>,
+    ) -> Option<(&'static str, Option<String>, usize)> {
+        let mut j = t;
+        let lim = (t + 5).min(r.end);
+        while j < lim {
+            let w = self.tok(j);
+            if let Some((m, iso)) = self.doc.matches.find_at(j, |m| {
+                m.entry.place().filter(|_| !matches!(m.entry, Entry::Demonym(_)))
+            }) {
+                let city = matches!(m.entry, Entry::Capital(_) | Entry::City(_))
+                    .then(|| self.doc.text.slice_tokens(m.tokens()).to_string());
+                // "Iran's capital": the country named.
+                return Some((iso, city, m.end));
+            }
+            if w == "here" {
+                return self
+                    .dateline
+                    .as_ref()
+                    .map(|(iso, city)| (*iso, Some(city.clone()), j + 1));
+            }
+            if w.eq_ignore_ascii_case("country") && j > 0 && self.tok(j - 1).eq_ignore_ascii_case("the") {
+                return self.recent_country(j, visitor_country).map(|c| (c, None, j + 1));
+            }
+            if matches!(w, "." | ";" | "(" | "\"" | "“")
+                || self
+                    .doc
+                    .mentions
+                    .covering(j)
+                    .is_some_and(|m| m.kind == MentionKind::Name)
+            {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    fn recent_country(&self, before: usize, not: Option<&str>) -> Option<&'static str> {
+        let all = self.doc.matches.all();
+        let idx = all.partition_point(|m| m.start < before);
+        all[..idx].iter().rev().take(300).find_map(|m| match m.entry {
+            Entry::Country(c) | Entry::Capital(c) | Entry::City(c) if Some(c) != not => Some(c),
+            _ => None,
+        })
+    }
+
+    fn verb_trigger(&mut self, si: usize, r: Range<usize>, t: usize, tend: usize) -> bool {
+        let Some(e) = self.visitor_before(&r, t) else {
+            return false;
+        };
+        let vc = self.doc.mentions.entities[e].country;
+        let Some((host, city, _)) = self.host_after(&r, tend, vc) else {
+            return false;
+        };
+        self.add(si, r, e, host, city, t)
+    }
+
+    fn noun_trigger(&mut self, si: usize, r: Range<usize>, t: usize, tend: usize) -> bool {
+        // Visitor: "Raisi's visit", "his visit", "visit by X", else the subject.
+        let mut e = None;
+        let mut k = t;
+        // Skip modifiers: "upcoming", "two-day", "state", "first".
+        while k > r.start {
+            let p = self.tok(k - 1);
+            let modifier = p.ends_with("-day")
+                || p.ends_with("-long")
+                || matches!(
+                    p.to_ascii_lowercase().as_str(),
+                    "upcoming"
+                        | "planned"
+                        | "recent"
+                        | "first"
+                        | "official"
+                        | "state"
+                        | "working"
+                        | "historic"
+                        | "landmark"
+                        | "current"
+                        | "forthcoming"
+                        | "last"
+                        | "latest"
+                        | "scheduled"
+                        | "proposed"
+                        | "three-nation"
+                        | "two-nation"
+                        | "four-nation"
+                        | "high-profile"
+                );
+            if !modifier {
+                break;
+            }
+            k -= 1;
+        }
+        if k > r.start {
+            let p = self.doc.text.tokens()[k - 1];
+            if p.kind == crate::text::TokenKind::Possessive && k >= 2 {
+                e = self
+                    .doc
+                    .mentions
+                    .index_covering(k - 2)
+                    .and_then(|mi| self.person_entity(mi));
+            } else if matches!(self.tok(k - 1), "his" | "her") {
+                e = self
+                    .doc
+                    .mentions
+                    .index_covering(k - 1)
+                    .and_then(|mi| self.person_entity(mi));
+            }
+        }
+        if e.is_none() && self.tok(tend) == "by" {
+            e = self
+                .doc
+                .mentions
+                .index_covering(tend + 1)
+                .and_then(|mi| self.person_entity(mi));
+        }
+        if e.is_none() && self.tok(tend) == "of" {
+            e = self
+                .doc
+                .mentions
+                .index_covering(tend + 1)
+                .and_then(|mi| self.person_entity(mi));
+        }
+        if e.is_none() {
+            e = self.visitor_before(&r, k);
+        }
+        let Some(e) = e else { return false };
+        let vc = self.doc.mentions.entities[e].country;
+        // Host: "visit to X", "visit of X to Y", "a visit here".
+        let mut j = tend;
+        let lim = (tend + 12).min(r.end);
+        let mut host = None;
+        while j < lim {
+            if matches!(self.tok(j), "to" | "in" | "here") {
+                let from = if self.tok(j) == "here" { j } else { j + 1 };
+                host = self.host_after(&r, from, vc);
+                if host.is_some() {
+                    break;
+                }
+            }
+            if matches!(self.tok(j), "." | ";") {
+                break;
+            }
+            j += 1;
+        }
+        // "on a visit" with the place named before the trigger: "arrived in
+        // Tokyo on a four-day visit" is caught by the verb; "in Tokyo on a
+        // visit" is caught here.
+        if host.is_none() {
+            let mut j = k;
+            let lo = r.start.max(k.saturating_sub(8));
+            while j > lo {
+                j -= 1;
+                if matches!(self.tok(j), "in" | "to") {
+                    host = self.host_after(&r, j + 1, vc);
+                    if host.is_some() {
+                        break;
+                    }
+                }
+            }
+        }
+        let Some((host, city, _)) = host else { return false };
+        self.add(si, r, e, host, city, t)
+    }
+
+    fn host_trigger(&mut self, si: usize, r: Range<usize>, t: usize, tend: usize) -> bool {
+        // "X hosted/welcomed/received Y": Y visits X's country.
+        let Some(hmi) = self
+            .doc
+            .mentions
+            .index_covering(t.saturating_sub(1))
+            .or_else(|| self.subject_mention(&r, t))
+        else {
+            return false;
+        };
+        let host_ent = &self.doc.mentions.entities[self.doc.mentions.list[hmi]
+            .entity
+            .min(self.doc.mentions.entities.len().saturating_sub(1))];
+        let Some(host) = host_ent.country.or_else(|| self.dateline.as_ref().map(|d| d.0)) else {
+            return false;
+        };
+        let Some(vmi) = self
+            .doc
+            .mentions
+            .index_covering(tend)
+            .or_else(|| self.doc.mentions.index_covering(tend + 1))
+        else {
+            return false;
+        };
+        let Some(e) = self.person_entity(vmi) else {
+            return false;
+        };
+        let city = self
+            .dateline
+            .as_ref()
+            .filter(|d| d.0 == host)
+            .map(|d| d.1.clone());
+        self.add(si, r, e, host, city, t)
+    }
+
+    fn subject_mention(&self, r: &Range<usize>, t: usize) -> Option<usize> {
+        (r.start..t)
+            .rev()
+            .find_map(|j| self.doc.mentions.index_covering(j))
+    }
+
+    fn add(
+        &mut self,
+        si: usize,
+        r: Range<usize>,
+        e: usize,
+        host: &'static str,
+        city: Option<String>,
+        t: usize,
+    ) -> bool {
+        let ent = &self.doc.mentions.entities[e];
+        // Travel at home is no visit; a visitor needs a title or a country.
+        if ent.country == Some(host) {
+            return false;
+        }
+        if ent.title.is_none() && ent.country.is_none() {
+            return false;
+        }
+        if ent.rank.is_none() && ent.title.is_none() {
+            return false;
+        }
+        let _ = Rank::Head;
+        let tense = self.tense(&r, t);
+        let (start, end) = self.dates(&r, t, tense);
+        let kind = self.kind(&r);
+        let cancel = self.cue(&r, TriggerKind::Cancel);
+        let postpone = self.cue(&r, TriggerKind::Postpone);
+        let status = if cancel {
+            VisitStatus::Cancelled
+        } else if postpone {
+            VisitStatus::Postponed
+        } else {
+            self.status(start, end, tense)
+        };
+        let invited_by = self.invited_by(&r);
+        let announced_by = self
+            .statements
+            .iter()
+            .find(|f| f.tokens.start <= t && t < f.tokens.end && f.entity.is_some_and(|s| s != e))
+            .and_then(|f| f.statement.speaker.clone());
+        let evidence = self.doc.text.sentences()[si].span;
+        if let Some(v) = self
+            .out
+            .iter_mut()
+            .find(|v| v.entity == e && v.visit.host.as_deref() == Some(host))
+        {
+            if !v.sentences.contains(&si) {
+                v.sentences.push(si);
+                v.visit.evidence.push(evidence);
+            }
+            if v.visit.start.is_none() && start.is_some() {
+                v.visit.start = start;
+                v.visit.end = end;
+                if !matches!(v.visit.status, VisitStatus::Cancelled | VisitStatus::Postponed) {
+                    v.visit.status = status;
+                }
+            }
+            if v.visit.kind == VisitKind::Unspecified {
+                v.visit.kind = kind;
+            }
+            if matches!(status, VisitStatus::Cancelled | VisitStatus::Postponed) {
+                v.visit.status = status;
+            }
+            v.visit.city = v.visit.city.take().or(city);
+            v.visit.invited_by = v.visit.invited_by.take().or(invited_by);
+            v.visit.announced_by = v.visit.announced_by.take().or(announced_by);
+            return true;
+        }
+        let ent = &self.doc.mentions.entities[e];
+        let visit = StateVisit {
+            visitor: Person::new(
+                ent.name.clone(),
+                ent.title.clone(),
+                ent.country.map(str::to_string),
+            ),
+            host: Some(host.to_string()),
+            city,
+            kind,
+            status,
+            start,
+            end,
+            invited_by,
+            announced_by,
+            evidence: vec![evidence],
+        };
+        self.out.push(FoundVisit {
+            visit,
+            entity: e,
+            sentences: vec![si],
+        });
+        true
+    }
+
+    fn cue(&self, r: &Range<usize>, kind: TriggerKind) -> bool {
+        r.clone().any(|j| {
+            self.doc.matches.at(j).iter().any(|m| match m.entry {
+                Entry::Trigger(t) => self.doc.gazetteer.triggers()[t as usize].kind == kind,
+                _ => false,
+            })
+        })
+    }
+
+    fn invited_by(&self, r: &Range<usize>) -> Option<Person> {
+        for j in r.clone() {
+            let inv = self.doc.matches.at(j).iter().find(|m| match m.entry {
+                Entry::Trigger(t) => self.doc.gazetteer.triggers()[t as usize].kind == TriggerKind::Invite,
+                _ => false,
+            });
+            if let Some(m) = inv {
+                let mi = (m.end..(m.end + 3).min(r.end)).find_map(|k| self.doc.mentions.index_covering(k))?;
+                let e = self.doc.mentions.list[mi].entity;
+                return self.doc.mentions.entities.get(e).map(|e| e.person());
+            }
+        }
+        None
+    }
+
+    fn kind(&self, r: &Range<usize>) -> VisitKind {
+        for j in r.clone() {
+            let w = self.tok(j).to_ascii_lowercase();
+            let next = self.tok(j + 1).to_ascii_lowercase();
+            if matches!(next.as_str(), "visit" | "visits") {
+                match w.as_str() {
+                    "state" => return VisitKind::State,
+                    "official" => return VisitKind::Official,
+                    "working" => return VisitKind::Working,
+                    _ => {}
+                }
+            }
+        }
+        VisitKind::Unspecified
+    }
+
+    fn tense(&self, r: &Range<usize>, t: usize) -> Tense {
+        let lo = r.start.max(t.saturating_sub(6));
+        for j in (lo..t.min(r.end)).rev() {
+            match self.tok(j).to_ascii_lowercase().as_str() {
+                "will" | "shall" | "'ll" | "would" | "to" | "due" | "set" | "scheduled" | "expected"
+                | "plans" | "planned" | "upcoming" | "forthcoming" => return Tense::Future,
+                "is" | "are" | "am" if self.tok(t).ends_with("ing") => return Tense::Progressive,
+                "was" | "were" | "had" | "has" | "have" | "recent" | "last" => return Tense::Past,
+                _ => {}
+            }
+        }
+        let w = self.tok(t).to_ascii_lowercase();
+        if w.ends_with("ed")
+            || matches!(
+                w.as_str(),
+                "flew" | "went" | "left" | "made" | "paid" | "began" | "held"
+            )
+        {
+            return Tense::Past;
+        }
+        if w.ends_with("ing") {
+            return Tense::Progressive;
+        }
+        // "on a visit to", "during his visit": the main verb of the sentence.
+        for j in r.clone() {
+            match self.tok(j).to_ascii_lowercase().as_str() {
+                "will" | "shall" => return Tense::Future,
+                "is" | "are" => return Tense::Progressive,
+                "was" | "were" | "had" | "said" | "arrived" | "met" | "held" | "visited" => {
+                    return Tense::Past
+                }
+                _ => {}
+            }
+        }
+        Tense::Unknown
+    }
+
+    fn dates(&self, r: &Range<usize>, t: usize, _tense: Tense) -> (Option<NaiveDate>, Option<NaiveDate>) {
+        let span = self.doc.text.span_of(r.clone());
+        let toks = self.doc.text.tokens();
+        let tstart = toks.get(t).map_or(0, |x| x.span.start);
+        let dates = self.doc.dates_in(span);
+        // The day-grain date nearest the trigger, preferring ones after it.
+        let pick = dates.iter().filter(|d| d.grain == Grain::Day).min_by_key(|d| {
+            if d.span.start >= tstart {
+                d.span.start - tstart
+            } else {
+                (tstart - d.span.start) * 2
+            }
+        });
+        let Some(d) = pick else { return (None, None) };
+        let mut end = if d.end > d.start { Some(d.end) } else { None };
+        if end.is_none() {
+            // "a four-day visit starting Monday"
+            let dur = self.doc.durations.iter().find(|x| span.contains(x.span));
+            end = match dur {
+                Some(x) if x.days >= 1 => d.start.checked_add_signed(Duration::days(i64::from(x.days) - 1)),
+                _ => None,
+            };
+            let single_day =
+                (span.start..span.end).contains(&d.span.start) && end.is_none() && self.one_day(r);
+            if single_day {
+                end = Some(d.start);
+            }
+        }
+        (Some(d.start), end)
+    }
+
+    fn one_day(&self, r: &Range<usize>) -> bool {
+        r.clone().any(|j| {
+            let w = self.tok(j).to_ascii_lowercase();
+            w == "one-day" || w == "day-long"
+        })
+    }
+
+    fn status(&self, start: Option<NaiveDate>, end: Option<NaiveDate>, tense: Tense) -> VisitStatus {
+        if let (Some(p), Some(s)) = (self.doc.published, start) {
+            let e = end.unwrap_or(s);
+            if e < p {
+                return VisitStatus::Completed;
+            }
+            if s > p {
+                return VisitStatus::Planned;
+            }
+            if end.is_some() || tense != Tense::Future {
+                return VisitStatus::Ongoing;
+            }
+        }
+        match tense {
+            Tense::Future => VisitStatus::Planned,
+            Tense::Progressive => VisitStatus::Ongoing,
+            Tense::Past => VisitStatus::Completed,
+            Tense::Unknown => VisitStatus::Completed,
+        }
+    }
+}
+
+/// Sentence spans of a visit, for callers that want the evidence text.
+pub fn evidence_text<'t>(text: &'t str, v: &StateVisit) -> Vec<&'t str> {
+    v.evidence.iter().map(|s: &Span| s.slice(text)).collect()
+}

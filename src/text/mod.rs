@@ -1,0 +1,410 @@
+//! The text layer every extractor shares: paragraphs, sentences and tokens,
+//! all as byte spans into the original input.
+//!
+//! [`Text::new`] is the one place where the input is segmented; extractors
+//! read its tokens and never split the text again.
+//!
+//! ```
+//! use attache::text::Text;
+//!
+//! let text = Text::new("Mr. Khan arrived in the U.S. on Monday. He met officials.");
+//! assert_eq!(text.sentences().len(), 2);
+//! assert_eq!(text.sentence_str(0), "Mr. Khan arrived in the U.S. on Monday.");
+//! ```
+
+mod token;
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+pub use token::{tokenize_into, QuoteDir, Token, TokenKind};
+
+use crate::Span;
+
+/// A paragraph: a block of text separated from the next by a blank line, an
+/// indented line in hard-wrapped wire copy, or a line break in unwrapped copy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// From its first to its last non-space byte.
+    pub span: Span,
+    /// Indices into [`Text::sentences`].
+    pub sentences: Range<usize>,
+}
+
+/// One sentence, never crossing a paragraph boundary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// From its first to its last token.
+    pub span: Span,
+    /// Indices into [`Text::tokens`].
+    pub tokens: Range<usize>,
+    /// Index into [`Text::paragraphs`].
+    pub paragraph: usize,
+}
+
+/// A segmented document.
+#[derive(Clone, Debug)]
+pub struct Text<'t> {
+    src: &'t str,
+    tokens: Vec<Token>,
+    sentences: Vec<Sentence>,
+    paragraphs: Vec<Paragraph>,
+    headline: bool,
+    token_sentence: Vec<u32>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum AbbrevClass {
+    Title,
+    Month,
+    Other,
+}
+
+fn abbreviations() -> &'static HashMap<&'static str, AbbrevClass> {
+    static TABLE: OnceLock<HashMap<&'static str, AbbrevClass>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        crate::gazetteer::tsv_rows(include_str!("../data/abbreviations.tsv"))
+            .filter_map(|f| {
+                let class = match *f.get(1)? {
+                    "title" => AbbrevClass::Title,
+                    "month" => AbbrevClass::Month,
+                    _ => AbbrevClass::Other,
+                };
+                Some((f[0], class))
+            })
+            .collect()
+    })
+}
+
+// Words that start sentences; after an ambiguous dot ("U.S.", "Inc.") one of
+// these means the dot ended the sentence.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "In",
+    "But",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "On",
+    "At",
+    "As",
+    "And",
+    "However",
+    "Officials",
+    "There",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "If",
+    "Mr",
+    "Mrs",
+    "Ms",
+];
+
+impl<'t> Text<'t> {
+    /// Segments `src` into paragraphs, sentences and tokens.
+    ///
+    /// Runs in time linear in the length of `src` and never panics.
+    pub fn new(src: &'t str) -> Text<'t> {
+        let para_spans = paragraph_spans(src);
+        let mut tokens = Vec::with_capacity(src.len() / 5);
+        let mut sentences = Vec::new();
+        let mut paragraphs = Vec::with_capacity(para_spans.len());
+        for (pi, &pspan) in para_spans.iter().enumerate() {
+            let first_tok = tokens.len();
+            tokenize_into(src, pspan, &mut tokens);
+            let first_sent = sentences.len();
+            split_sentences(src, &tokens, first_tok, pi, &mut sentences);
+            paragraphs.push(Paragraph {
+                span: pspan,
+                sentences: first_sent..sentences.len(),
+            });
+        }
+        let mut token_sentence = vec![0u32; tokens.len()];
+        for (si, s) in sentences.iter().enumerate() {
+            for t in s.tokens.clone() {
+                token_sentence[t] = si as u32;
+            }
+        }
+        let headline = is_headline(src, &paragraphs);
+        Text {
+            src,
+            tokens,
+            sentences,
+            paragraphs,
+            headline,
+            token_sentence,
+        }
+    }
+
+    /// The input text.
+    pub fn as_str(&self) -> &'t str {
+        self.src
+    }
+
+    /// All tokens, in order.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// All sentences, in order.
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.sentences
+    }
+
+    /// All paragraphs, in order.
+    pub fn paragraphs(&self) -> &[Paragraph] {
+        &self.paragraphs
+    }
+
+    /// True when the first paragraph is a headline (a single short line
+    /// without final punctuation, followed by more text).
+    pub fn has_headline(&self) -> bool {
+        self.headline
+    }
+
+    /// The text of token `i` (empty when out of range).
+    pub fn tok(&self, i: usize) -> &'t str {
+        self.tokens.get(i).map_or("", |t| t.span.slice(self.src))
+    }
+
+    /// The text of sentence `i` (empty when out of range).
+    pub fn sentence_str(&self, i: usize) -> &'t str {
+        self.sentences.get(i).map_or("", |s| s.span.slice(self.src))
+    }
+
+    /// Index of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.token_sentence.get(i).map_or(0, |&s| s as usize)
+    }
+
+    /// The text between the start of token `a` and the end of token `b - 1`.
+    pub fn slice_tokens(&self, r: Range<usize>) -> &'t str {
+        self.span_of(r).slice(self.src)
+    }
+
+    /// The span from the start of token `r.start` to the end of token `r.end - 1`.
+    pub fn span_of(&self, r: Range<usize>) -> Span {
+        if r.start >= r.end || r.end > self.tokens.len() {
+            return Span::default();
+        }
+        Span::new(self.tokens[r.start].span.start, self.tokens[r.end - 1].span.end)
+    }
+}
+
+// Wire copy is hard-wrapped at about 70 columns: a line break there is not a
+// paragraph break, an indented line or a blank line is. Other copy puts one
+// paragraph on a line.
+fn paragraph_spans(src: &str) -> Vec<Span> {
+    let mut lines: Vec<Span> = Vec::new();
+    let mut start = 0;
+    for (i, b) in src.bytes().enumerate() {
+        if b == b'\n' {
+            lines.push(Span::new(start, i));
+            start = i + 1;
+        }
+    }
+    lines.push(Span::new(start, src.len()));
+    let nonempty: Vec<&Span> = lines.iter().filter(|l| !l.slice(src).trim().is_empty()).collect();
+    let long = nonempty
+        .iter()
+        .filter(|l| l.slice(src).chars().count() > 100)
+        .count();
+    let unterminated = nonempty
+        .iter()
+        .filter(|l| !ends_sentence(l.slice(src).trim_end()))
+        .count();
+    let wrapped = nonempty.len() >= 4 && long * 10 <= nonempty.len() && unterminated * 3 >= nonempty.len();
+
+    let mut out = Vec::new();
+    let mut cur: Option<Span> = None;
+    for l in &lines {
+        let s = l.slice(src);
+        let trimmed = s.trim();
+        if trimmed.is_empty() {
+            if let Some(c) = cur.take() {
+                out.push(c);
+            }
+            continue;
+        }
+        let lead = s.len() - s.trim_start().len();
+        let tspan = Span::new(l.start + lead, l.start + lead + trimmed.len());
+        let new_para = !wrapped || lead >= 2 || s.starts_with('\t');
+        match cur {
+            Some(ref mut c) if !new_para => c.end = tspan.end,
+            _ => {
+                if let Some(c) = cur.take() {
+                    out.push(c);
+                }
+                cur = Some(tspan);
+            }
+        }
+    }
+    if let Some(c) = cur {
+        out.push(c);
+    }
+    out
+}
+
+fn ends_sentence(line: &str) -> bool {
+    let t = line.trim_end_matches(['"', '”', '’', '\'', ')']);
+    t.ends_with(['.', '!', '?', ':'])
+}
+
+fn is_headline(src: &str, paragraphs: &[Paragraph]) -> bool {
+    let Some(first) = paragraphs.first() else {
+        return false;
+    };
+    let s = first.span.slice(src);
+    paragraphs.len() > 1 && !s.contains('\n') && s.chars().count() <= 200 && !ends_sentence(s)
+}
+
+fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    let n = tokens.len();
+    if first >= n {
+        return;
+    }
+    let text = |i: usize| tokens[i].span.slice(src);
+    let mut start = first;
+    let mut i = first;
+    while i < n {
+        let t = text(i);
+        let terminal =
+            matches!(t, "." | "!" | "?" | "…") || (t.len() > 2 && t.ends_with('.') && t.contains('.'));
+        if !terminal {
+            i += 1;
+            continue;
+        }
+        // Closing quotes and brackets belong to the sentence they end.
+        let mut end = i + 1;
+        while end < n
+            && matches!(
+                tokens[end].kind,
+                TokenKind::Quote(QuoteDir::Close | QuoteDir::Either)
+                    | TokenKind::SingleQuote(QuoteDir::Close)
+            ) | (end < n && text(end) == ")")
+        {
+            end += 1;
+        }
+        if breaks_here(src, tokens, i, end, first) {
+            out.push(Sentence {
+                span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
+                tokens: start..end,
+                paragraph,
+            });
+            start = end;
+        }
+        i = end;
+    }
+    if start < n {
+        out.push(Sentence {
+            span: Span::new(tokens[start].span.start, tokens[n - 1].span.end),
+            tokens: start..n,
+            paragraph,
+        });
+    }
+}
+
+// Whether the terminal token `i` ends a sentence, given that the next
+// sentence would start at token `next`.
+fn breaks_here(src: &str, tokens: &[Token], i: usize, next: usize, first: usize) -> bool {
+    let Some(next_tok) = tokens.get(next) else {
+        return true;
+    };
+    let next = next_tok.span.slice(src);
+    let first_char = next.chars().next().unwrap_or(' ');
+    let starts_upper = first_char.is_uppercase() || first_char.is_ascii_digit();
+    let opens = matches!(
+        next_tok.kind,
+        TokenKind::Quote(QuoteDir::Open | QuoteDir::Either) | TokenKind::SingleQuote(QuoteDir::Open)
+    ) || first_char == '(';
+    if !(starts_upper || opens) {
+        return false;
+    }
+    let t = tokens[i].span.slice(src);
+    let starter = SENTENCE_STARTERS.contains(&next);
+    if t != "." {
+        // "U.S." and other dotted abbreviations: a break only before a word
+        // that usually starts a sentence.
+        if t.ends_with('.') && t.len() > 1 {
+            return starter || next.starts_with(['"', '“']);
+        }
+        return true;
+    }
+    if i == first {
+        return true;
+    }
+    let prev = &tokens[i - 1];
+    if prev.span.end != tokens[i].span.start || !prev.is_wordlike() {
+        return true;
+    }
+    let w = prev.span.slice(src);
+    // An initial: "George W. Bush".
+    if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+        return false;
+    }
+    match abbreviations().get(w) {
+        Some(AbbrevClass::Title) => false,
+        Some(AbbrevClass::Month) => starter && !first_char.is_ascii_digit(),
+        Some(AbbrevClass::Other) => starter,
+        None => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(s: &str) -> Vec<String> {
+        let t = Text::new(s);
+        (0..t.sentences().len())
+            .map(|i| t.sentence_str(i).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        assert_eq!(
+            sents("Gen. Smith met Dr. Jones on Sept. 3. They talked.").len(),
+            2
+        );
+        assert_eq!(sents("George W. Bush met the U.N. envoy.").len(), 1);
+        assert_eq!(sents("He flew to the U.S. The trip was long.").len(), 2);
+    }
+
+    #[test]
+    fn quotes_stay_in_sentence() {
+        let s = sents("\"We agree,\" he said. \"Why?\" she asked.");
+        assert_eq!(s, ["\"We agree,\" he said.", "\"Why?\" she asked."]);
+    }
+
+    #[test]
+    fn wrapped_wire_copy() {
+        let s = "BONN, March 3 - The minister met his\ncounterpart for talks this evening and the\ntwo men continued over dinner, sources\nsaid.\n    They declined to give details.\n";
+        let t = Text::new(s);
+        assert_eq!(t.paragraphs().len(), 2);
+        assert_eq!(t.sentences().len(), 2);
+    }
+
+    #[test]
+    fn headline_detected() {
+        let t = Text::new("Leader to visit Japan\n\nThe leader will visit Japan.");
+        assert!(t.has_headline());
+        assert!(!Text::new("One sentence.\n\nAnother.").has_headline());
+    }
+}

@@ -1,0 +1,238 @@
+//! Tokens: words, numbers, punctuation and quotation marks, as byte spans.
+
+use crate::Span;
+
+/// Which way a quotation mark faces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum QuoteDir {
+    /// Opens a quotation (`“`, or `"` before a word).
+    Open,
+    /// Closes a quotation (`”`, or `"` after a word or punctuation).
+    Close,
+    /// A straight mark whose direction the neighbours do not tell.
+    Either,
+}
+
+/// The class of a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// Letters, possibly with inner apostrophes, hyphens or dots ("O'Brien",
+    /// "U.S.", "high-level").
+    Word,
+    /// Starts with a digit ("1987", "22nd", "1,700", "4/22/2024").
+    Number,
+    /// The possessive clitic `'s` / `’s`, split from its word.
+    Possessive,
+    /// A double quotation mark (`"`, `“`, `”`, `«`, `»`).
+    Quote(QuoteDir),
+    /// A single quotation mark or stray apostrophe (`'`, `‘`, `’`).
+    SingleQuote(QuoteDir),
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+/// One token of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where the token stands in the input.
+    pub span: Span,
+    /// What it is.
+    pub kind: TokenKind,
+    /// True when white space (or the start of the text) precedes it.
+    pub space_before: bool,
+}
+
+impl Token {
+    /// True for words and numbers.
+    pub fn is_wordlike(&self) -> bool {
+        matches!(self.kind, TokenKind::Word | TokenKind::Number)
+    }
+
+    /// True for double quotation marks.
+    pub fn is_quote(&self) -> bool {
+        matches!(self.kind, TokenKind::Quote(_))
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
+// Combining marks belong to the letter before them; without this a decomposed
+// "é" would split a name in two.
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Splits `text[range]` into tokens, appending them to `out`.
+///
+/// Inner apostrophes, hyphens and dots stay inside a word when a letter or
+/// digit follows them ("don't", "U.S", "1,700"); a dotted abbreviation keeps
+/// its final dot ("U.S."); the possessive `'s` becomes its own token so that
+/// "Pakistan's" yields the country.
+pub fn tokenize_into(text: &str, range: Span, out: &mut Vec<Token>) {
+    let Some(slice) = text.get(range.start..range.end) else {
+        return;
+    };
+    let base = range.start;
+    let mut chars = slice.char_indices().peekable();
+    let mut space_before = true;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            space_before = true;
+            continue;
+        }
+        let start = base + i;
+        if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            let mut dotted = false;
+            loop {
+                let rest = &slice[end..];
+                let mut it = rest.chars();
+                let Some(n) = it.next() else { break };
+                if is_word_char(n) {
+                    end += n.len_utf8();
+                    continue;
+                }
+                let after = it.next();
+                let joins = matches!(n, '.' | '-' | '\'' | '’' | '&' | ',' | '/' | ':' | '‑')
+                    && after.is_some_and(is_word_char);
+                if !joins {
+                    break;
+                }
+                // A comma or colon joins only digits ("1,700", "10:30").
+                if matches!(n, ',' | ':' | '/') {
+                    let prev_digit = slice[..end]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|p| p.is_ascii_digit());
+                    if !(prev_digit && after.is_some_and(|a| a.is_ascii_digit())) {
+                        break;
+                    }
+                }
+                // Possessive: split "Raisi's" into "Raisi" + "'s".
+                if is_apostrophe(n) && matches!(after, Some('s') | Some('S')) {
+                    let next2 = rest[n.len_utf8() + 1..].chars().next();
+                    if !next2.is_some_and(is_word_char) {
+                        break;
+                    }
+                }
+                if n == '.' {
+                    dotted = true;
+                }
+                end += n.len_utf8();
+            }
+            // "U.S." and "a.m." keep their final dot; "Mr." does not (the
+            // sentence splitter decides about that dot).
+            if dotted && slice[end..].starts_with('.') {
+                let word = &slice[i..end];
+                if word.split('.').all(|p| p.chars().count() <= 2) {
+                    end += 1;
+                }
+            }
+            let kind = if c.is_ascii_digit() {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            out.push(Token {
+                span: Span::new(start, base + end),
+                kind,
+                space_before,
+            });
+            while chars.peek().is_some_and(|&(j, _)| j < end) {
+                chars.next();
+            }
+            space_before = false;
+            continue;
+        }
+        let len = c.len_utf8();
+        let prev = slice[..i].chars().next_back();
+        let next = slice[i + len..].chars().next();
+        let kind = if is_apostrophe(c) && prev.is_some_and(is_word_char) {
+            // "'s" after a word is the possessive.
+            let rest = &slice[i + len..];
+            if rest.starts_with(['s', 'S']) && !rest[1..].chars().next().is_some_and(is_word_char) {
+                out.push(Token {
+                    span: Span::new(start, start + len + 1),
+                    kind: TokenKind::Possessive,
+                    space_before,
+                });
+                chars.next();
+                space_before = false;
+                continue;
+            }
+            TokenKind::SingleQuote(QuoteDir::Close)
+        } else {
+            match c {
+                '“' | '«' | '„' => TokenKind::Quote(QuoteDir::Open),
+                '”' | '»' => TokenKind::Quote(direction(prev, next, QuoteDir::Close)),
+                '"' => TokenKind::Quote(direction(prev, next, QuoteDir::Either)),
+                '‘' => TokenKind::SingleQuote(QuoteDir::Open),
+                '’' | '\'' => TokenKind::SingleQuote(direction(prev, next, QuoteDir::Either)),
+                _ => TokenKind::Punct,
+            }
+        };
+        out.push(Token {
+            span: Span::new(start, start + len),
+            kind,
+            space_before,
+        });
+        space_before = false;
+    }
+}
+
+// A straight mark opens when it stands before a word with space (or an
+// opening bracket) behind it, and closes when it stands after a word or
+// punctuation with space or punctuation after it.
+fn direction(prev: Option<char>, next: Option<char>, default: QuoteDir) -> QuoteDir {
+    let prev_open = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':'));
+    let next_open =
+        next.is_none_or(|n| n.is_whitespace() || matches!(n, ',' | '.' | ';' | ':' | ')' | '?' | '!'));
+    match (prev_open, next_open) {
+        (true, false) => QuoteDir::Open,
+        (false, true) => QuoteDir::Close,
+        _ => default,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        tokenize_into(s, Span::new(0, s.len()), &mut v);
+        v.iter().map(|t| t.span.slice(s)).collect()
+    }
+
+    #[test]
+    fn words_and_clitics() {
+        assert_eq!(
+            toks("Pakistan’s Foreign Office"),
+            ["Pakistan", "’s", "Foreign", "Office"]
+        );
+        assert_eq!(toks("don't O'Brien"), ["don't", "O'Brien"]);
+        assert_eq!(toks("the U.S. and U.N."), ["the", "U.S.", "and", "U.N."]);
+        assert_eq!(toks("Mr. Khan"), ["Mr", ".", "Khan"]);
+        assert_eq!(toks("1,700 people, 3.5%"), ["1,700", "people", ",", "3.5", "%"]);
+        assert_eq!(toks("high-level talks"), ["high-level", "talks"]);
+    }
+
+    #[test]
+    fn quote_directions() {
+        let s = "He said \"yes,\" and ‘no’.";
+        let mut v = Vec::new();
+        tokenize_into(s, Span::new(0, s.len()), &mut v);
+        let kinds: Vec<_> = v.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds[2], TokenKind::Quote(QuoteDir::Open));
+        assert_eq!(kinds[5], TokenKind::Quote(QuoteDir::Close));
+        assert_eq!(kinds[7], TokenKind::SingleQuote(QuoteDir::Open));
+    }
+}
