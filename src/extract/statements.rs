@@ -591,9 +591,7 @@ impl Ctx<'_, '_> {
             // Object of tell/inform: "told reporters", "told the BBC".
             let lemma = self.lemma_at(v);
             if matches!(lemma, "tell" | "inform" | "assure" | "brief" | "remind") {
-                while k < end && !matches!(self.tok(k), "that" | ",") && k < vend + 4 {
-                    k += 1;
-                }
+                k = self.skip_object(k, end);
             }
             // A date or place between verb and clause: "confirmed on Sunday that".
             let mut skip = k;
@@ -673,6 +671,58 @@ impl Ctx<'_, '_> {
             return Some(f);
         }
         None
+    }
+
+    // The hearer of "told reporters", "told the BBC's Today programme",
+    // "told him": a mention, or a few words naming an audience.
+    fn skip_object(&self, k: usize, end: usize) -> usize {
+        if let Some(m) = self.doc.mentions.covering(k) {
+            if m.kind != MentionKind::Document {
+                return m.tokens.end.min(end);
+            }
+        }
+        let mut j = k;
+        while j < end && j < k + 6 {
+            let w = self.tok(j).to_ascii_lowercase();
+            let audience = matches!(
+                w.as_str(),
+                "reporters"
+                    | "journalists"
+                    | "newsmen"
+                    | "the"
+                    | "a"
+                    | "news"
+                    | "conference"
+                    | "press"
+                    | "parliament"
+                    | "lawmakers"
+                    | "mps"
+                    | "state"
+                    | "media"
+                    | "television"
+                    | "radio"
+                    | "agency"
+                    | "newspaper"
+                    | "briefing"
+                    | "him"
+                    | "her"
+                    | "them"
+                    | "us"
+                    | "me"
+                    | "an"
+                    | "interview"
+                    | "audience"
+                    | "crowd"
+                    | "delegates"
+                    | "supporters"
+                    | "'s"
+            ) || self.doc.text.tokens()[j].kind == TokenKind::Possessive;
+            if !audience {
+                break;
+            }
+            j += 1;
+        }
+        j
     }
 
     fn lemma_at(&self, v: usize) -> &'static str {

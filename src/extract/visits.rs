@@ -37,6 +37,9 @@ enum Tense {
     Unknown,
 }
 
+/// A destination: ISO code, city as written, and the token after it.
+type Host = (&'static str, Option<String>, usize);
+
 struct Ctx<'a, 'd> {
     doc: &'a Doc<'d>,
     statements: &'a [Found],
@@ -234,24 +237,57 @@ impl Ctx<'_, '_> {
         })
     }
 
-    /// A place after token `t`: "to Pakistan", "in Tokyo", "the country", "here".
-    fn host_after(
-        &self,
-        r: &Range<usize>,
-        t: usize,
-        visitor_country: Option<&str>,
-    ) -> Option<(&'static str, Option<String>, usize)> {
+    /// Places after token `t`: "to Pakistan", "in Tokyo", "the country",
+    /// "here", and coordinated lists ("to Iraq, Kuwait and Qatar"), one
+    /// entry per place.
+    fn hosts_after(&self, r: &Range<usize>, t: usize, visitor_country: Option<&str>) -> Vec<Host> {
+        let mut out = Vec::new();
+        let Some(first) = self.host_after(r, t, visitor_country) else {
+            return out;
+        };
+        let mut next = first.2;
+        out.push(first);
+        // ", Kuwait, Qatar and Egypt"
+        loop {
+            let mut j = next;
+            while j < r.end && matches!(self.tok(j), "," | "and" | "&") {
+                j += 1;
+            }
+            if j == next || j >= r.end {
+                break;
+            }
+            let mut k = j;
+            if self.tok(k).eq_ignore_ascii_case("the") {
+                k += 1;
+            }
+            match self.place_at(k) {
+                Some(h) => {
+                    next = h.2;
+                    out.push(h);
+                }
+                None => break,
+            }
+        }
+        out
+    }
+
+    fn place_at(&self, j: usize) -> Option<Host> {
+        let (m, iso) = self.doc.matches.find_at(j, |m| {
+            m.entry.place().filter(|_| !matches!(m.entry, Entry::Demonym(_)))
+        })?;
+        let city = matches!(m.entry, Entry::Capital(_) | Entry::City(_))
+            .then(|| self.doc.text.slice_tokens(m.tokens()).to_string());
+        Some((iso, city, m.end))
+    }
+
+    /// The first place after token `t`.
+    fn host_after(&self, r: &Range<usize>, t: usize, visitor_country: Option<&str>) -> Option<Host> {
         let mut j = t;
         let lim = (t + 5).min(r.end);
         while j < lim {
             let w = self.tok(j);
-            if let Some((m, iso)) = self.doc.matches.find_at(j, |m| {
-                m.entry.place().filter(|_| !matches!(m.entry, Entry::Demonym(_)))
-            }) {
-                let city = matches!(m.entry, Entry::Capital(_) | Entry::City(_))
-                    .then(|| self.doc.text.slice_tokens(m.tokens()).to_string());
-                // "Iran's capital": the country named.
-                return Some((iso, city, m.end));
+            if let Some(h) = self.place_at(j) {
+                return Some(h);
             }
             if w == "here" {
                 return self
@@ -290,10 +326,18 @@ impl Ctx<'_, '_> {
             return false;
         };
         let vc = self.doc.mentions.entities[e].country;
-        let Some((host, city, _)) = self.host_after(&r, tend, vc) else {
-            return false;
-        };
-        self.add(si, r, e, host, city, t)
+        let mut hosts = self.hosts_after(&r, tend, vc);
+        // "arrived last night": where the dateline says.
+        if hosts.is_empty() && self.tok(t).to_ascii_lowercase().starts_with("arriv") {
+            if let Some((iso, city)) = &self.dateline {
+                hosts.push((iso, Some(city.clone()), tend));
+            }
+        }
+        let mut any = false;
+        for (host, city, _) in hosts {
+            any |= self.add(si, r.clone(), e, host, city, t);
+        }
+        any
     }
 
     fn noun_trigger(&mut self, si: usize, r: Range<usize>, t: usize, tend: usize) -> bool {
@@ -400,8 +444,15 @@ impl Ctx<'_, '_> {
                 }
             }
         }
-        let Some((host, city, _)) = host else { return false };
-        self.add(si, r, e, host, city, t)
+        let Some((host, city, end)) = host else {
+            return false;
+        };
+        // A tour's other stops: "a trip to the United States, France and Italy".
+        let mut any = self.add(si, r.clone(), e, host, city, t);
+        for (host, city, _) in self.hosts_after(&r, end, vc).into_iter().skip(1) {
+            any |= self.add(si, r.clone(), e, host, city, t);
+        }
+        any
     }
 
     fn host_trigger(&mut self, si: usize, r: Range<usize>, t: usize, tend: usize) -> bool {
@@ -466,6 +517,9 @@ impl Ctx<'_, '_> {
             return false;
         }
         let _ = Rank::Head;
+        if self.cue(&r, TriggerKind::Negative) {
+            return false;
+        }
         let tense = self.tense(&r, t);
         let (start, end) = self.dates(&r, t, tense);
         let kind = self.kind(&r);

@@ -137,6 +137,8 @@ pub enum TriggerKind {
     Cancel,
     /// The visit was put off.
     Postpone,
+    /// The trip is not a state visit ("private visit", "holiday").
+    Negative,
 }
 
 /// A visit trigger phrase.
@@ -411,6 +413,7 @@ impl Gazetteer {
                 Some("invite") => TriggerKind::Invite,
                 Some("cancel") => TriggerKind::Cancel,
                 Some("postpone") => TriggerKind::Postpone,
+                Some("negative") => TriggerKind::Negative,
                 _ => TriggerKind::Verb,
             };
             add(phrase, Entry::Trigger(triggers.len() as u16));
