@@ -90,6 +90,10 @@ pub struct Entity {
     pub org_seat: Option<&'static str>,
     /// True for heads of international organisations and the organisations.
     pub international: bool,
+    /// True when the text marks this as a person beyond doubt: a title, an
+    /// honorific, a name of two words or more, or a verb of saying. A lone
+    /// capitalized word ("Narobi", "Aids") is not, and pronouns skip it.
+    pub salient: bool,
 }
 
 impl Entity {
@@ -413,6 +417,7 @@ impl Builder<'_, '_> {
                     _ => None,
                 };
                 let e = self.named(k..end, None, country, None);
+                self.out.entities[e].salient = true;
                 if self.out.entities[e].gender.is_none() {
                     self.out.entities[e].gender = gender;
                 }
@@ -434,7 +439,8 @@ impl Builder<'_, '_> {
                 WordClass::Pronoun(p) if !determiner => {
                     return Some(self.push(j..j + 1, MentionKind::Pronoun(p), usize::MAX));
                 }
-                WordClass::Group if !determiner || w.ends_with('s') => {
+                // "an official said", not "an official visit".
+                WordClass::Group if (!determiner || w.ends_with('s')) && !self.modifies_noun(j) => {
                     let end = self.group_at(j).unwrap_or(j + 1);
                     return Some(self.group(start, end, country));
                 }
@@ -462,6 +468,26 @@ impl Builder<'_, '_> {
             }
         }
         None
+    }
+
+    fn modifies_noun(&self, j: usize) -> bool {
+        let w = self.tok(j);
+        if w.ends_with('s') {
+            return false;
+        }
+        let next = self.tok(j + 1);
+        let says = self
+            .doc
+            .matches
+            .at(j + 1)
+            .iter()
+            .any(|m| matches!(m.entry, Entry::Verb(_)));
+        next.chars().next().is_some_and(char::is_lowercase)
+            && !says
+            && !matches!(
+                next,
+                "who" | "from" | "in" | "at" | "with" | "close" | "familiar" | "told" | "on"
+            )
     }
 
     fn group_at(&self, j: usize) -> Option<usize> {
@@ -519,6 +545,7 @@ impl Builder<'_, '_> {
             gender: None,
             org_seat: None,
             international: false,
+            salient: kind != SpeakerKind::Person,
         });
         if !key.is_empty() {
             self.by_key.insert(key, id);
@@ -661,6 +688,7 @@ impl Builder<'_, '_> {
             }
             None => {
                 let e = self.new_entity(String::new(), None, Some(title_s), country, SpeakerKind::Person);
+                self.out.entities[e].salient = true;
                 self.out.entities[e].role = role;
                 self.out.entities[e].rank = rank;
                 e
@@ -693,6 +721,16 @@ impl Builder<'_, '_> {
             }
         }
         let e = self.named(j..end, None, None, None);
+        if !single
+            || self
+                .doc
+                .matches
+                .at(end)
+                .iter()
+                .any(|m| matches!(m.entry, Entry::Verb(_)))
+        {
+            self.out.entities[e].salient = true;
+        }
         Some(self.push(j..end, MentionKind::Name, e))
     }
 
@@ -734,6 +772,9 @@ impl Builder<'_, '_> {
             }
         };
         let ent = &mut self.out.entities[e];
+        if title.is_some() || name.len() > 1 {
+            ent.salient = true;
+        }
         if ent.name.as_ref().is_none_or(|n| n.len() < text.len()) {
             ent.name = Some(text);
         }

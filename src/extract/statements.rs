@@ -15,6 +15,16 @@ use crate::model::{Mode, SpeakerKind, Statement};
 use crate::text::{QuoteDir, TokenKind};
 use crate::Span;
 
+// Words that make a clause finite: auxiliaries, modals and common
+// irregular past forms.
+const FINITE: &[&str] = &[
+    "is", "was", "were", "are", "am", "be", "been", "will", "would", "could", "should", "can", "may",
+    "might", "must", "shall", "had", "has", "have", "did", "does", "do", "won't", "wouldn't", "can't",
+    "couldn't", "didn't", "doesn't", "don't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't",
+    "hadn't", "made", "took", "gave", "saw", "knew", "thought", "felt", "left", "met", "told", "said",
+    "went", "came", "got", "needs", "wants", "remains", "seems", "plans", "hopes", "expects", "intends",
+];
+
 /// A statement with the annotations later passes need.
 #[derive(Clone, Debug)]
 pub struct Found {
@@ -269,35 +279,74 @@ impl Ctx<'_, '_> {
         self.out.iter().rev().find_map(|f| f.entity)
     }
 
+    /// The antecedent of a pronoun: among the mentions of the last few
+    /// sentences that fit it (a salient person for he/she, a group or
+    /// organisation for they/it), the nearest subject of a sentence, else the
+    /// nearest one.
     fn resolve_pronoun(&self, mi: usize, p: Pronoun) -> Option<usize> {
+        use crate::extract::mentions::Gender;
         let ents = &self.doc.mentions.entities;
         let list = &self.doc.mentions.list;
-        let lo = mi.saturating_sub(80);
-        for m in list[lo..mi].iter().rev() {
+        let here = self.doc.text.sentence_of(list[mi].tokens.start);
+        let lo = mi.saturating_sub(60);
+        // "he told reporters" after statements by a man: the same man.
+        if matches!(p, Pronoun::Masculine | Pronoun::Feminine) {
+            if let Some(f) = self.out.last() {
+                let near = here.saturating_sub(self.doc.text.sentence_of(f.tokens.start)) <= 3;
+                if let Some(e) = f.entity.filter(|_| near) {
+                    let ent = &ents[e];
+                    let gender_ok = match p {
+                        Pronoun::Masculine => ent.gender != Some(Gender::Female),
+                        _ => ent.gender != Some(Gender::Male),
+                    };
+                    if ent.kind == SpeakerKind::Person && ent.salient && gender_ok {
+                        return Some(e);
+                    }
+                }
+            }
+        }
+        let mut nearest = None;
+        for (k, m) in list[lo..mi].iter().enumerate().rev() {
+            let k = lo + k;
             if m.entity == usize::MAX || self.in_quote.get(m.tokens.start).copied().unwrap_or(false) {
                 continue;
+            }
+            let sent = self.doc.text.sentence_of(m.tokens.start);
+            if here.saturating_sub(sent) > 4 {
+                break;
             }
             let e = &ents[m.entity];
             let fits = match p {
                 Pronoun::Masculine => {
-                    e.kind == SpeakerKind::Person
-                        && e.gender != Some(crate::extract::mentions::Gender::Female)
+                    e.kind == SpeakerKind::Person && e.salient && e.gender != Some(Gender::Female)
                 }
                 Pronoun::Feminine => {
-                    e.kind == SpeakerKind::Person && e.gender != Some(crate::extract::mentions::Gender::Male)
+                    e.kind == SpeakerKind::Person && e.salient && e.gender != Some(Gender::Male)
                 }
-                Pronoun::Plural => matches!(
-                    e.kind,
-                    SpeakerKind::Group | SpeakerKind::Organization | SpeakerKind::Government
-                ),
+                Pronoun::Plural => {
+                    matches!(
+                        e.kind,
+                        SpeakerKind::Group | SpeakerKind::Organization | SpeakerKind::Government
+                    )
+                }
                 Pronoun::Neuter => matches!(e.kind, SpeakerKind::Organization | SpeakerKind::Government),
             };
-            if fits {
+            if !fits {
+                continue;
+            }
+            nearest.get_or_insert(m.entity);
+            let first_in_sentence = self
+                .doc
+                .mentions
+                .list
+                .get(k.wrapping_sub(1))
+                .is_none_or(|prev| self.doc.text.sentence_of(prev.tokens.start) != sent);
+            if first_in_sentence && sent != here {
                 return Some(m.entity);
             }
         }
         // "he said" right after a statement by a person.
-        self.last_speaker()
+        nearest.or_else(|| self.last_speaker())
     }
 
     /// The speaker mention nearest before token `i` in `lo..i`, outside quotations.
@@ -323,6 +372,16 @@ impl Ctx<'_, '_> {
     }
 
     fn subject_before(&self, sent_start: usize, verb: usize) -> Option<usize> {
+        // "Weizsaecker, in a speech on the first day of his visit, said":
+        // the subject stands before the parenthetical.
+        if verb > sent_start && self.tok(verb - 1) == "," {
+            let open = (sent_start..verb - 1).rev().find(|&j| self.tok(j) == ",");
+            if let Some(c) = open {
+                if let Some(mi) = self.doc.mentions.index_covering(c.wrapping_sub(1)) {
+                    return Some(mi);
+                }
+            }
+        }
         // The subject is the nearest mention before the verb, skipping
         // adverbs, auxiliaries and dates ("further", "has", "on Sunday").
         let mi = self.mention_before(sent_start, verb)?;
@@ -330,8 +389,41 @@ impl Ctx<'_, '_> {
         if verb.saturating_sub(m.tokens.end) > 6 {
             return None;
         }
-        // A group word inside a title ("delegation sources") still counts.
         Some(mi)
+    }
+
+    /// The first person, organisation or group named in a sentence outside
+    /// quotations: the subject a partial quote is attributed to.
+    fn sentence_subject(&self, si: usize) -> Option<usize> {
+        let s = &self.doc.text.sentences()[si];
+        s.tokens.clone().filter(|&j| !self.in_quote[j]).find_map(|j| {
+            let mi = self.doc.mentions.index_covering(j)?;
+            let m = &self.doc.mentions.list[mi];
+            (m.tokens.start == j).then_some(mi)
+        })
+    }
+
+    /// "..." and discussed it with Shultz today, Clark said.": an
+    /// attribution closing the sentence the quotation stands in.
+    fn attribution_at_end(&self, close: usize) -> Option<Attribution> {
+        let si = self.doc.text.sentence_of(close);
+        let s = &self.doc.text.sentences()[si];
+        let mut end = s.tokens.end;
+        while end > close + 1 && !self.doc.text.tokens()[end - 1].is_wordlike() {
+            end -= 1;
+        }
+        // [mention] [verb] or [verb] [mention], after a comma.
+        let mut j = end;
+        while j > close + 1 {
+            j -= 1;
+            if self.tok(j) == "," {
+                return self.attribution_after(j.saturating_sub(1));
+            }
+            if end - j > 8 {
+                break;
+            }
+        }
+        None
     }
 
     /// An attribution right after a quotation: `, he said`, `, said X`,
@@ -534,11 +626,16 @@ impl Ctx<'_, '_> {
                 attribution = Some(a);
             }
         }
+        if attribution.is_none() {
+            attribution = q.close.and_then(|c| self.attribution_at_end(c));
+        }
         let speaker = match attribution.and_then(|a| a.speaker) {
             Some(mi) => self.speaker_of_mention(mi),
             // A quotation standing alone continues the last speaker.
             None if mode == Mode::Direct => self.last_speaker(),
-            None => None,
+            None => self
+                .sentence_subject(si)
+                .and_then(|mi| self.speaker_of_mention(mi)),
         };
         let cue = attribution.and_then(|a| a.cue.map(|c| (c, a.cue_end)));
         let last_q = &qs[qi + consumed - 1];
@@ -558,119 +655,175 @@ impl Ctx<'_, '_> {
             if s.tokens.start < body {
                 continue;
             }
-            if let Some(f) = self.indirect_in(s.tokens.clone()) {
-                out.push(f);
-            }
+            self.indirect_in(s.tokens.clone(), &mut out);
         }
         out
     }
 
-    fn indirect_in(&self, r: Range<usize>) -> Option<Found> {
+    /// Every indirect statement of one sentence. A sentence may hold
+    /// several ("X acknowledged A, but said B"): each reporting verb is
+    /// tried in turn, and a clause ends where a coordinated verb of saying
+    /// begins.
+    fn indirect_in(&self, r: Range<usize>, out: &mut Vec<Found>) {
         let toks = self.doc.text.tokens();
         // Sentence end without its final punctuation.
         let mut end = r.end;
         while end > r.start && !toks[end - 1].is_wordlike() && !toks[end - 1].is_quote() {
             end -= 1;
         }
-        for v in r.clone() {
+        let mut v = r.start;
+        let mut last_subject: Option<usize> = None;
+        while v < end {
             let Some((vend, frames)) = self.verb_at(v) else {
+                v += 1;
                 continue;
             };
-            if frames.prep {
-                // "According to X, Y" and "Y, according to X".
-                if let Some(f) = self.according(r.clone(), v, vend, end) {
-                    return Some(f);
-                }
-                continue;
-            }
-            // Preceded by a comma with the clause before: "Y, X said." / "Y, said X."
-            if let Some(f) = self.trailing(r.clone(), v, vend, end) {
-                return Some(f);
-            }
-            let mut k = vend;
-            // Object of tell/inform: "told reporters", "told the BBC".
-            let lemma = self.lemma_at(v);
-            if matches!(lemma, "tell" | "inform" | "assure" | "brief" | "remind") {
-                k = self.skip_object(k, end);
-            }
-            // A date or place between verb and clause: "confirmed on Sunday that".
-            let mut skip = k;
-            let mut saw_that = false;
-            while skip < end && skip < k + 6 {
-                if self.tok(skip).eq_ignore_ascii_case("that") {
-                    saw_that = true;
-                    skip += 1;
-                    break;
-                }
-                skip += 1;
-            }
-            let (cstart, mode_ok) = if saw_that {
-                (skip, true)
-            } else if frames.to || frames.as_ {
-                (k, true)
-            } else if frames.that
-                && matches!(
-                    lemma,
-                    "say"
-                        | "add"
-                        | "tell"
-                        | "claim"
-                        | "insist"
-                        | "believe"
-                        | "argue"
-                        | "warn"
-                        | "predict"
-                        | "write"
-                        | "think"
-                )
-            {
-                // A bare clause after say: "He said the visit ...".
-                let starts_clause = toks.get(k).is_some_and(|t| t.is_wordlike())
-                    && !matches!(
-                        self.tok(k),
-                        "in" | "on"
-                            | "at"
-                            | "by"
-                            | "for"
-                            | "to"
-                            | "with"
-                            | "after"
-                            | "before"
-                            | "during"
-                            | "so"
-                            | "nothing"
-                            | "something"
-                    );
-                (k, starts_clause)
+            let found = if frames.prep {
+                self.according(r.clone(), v, vend, end)
             } else {
-                (k, false)
+                self.forward(r.clone(), v, vend, frames, end, last_subject)
+                    .or_else(|| self.trailing(r.clone(), v, vend, end))
             };
-            if !mode_ok || cstart >= end {
-                continue;
+            match found {
+                Some(f) => {
+                    last_subject = f.entity;
+                    v = f.tokens.end.max(vend);
+                    out.push(f);
+                }
+                None => v = vend,
             }
-            // The clause must not be a quotation (that is a direct quote).
-            if self.in_quote[cstart] || starts_with_open(self.doc, cstart) {
-                continue;
-            }
-            let cend = (cstart..end)
-                .find(|&j| {
-                    starts_with_open(self.doc, j) && (j + 1 >= end || self.in_quote[j + 1]) && j == cstart
-                })
-                .unwrap_or(end);
-            let words = (cstart..cend).filter(|&j| toks[j].is_wordlike()).count();
-            if words < 3 {
-                continue;
-            }
-            let sp = self
-                .subject_before(r.start, v)
-                .or_else(|| self.mention_after(vend, cstart.min(vend + 5)));
-            let sp = sp?;
-            let span = self.doc.text.span_of(cstart..cend);
-            let mut f = self.statement(&[span], Mode::Indirect, None, Some((v, vend)), cstart..cend);
-            f.entity = Some(sp); // mention index; resolved in order later
-            return Some(f);
         }
-        None
+    }
+
+    /// "X said (that) Y", "X told reporters Y", "X urged Y to Z",
+    /// "X described Y as Z".
+    fn forward(
+        &self,
+        r: Range<usize>,
+        v: usize,
+        vend: usize,
+        frames: Frames,
+        end: usize,
+        coordinated_subject: Option<usize>,
+    ) -> Option<Found> {
+        let toks = self.doc.text.tokens();
+        let mut k = vend;
+        let lemma = self.lemma_at(v);
+        if matches!(lemma, "tell" | "inform" | "assure" | "brief" | "remind") {
+            k = self.skip_object(k, end);
+        }
+        // A date or place between verb and clause: "confirmed on Sunday that".
+        let that = (k..end.min(k + 6)).find(|&j| self.tok(j).eq_ignore_ascii_case("that"));
+        let cstart = match that {
+            Some(j) => j + 1,
+            None if frames.to || frames.as_ => k,
+            None if frames.that && self.starts_clause(k, end) => k,
+            None => return None,
+        };
+        if cstart >= end || self.in_quote[cstart] || starts_with_open(self.doc, cstart) {
+            // A clause quoted whole is a direct quote, read elsewhere.
+            return None;
+        }
+        let cend = self.clause_end(cstart, end);
+        let words = (cstart..cend).filter(|&j| toks[j].is_wordlike()).count();
+        if words < 3 {
+            return None;
+        }
+        // The subject: before the verb, or the subject of the verb this one
+        // is coordinated with ("... but said ...").
+        let coordinated = v > r.start && matches!(self.tok(v - 1), "and" | "but" | "," | "adding" | "also");
+        let sp = self
+            .subject_before(r.start, v)
+            .filter(|&mi| {
+                !coordinated || coordinated_subject.is_none() || self.mention_is_subject(mi, r.start)
+            })
+            .or(if coordinated { coordinated_subject } else { None })
+            .or_else(|| self.mention_after(vend, cstart.min(vend + 5)))?;
+        let span = self.doc.text.span_of(cstart..cend);
+        let mut f = self.statement(&[span], Mode::Indirect, None, Some((v, vend)), cstart..cend);
+        f.entity = Some(sp); // a mention index until resolve_indirect
+        Some(f)
+    }
+
+    fn mention_is_subject(&self, mi: usize, sentence_start: usize) -> bool {
+        let m = &self.doc.mentions.list[mi];
+        m.tokens.start == sentence_start || self.tok(m.tokens.start - 1) == ","
+    }
+
+    /// Whether a bare clause (no "that") starts at `k`: a subject-like word
+    /// followed within a few words by a finite verb. "stressed the
+    /// importance of ties" has none and is no statement.
+    fn starts_clause(&self, k: usize, end: usize) -> bool {
+        let Some(t) = self.doc.text.tokens().get(k) else {
+            return false;
+        };
+        if !t.is_wordlike() {
+            return false;
+        }
+        let first = self.tok(k).to_ascii_lowercase();
+        if matches!(
+            first.as_str(),
+            "in" | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "to"
+                | "with"
+                | "after"
+                | "before"
+                | "during"
+                | "so"
+                | "nothing"
+                | "something"
+                | "yes"
+                | "no"
+                | "goodbye"
+                | "hello"
+                | "sorry"
+                | "thanks"
+                | "as"
+                | "of"
+                | "from"
+        ) {
+            return false;
+        }
+        (k + 1..end.min(k + 9)).any(|j| {
+            let w = self.tok(j).to_ascii_lowercase();
+            FINITE.contains(&w.as_str())
+                || (w.len() > 4 && w.ends_with("ed") && !matches!(self.tok(j - 1), "the" | "a" | "an"))
+        })
+    }
+
+    /// A clause runs to the sentence end, or to a coordinated verb of
+    /// saying (", adding that", "and said"), or to an opening quote that
+    /// starts a direct quotation.
+    fn clause_end(&self, cstart: usize, end: usize) -> usize {
+        let mut j = cstart + 1;
+        while j < end {
+            let w = self.tok(j);
+            if matches!(w, "," | "and" | "but" | ";") {
+                let mut k = j + 1;
+                while k < end
+                    && matches!(
+                        self.tok(k),
+                        "and" | "but" | "he" | "she" | "they" | "also" | "later"
+                    )
+                {
+                    k += 1;
+                }
+                if self.verb_at(k).is_some() && k > j {
+                    return j;
+                }
+                if w == ";" {
+                    return j;
+                }
+            }
+            if self.tok(j) == "adding" {
+                return if self.tok(j - 1) == "," { j - 1 } else { j };
+            }
+            j += 1;
+        }
+        end
     }
 
     // The hearer of "told reporters", "told the BBC's Today programme",
