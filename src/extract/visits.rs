@@ -298,7 +298,42 @@ impl Ctx<'_, '_> {
             if w.eq_ignore_ascii_case("country") && j > 0 && self.tok(j - 1).eq_ignore_ascii_case("the") {
                 return self.recent_country(j, visitor_country).map(|c| (c, None, j + 1));
             }
-            if matches!(w, "." | ";" | "(" | "\"" | "“")
+            // Only words that can stand between a verb and its place:
+            // "to the neighbouring country of", "in the Indian capital".
+            let filler = w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "the"
+                        | "neighbouring"
+                        | "neighboring"
+                        | "capital"
+                        | "city"
+                        | "port"
+                        | "of"
+                        | "island"
+                        | "nation"
+                        | "state"
+                        | "southern"
+                        | "northern"
+                        | "eastern"
+                        | "western"
+                        | "central"
+                        | "kingdom"
+                        | "emirate"
+                        | ","
+                        | "to"
+                        | "in"
+                        | "visit"
+                        | "for"
+                        | "a"
+                        | "talks"
+                        | "on"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                );
+            if !filler
                 || self
                     .doc
                     .mentions
@@ -520,7 +555,12 @@ impl Ctx<'_, '_> {
         if self.cue(&r, TriggerKind::Negative) {
             return false;
         }
-        let tense = self.tense(&r, t);
+        let mut tense = self.tense(&r, t);
+        // "arrived in Tokyo": news reports an arrival while the visit goes on.
+        let w = self.tok(t).to_ascii_lowercase();
+        if tense == Tense::Past && (w.starts_with("arriv") || w.starts_with("land")) {
+            tense = Tense::Progressive;
+        }
         let (start, end) = self.dates(&r, t, tense);
         let kind = self.kind(&r);
         let cancel = self.cue(&r, TriggerKind::Cancel);
