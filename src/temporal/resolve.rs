@@ -122,6 +122,8 @@ pub(crate) enum Expr {
         n: i32,
     },
     Ides(u32),
+    /// The year of the text's last explicit year, shifted ("the following year").
+    HintYear(i32),
 }
 
 /// What the resolver knows about the expression's surroundings.
@@ -315,13 +317,9 @@ pub(crate) fn resolve(e: &Expr, ctx: &Ctx) -> Option<Iv> {
             let (y0, rel) = pick_year(ctx, *m, Some(*d))?;
             if let Some(w) = wd {
                 let want = weekday_of(*w)?;
-                let order: Vec<i32> = match ctx.tense {
-                    Tense::Past => (0..7).map(|k| y0 - k).collect(),
-                    _ => (0..7)
-                        .map(|k| y0 + k)
-                        .chain((1..7).map(|k| y0 - k))
-                        .collect(),
-                };
+                let order: Vec<i32> = std::iter::once(y0)
+                    .chain((1..7).flat_map(|k| [y0 + k, y0 - k]))
+                    .collect();
                 for y in order {
                     if let Some(x) = ymd(y, *m, *d) {
                         if x.weekday() == want {
@@ -609,6 +607,10 @@ pub(crate) fn resolve(e: &Expr, ctx: &Ctx) -> Option<Iv> {
                 add_days(prev_wd(r.pred_opt()?, *wd)?, -7 * k)?
             };
             iv(x, x, Grain::Day, true)
+        }
+        Expr::HintYear(off) => {
+            let y = ctx.year_hint?.checked_add(*off)?;
+            year_iv(y, false)
         }
         Expr::Ides(m) => {
             let d = if matches!(m, 3 | 5 | 7 | 10) { 15 } else { 13 };

@@ -460,7 +460,7 @@ impl<'a> Grammar<'a> {
                     Expr::Period { unit, .. } => {
                         *unit != Unit::Day || w.starts_with("ear") || w.starts_with("lat")
                     }
-                    Expr::Weekday { .. } | Expr::Holiday(..) => w != "mid",
+                    Expr::Weekday { .. } | Expr::Holiday(..) => w != "mid" && w != "around",
                     _ => w == "around",
                 };
                 if keep {
@@ -1212,6 +1212,33 @@ impl<'a> Grammar<'a> {
             }
             _ => {}
         }
+        // "this September", "last November", "next January"
+        if matches!(w, "this" | "next" | "last" | "coming" | "past") {
+            if let Some((m, k, amb)) = self.month_at(i + 1) {
+                if !amb || self.t[i + 1].cap {
+                    let rel = match w {
+                        "next" | "coming" => Rel::Next,
+                        "last" | "past" => Rel::Last,
+                        _ => Rel::This,
+                    };
+                    out.push((k, Expr::MonthRel { m, rel }));
+                }
+            }
+        }
+        // "the following year", "that year", "later that year": from the text's year
+        if (w == "the" && matches!(self.w(i + 1), "following" | "previous" | "same" | "next" | "preceding"))
+            || w == "that"
+        {
+            let (off, k) = match (w, self.w(i + 1)) {
+                ("that", _) => (0, i + 1),
+                (_, "following" | "next") => (1, i + 2),
+                (_, "same") => (0, i + 2),
+                _ => (-1, i + 2),
+            };
+            if self.w(k) == "year" {
+                out.push((k + 1, Expr::HintYear(off)));
+            }
+        }
         // this / next / last + unit
         if let Some(off) = rel_word(w) {
             let j = if self.w(i + 1) == "around" {
@@ -1622,7 +1649,12 @@ impl<'a> Grammar<'a> {
         let Some((y, e)) = self.year4_at(i) else {
             return;
         };
-        if !(1900..=2100).contains(&y) && e == i + 1 {
+        let strong = i > 0
+            && self.is_w(
+                i - 1,
+                &["in", "since", "until", "during", "before", "after", "from", "of", "till"],
+            );
+        if !(1900..=2100).contains(&y) && e == i + 1 && !(strong && (1000..1900).contains(&y)) {
             return;
         }
         if i > 0 && self.glued(i) && !self.is_dash(i - 1) && !self.p(i - 1, '(') {
@@ -1702,6 +1734,39 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// Token `k` reads like a bare verb after "to" ("to acquire"), not a noun
+    /// phrase ("to the", "to Cuba", "to holders").
+    fn looks_infinitive(&self, k: usize) -> bool {
+        const NOT_VERBS: &[&str] = &[
+            "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+            "these", "those", "some", "all", "about", "around", "power", "office", "court",
+            "date", "death", "prison", "jail", "war", "work", "school", "home", "town", "bed",
+            "dinner", "lunch", "be", "and", "or", "him", "them", "me", "us", "it", "what",
+            "which", "whom", "one", "two", "three", "four", "five", "more", "less", "each",
+            "both", "any", "no", "new", "other", "such", "another", "every", "several",
+            "nearly", "almost", "over", "under", "date", "justice", "trial", "congress",
+            "parliament", "president", "minister", "state", "country", "capital", "city",
+            "end", "rest", "top", "bottom", "level", "record", "zero", "percent",
+        ];
+        let Some(t) = self.t.get(k) else { return false };
+        if t.kind != Kind::Word || t.cap || t.low.len() < 3 {
+            return false;
+        }
+        let w = t.low.as_str();
+        !(NOT_VERBS.contains(&w)
+            || w.ends_with('s')
+            || w.ends_with("ing")
+            || w.ends_with("ed")
+            || w.ends_with("ly")
+            || w.ends_with("tion")
+            || w.ends_with("ment")
+            || w.ends_with("ity")
+            || self.tb.months.contains_key(w)
+            || self.tb.weekdays.contains_key(w)
+            || self.tb.units.contains_key(w)
+            || self.tb.numbers.contains_key(w))
+    }
+
     /// The tense cue at token `k`, if any.
     fn cue(&self, k: usize) -> Option<Tense> {
         let t = &self.t[k];
@@ -1712,9 +1777,17 @@ impl<'a> Grammar<'a> {
         if w == "to" {
             return match self.tb.cues.get(self.w(k + 1)) {
                 Some(Cue::Infinitive) => Some(Tense::Future),
+                _ if self.looks_infinitive(k + 1) => Some(Tense::Future),
                 _ => None,
             };
         }
+        // "were planning to", "was going to"
+        if matches!(w, "was" | "were") && self.w(k + 1).ends_with("ing") {
+            if let Some(Cue::Future) = self.tb.cues.get(self.w(k + 1)) {
+                return Some(Tense::Future);
+            }
+        }
+        let passive = k > 0 && self.is_w(k - 1, &["be", "been", "being", "is", "are", "am"]);
         if w == "won" && (self.p(k + 1, '\'') || self.p(k + 1, '’')) && self.w(k + 2) == "t" {
             return Some(Tense::Future);
         }
@@ -1722,11 +1795,12 @@ impl<'a> Grammar<'a> {
             return Some(Tense::Future);
         }
         match self.tb.cues.get(w) {
+            Some(Cue::Past) if passive => return None,
             Some(Cue::Past) => return Some(Tense::Past),
             Some(Cue::Future) => return Some(Tense::Future),
             _ => {}
         }
-        if w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") {
+        if w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !passive {
             return Some(Tense::Past);
         }
         None
