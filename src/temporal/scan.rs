@@ -1678,8 +1678,8 @@ impl<'a> Grammar<'a> {
             if self.boundary_after(k) {
                 break;
             }
-            if let Some(t) = self.cue(k) {
-                best = Some((dist, t));
+            if let Some((t, pen)) = self.cue(k) {
+                best = Some((dist + pen, t));
                 break;
             }
             if self.t[k].nl {
@@ -1694,9 +1694,9 @@ impl<'a> Grammar<'a> {
             if self.t[k].nl && k > e {
                 break;
             }
-            if let Some(t) = self.cue(k) {
-                if best.is_none_or(|(d, _)| dist < d) {
-                    best = Some((dist, t));
+            if let Some((t, pen)) = self.cue(k) {
+                if best.is_none_or(|(d, _)| dist + pen < d) {
+                    best = Some((dist + pen, t));
                 }
                 break;
             }
@@ -1719,6 +1719,9 @@ impl<'a> Grammar<'a> {
             '.' => {
                 if k == 0 {
                     return true;
+                }
+                if self.t.get(k + 1).is_some_and(|n| !n.sp) {
+                    return false;
                 }
                 let p = &self.t[k - 1];
                 match p.kind {
@@ -1767,8 +1770,8 @@ impl<'a> Grammar<'a> {
             || self.tb.numbers.contains_key(w))
     }
 
-    /// The tense cue at token `k`, if any.
-    fn cue(&self, k: usize) -> Option<Tense> {
+    /// The tense cue at token `k`, if any, with a distance penalty for weak cues.
+    fn cue(&self, k: usize) -> Option<(Tense, usize)> {
         let t = &self.t[k];
         if t.kind != Kind::Word {
             return None;
@@ -1776,32 +1779,52 @@ impl<'a> Grammar<'a> {
         let w = t.low.as_str();
         if w == "to" {
             return match self.tb.cues.get(self.w(k + 1)) {
-                Some(Cue::Infinitive) => Some(Tense::Future),
-                _ if self.looks_infinitive(k + 1) => Some(Tense::Future),
+                Some(Cue::Infinitive) => Some((Tense::Future, 4)),
+                _ if self.looks_infinitive(k + 1) => Some((Tense::Future, 4)),
                 _ => None,
             };
+        }
+        // "plans to", "is scheduled to", "agreed to"
+        if self.w(k + 1) == "to"
+            && matches!(
+                w,
+                "plan" | "plans" | "planned" | "planning" | "scheduled" | "set" | "due"
+                    | "intends" | "intended" | "hopes" | "hoped" | "wants" | "wanted"
+                    | "expected" | "expects" | "slated" | "poised" | "going" | "likely"
+            )
+        {
+            return Some((Tense::Future, 0));
         }
         // "were planning to", "was going to"
         if matches!(w, "was" | "were") && self.w(k + 1).ends_with("ing") {
             if let Some(Cue::Future) = self.tb.cues.get(self.w(k + 1)) {
-                return Some(Tense::Future);
+                return Some((Tense::Future, 0));
             }
         }
-        let passive = k > 0 && self.is_w(k - 1, &["be", "been", "being", "is", "are", "am"]);
         if w == "won" && (self.p(k + 1, '\'') || self.p(k + 1, '’')) && self.w(k + 2) == "t" {
-            return Some(Tense::Future);
+            return Some((Tense::Future, 0));
         }
         if w == "ll" && k > 0 && (self.p(k - 1, '\'') || self.p(k - 1, '’')) {
-            return Some(Tense::Future);
+            return Some((Tense::Future, 0));
         }
+        // participles: "is expected", "been held", "shares tendered by", "a still unspecified date"
+        let passive = k > 0
+            && self.is_w(
+                k - 1,
+                &[
+                    "be", "been", "being", "is", "are", "am", "a", "an", "the", "still", "its",
+                    "his", "her", "their", "newly", "already",
+                ],
+            );
+        let by_agent = self.w(k + 1) == "by";
         match self.tb.cues.get(w) {
-            Some(Cue::Past) if passive => return None,
-            Some(Cue::Past) => return Some(Tense::Past),
-            Some(Cue::Future) => return Some(Tense::Future),
+            Some(Cue::Past) if passive || by_agent => return None,
+            Some(Cue::Past) => return Some((Tense::Past, 0)),
+            Some(Cue::Future) => return Some((Tense::Future, 0)),
             _ => {}
         }
-        if w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !passive {
-            return Some(Tense::Past);
+        if w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !passive && !by_agent {
+            return Some((Tense::Past, 0));
         }
         None
     }
