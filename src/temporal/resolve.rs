@@ -44,6 +44,8 @@ pub(crate) enum Holiday {
     Fixed(u32, u32),
     Easter,
     Thanksgiving,
+    /// US Election Day: the Tuesday after the first Monday of November.
+    ElectionDay,
 }
 
 /// A parsed, not yet resolved date expression.
@@ -124,6 +126,8 @@ pub(crate) enum Expr {
     Ides(u32),
     /// The year of the text's last explicit year, shifted ("the following year").
     HintYear(i32),
+    /// The Monday-to-Sunday week ending on Easter Sunday.
+    EasterWeek(Option<i32>),
 }
 
 /// What the resolver knows about the expression's surroundings.
@@ -262,6 +266,7 @@ fn holiday_in(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::Fixed(m, d) => ymd(y, m, d),
         Holiday::Easter => easter(y),
         Holiday::Thanksgiving => add_days(next_wd(ymd(y, 11, 1)?, 4)?, 21),
+        Holiday::ElectionDay => add_days(next_wd(ymd(y, 11, 1)?, 1)?, 1),
     }
 }
 
@@ -607,6 +612,22 @@ pub(crate) fn resolve(e: &Expr, ctx: &Ctx) -> Option<Iv> {
                 add_days(prev_wd(r.pred_opt()?, *wd)?, -7 * k)?
             };
             iv(x, x, Grain::Day, true)
+        }
+        Expr::EasterWeek(y) => {
+            let (y0, rel) = match (y, r) {
+                (Some(y), _) => (*y, false),
+                (None, Some(r)) => (r.year(), true),
+                (None, None) => (ctx.year_hint?, false),
+            };
+            let mut e = easter(y0)?;
+            if let (None, Some(r)) = (y, r) {
+                if ctx.tense == Tense::Past && add_days(e, -6)? > r {
+                    e = easter(y0 - 1)?;
+                } else if ctx.tense == Tense::Future && e < r {
+                    e = easter(y0 + 1)?;
+                }
+            }
+            iv(add_days(e, -6)?, e, Grain::Week, rel)
         }
         Expr::HintYear(off) => {
             let y = ctx.year_hint?.checked_add(*off)?;

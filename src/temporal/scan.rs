@@ -1226,7 +1226,11 @@ impl<'a> Grammar<'a> {
             }
         }
         // "the following year", "that year", "later that year": from the text's year
-        if (w == "the" && matches!(self.w(i + 1), "following" | "previous" | "same" | "next" | "preceding"))
+        if (w == "the"
+            && matches!(
+                self.w(i + 1),
+                "following" | "previous" | "same" | "next" | "preceding"
+            ))
             || w == "that"
         {
             let (off, k) = match (w, self.w(i + 1)) {
@@ -1599,6 +1603,12 @@ impl<'a> Grammar<'a> {
                     (Holiday::Fixed(12, 25), i + 1)
                 }
             }
+            "election" if self.t[i].cap && self.w(i + 1) == "day" => (Holiday::ElectionDay, i + 2),
+            "easter" if self.w(i + 1) == "week" => {
+                let y = self.year4_at(i + 2);
+                out.push((y.map_or(i + 2, |x| x.1), Expr::EasterWeek(y.map(|x| x.0))));
+                return;
+            }
             "easter" => {
                 if self.w(i + 1) == "sunday" {
                     (Holiday::Easter, i + 2)
@@ -1644,15 +1654,91 @@ impl<'a> Grammar<'a> {
         out.push((j, Expr::Holiday(h, y)));
     }
 
+    /// A year in words: "nineteen ninety-one", "two thousand", "two thousand and three".
+    fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
+        let century = match self.w(i) {
+            "eighteen" => 1800,
+            "nineteen" => 1900,
+            "twenty" if self.w(i + 1) != "thousand" => 2000,
+            "two" if self.w(i + 1) == "thousand" => {
+                let mut j = i + 2;
+                if self.w(j) == "and" {
+                    j += 1;
+                }
+                if let Some((v, false, k)) = self.number_at(j, false) {
+                    if (1..=99).contains(&v) && self.t[j].kind == Kind::Word {
+                        return Some((2000 + i32::try_from(v).ok()?, k));
+                    }
+                }
+                return Some((2000, i + 2));
+            }
+            _ => return None,
+        };
+        let (v, ord, k) = self.number_at(i + 1, false)?;
+        if ord || self.t.get(i + 1)?.kind != Kind::Word || !(10..=99).contains(&v) {
+            return None;
+        }
+        Some((century + i32::try_from(v).ok()?, k))
+    }
+
     /// "in 1987", "since 2003", "1974".
     fn bare_year(&self, i: usize, out: &mut Vec<Cand>) {
+        if let Some((y, e)) = self.spelled_year(i) {
+            let ctx = i > 0
+                && self.is_w(
+                    i - 1,
+                    &[
+                        "in", "since", "until", "by", "year", "of", "from", "before", "after",
+                        "during",
+                    ],
+                );
+            if ctx {
+                out.push((e, Expr::Year(y)));
+            }
+        }
+        if self.w(i) == "year" && i > 0 && self.w(i - 1) == "the" {
+            if let Some((y, e)) = self.spelled_year(i + 1).or_else(|| self.year4_at(i + 1)) {
+                out.push((e, Expr::Year(y)));
+            }
+        }
+        // "the year", "the full year": the reference's year
+        if self.w(i) == "year" && !self.p(i + 1, '\'') && !self.is_dash(i + 1) && i > 0 {
+            let prev = self.w(i - 1);
+            let ok = prev == "the" && !(i > 1 && self.is_w(i - 2, &["of", "per", "a"]))
+                || (prev == "full" && i > 1 && self.w(i - 2) == "the");
+            if ok
+                && !matches!(
+                    self.w(i + 1),
+                    "before" | "after" | "earlier" | "later" | "ago"
+                )
+            {
+                out.push((
+                    i + 1,
+                    Expr::Period {
+                        unit: Unit::Year,
+                        off: 0,
+                    },
+                ));
+            }
+        }
+        if self.w(i) == "full" && self.w(i + 1) == "year" && i > 0 && self.w(i - 1) == "the" {
+            out.push((
+                i + 2,
+                Expr::Period {
+                    unit: Unit::Year,
+                    off: 0,
+                },
+            ));
+        }
         let Some((y, e)) = self.year4_at(i) else {
             return;
         };
         let strong = i > 0
             && self.is_w(
                 i - 1,
-                &["in", "since", "until", "during", "before", "after", "from", "of", "till"],
+                &[
+                    "in", "since", "until", "during", "before", "after", "from", "of", "till",
+                ],
             );
         if !(1900..=2100).contains(&y) && e == i + 1 && !(strong && (1000..1900).contains(&y)) {
             return;
@@ -1741,15 +1827,90 @@ impl<'a> Grammar<'a> {
     /// phrase ("to the", "to Cuba", "to holders").
     fn looks_infinitive(&self, k: usize) -> bool {
         const NOT_VERBS: &[&str] = &[
-            "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
-            "these", "those", "some", "all", "about", "around", "power", "office", "court",
-            "date", "death", "prison", "jail", "war", "work", "school", "home", "town", "bed",
-            "dinner", "lunch", "be", "and", "or", "him", "them", "me", "us", "it", "what",
-            "which", "whom", "one", "two", "three", "four", "five", "more", "less", "each",
-            "both", "any", "no", "new", "other", "such", "another", "every", "several",
-            "nearly", "almost", "over", "under", "date", "justice", "trial", "congress",
-            "parliament", "president", "minister", "state", "country", "capital", "city",
-            "end", "rest", "top", "bottom", "level", "record", "zero", "percent",
+            "the",
+            "a",
+            "an",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "my",
+            "your",
+            "this",
+            "that",
+            "these",
+            "those",
+            "some",
+            "all",
+            "about",
+            "around",
+            "power",
+            "office",
+            "court",
+            "date",
+            "death",
+            "prison",
+            "jail",
+            "war",
+            "work",
+            "school",
+            "home",
+            "town",
+            "bed",
+            "dinner",
+            "lunch",
+            "be",
+            "and",
+            "or",
+            "him",
+            "them",
+            "me",
+            "us",
+            "it",
+            "what",
+            "which",
+            "whom",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "more",
+            "less",
+            "each",
+            "both",
+            "any",
+            "no",
+            "new",
+            "other",
+            "such",
+            "another",
+            "every",
+            "several",
+            "nearly",
+            "almost",
+            "over",
+            "under",
+            "date",
+            "justice",
+            "trial",
+            "congress",
+            "parliament",
+            "president",
+            "minister",
+            "state",
+            "country",
+            "capital",
+            "city",
+            "end",
+            "rest",
+            "top",
+            "bottom",
+            "level",
+            "record",
+            "zero",
+            "percent",
         ];
         let Some(t) = self.t.get(k) else { return false };
         if t.kind != Kind::Word || t.cap || t.low.len() < 3 {
@@ -1788,9 +1949,25 @@ impl<'a> Grammar<'a> {
         if self.w(k + 1) == "to"
             && matches!(
                 w,
-                "plan" | "plans" | "planned" | "planning" | "scheduled" | "set" | "due"
-                    | "intends" | "intended" | "hopes" | "hoped" | "wants" | "wanted"
-                    | "expected" | "expects" | "slated" | "poised" | "going" | "likely"
+                "plan"
+                    | "plans"
+                    | "planned"
+                    | "planning"
+                    | "scheduled"
+                    | "set"
+                    | "due"
+                    | "intends"
+                    | "intended"
+                    | "hopes"
+                    | "hoped"
+                    | "wants"
+                    | "wanted"
+                    | "expected"
+                    | "expects"
+                    | "slated"
+                    | "poised"
+                    | "going"
+                    | "likely"
             )
         {
             return Some((Tense::Future, 0));
