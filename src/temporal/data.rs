@@ -22,6 +22,9 @@ pub(crate) enum Cue {
     Infinitive,
 }
 
+/// A season: name, first (month, day), last (month, day).
+pub(crate) type Season = (String, (u32, u32), (u32, u32));
+
 /// All tables, parsed.
 pub(crate) struct Tables {
     /// name -> (month 1..=12, ambiguous with an ordinary word)
@@ -35,7 +38,7 @@ pub(crate) struct Tables {
     /// word -> tense cue
     pub cues: HashMap<String, Cue>,
     /// season name -> ((start month, day), (end month, day))
-    pub seasons: Vec<(String, (u32, u32), (u32, u32))>,
+    pub seasons: Vec<Season>,
 }
 
 const MONTHS: &str = include_str!("../data/months.tsv");

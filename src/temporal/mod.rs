@@ -161,7 +161,14 @@ pub fn find_dates(text: &str, opts: &DateOptions) -> Vec<DateMention> {
             continue;
         }
         // longest first; among equals, the first rule
-        cands.sort_by(|a, b| b.0.cmp(&a.0));
+        cands.sort_by_key(|c| std::cmp::Reverse(c.0));
+        // an impossible day ("February 30") is rejected whole, never read as less
+        if let Some((end, x)) = cands.first() {
+            if resolve::impossible(x) && *end > i {
+                i = *end;
+                continue;
+            }
+        }
         let mut done = false;
         for (end, expr) in cands {
             if end <= i || end > toks.len() {
@@ -174,11 +181,26 @@ pub fn find_dates(text: &str, opts: &DateOptions) -> Vec<DateMention> {
                 tense: g.tense(i, end),
             };
             if let Some(iv) = resolve(&expr, &ctx) {
-                let (s, mut e) = (toks[i].s, toks[end - 1].e);
-                // a dangling abbreviation dot stays in, a sentence dot does not
+                // leading "the", "at", "at the" stay out of the span
+                let mut first = i;
+                while first + 1 < end
+                    && toks[first].kind == Kind::Word
+                    && matches!(toks[first].low.as_str(), "the" | "at")
+                {
+                    first += 1;
+                }
+                let (s, mut e) = (toks[first].s, toks[end - 1].e);
+                // an abbreviation dot stays in ("Sept."), a sentence dot does not
                 if toks[end - 1].kind == Kind::Punct && toks[end - 1].ch == '.' && end >= 2 {
                     let p = &toks[end - 2];
-                    if p.kind == Kind::Word && p.low.len() > 4 {
+                    let tb = data::tables();
+                    let abbr = p.kind == Kind::Word
+                        && (p.low.chars().count() == 1
+                            || ((p.low.len() <= 4 || p.low == "thurs")
+                                && !matches!(p.low.as_str(), "may" | "june" | "july")
+                                && (tb.months.contains_key(p.low.as_str())
+                                    || tb.weekdays.contains_key(p.low.as_str()))));
+                    if !abbr {
                         e = p.e;
                     }
                 }
@@ -235,7 +257,7 @@ fn extend(g: &Grammar<'_>, start: usize, end: usize, expr: Expr) -> (usize, Expr
         return (end, expr);
     }
     let mut next = g.at(end + 1);
-    next.sort_by(|a, b| b.0.cmp(&a.0));
+    next.sort_by_key(|c| std::cmp::Reverse(c.0));
     for (e2, x2) in next {
         let same = matches!(
             (&expr, &x2),
@@ -439,7 +461,7 @@ pub fn find_dateline(
     {
         k += 1;
         let mut c = g.at(k);
-        c.sort_by(|a, b| b.0.cmp(&a.0));
+        c.sort_by_key(|x| std::cmp::Reverse(x.0));
         for (e, x) in c {
             if matches!(x, Expr::Day { .. } | Expr::Weekday { .. }) {
                 let ctx = Ctx {

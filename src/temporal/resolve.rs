@@ -648,6 +648,19 @@ pub(crate) fn resolve(e: &Expr, ctx: &Ctx) -> Option<Iv> {
     }
 }
 
+/// True for a day that exists in no year ("February 30") or not in its
+/// given year ("February 29, 2023").
+pub(crate) fn impossible(e: &Expr) -> bool {
+    match e {
+        Expr::Day { y: None, m, d, .. } => ymd(2000, *m, *d).is_none(),
+        Expr::Day {
+            y: Some(y), m, d, ..
+        } => ymd(*y, *m, *d).is_none(),
+        Expr::Range(a, b) => impossible(a) || impossible(b),
+        _ => false,
+    }
+}
+
 /// Resolves the end of a range again so that it does not precede `start`.
 fn shift_forward(b: &Expr, ctx: &Ctx, start: NaiveDate) -> Option<Iv> {
     let moved = match b {

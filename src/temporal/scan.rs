@@ -355,7 +355,15 @@ impl<'a> Grammar<'a> {
         if !(1000..=2999).contains(&v) {
             return None;
         }
-        if self.glued(i + 1) && (self.num(i + 1).is_some() || self.p(i + 1, '%')) {
+        // "1990s", "2000m", "1987%"
+        if self.glued(i + 1)
+            && (self.num(i + 1).is_some()
+                || self.p(i + 1, '%')
+                || self
+                    .t
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == Kind::Word && t.low != "ad"))
+        {
             return None;
         }
         Some((v, self.era(i + 1)))
@@ -409,10 +417,13 @@ impl<'a> Grammar<'a> {
             if n.kind == Kind::Punct && matches!(n.ch, '%' | ':' | '$' | '/') {
                 return false;
             }
-            if n.kind == Kind::Punct && matches!(n.ch, '.' | ',') && self.num(end + 1).is_some() {
-                if self.glued(end) && self.glued(end + 1) {
-                    return false;
-                }
+            if n.kind == Kind::Punct
+                && matches!(n.ch, '.' | ',')
+                && self.num(end + 1).is_some()
+                && self.glued(end)
+                && self.glued(end + 1)
+            {
+                return false;
             }
         }
         if i == 0 {
@@ -592,7 +603,7 @@ impl<'a> Grammar<'a> {
                             ));
                         }
                     } else if let Some((d2, k2, _)) = self.day_at(c) {
-                        if d2 > d && !(self.month_at(k2).is_some()) {
+                        if d2 > d && self.month_at(k2).is_none() {
                             range = Some((
                                 k2,
                                 Expr::Day {
@@ -970,13 +981,26 @@ impl<'a> Grammar<'a> {
                 },
             }
         };
+        let loose_after = |k: usize| -> bool {
+            match self.t.get(k) {
+                None => true,
+                Some(t) => match t.kind {
+                    Kind::Punct => {
+                        !matches!(t.ch, '%' | ':' | '/' | '$')
+                            && !(t.sp == false && self.num(k + 1).is_some())
+                    }
+                    Kind::Word => t.sp,
+                    Kind::Num => false,
+                },
+            }
+        };
         // 2014-10, 2014/10
         if a.digits == 4
             && b.digits <= 2
             && s1 != '.'
             && !spaced
             && (1..=12).contains(&bv)
-            && after_ok(k1 + 1)
+            && loose_after(k1 + 1)
         {
             if let Ok(y) = i32::try_from(av) {
                 if (1900..=2100).contains(&y) {
@@ -1001,7 +1025,7 @@ impl<'a> Grammar<'a> {
             && s1 == '/'
             && !spaced
             && (1..=12).contains(&av)
-            && after_ok(k1 + 1)
+            && loose_after(k1 + 1)
         {
             if let Ok(y) = i32::try_from(bv) {
                 if (1900..=2100).contains(&y) {
@@ -1110,7 +1134,7 @@ impl<'a> Grammar<'a> {
         // "Tuesday 19th"
         if rel == Rel::Plain {
             if let Some((d, k, ord)) = self.day_at(j) {
-                if ord && self.month_at(k).is_none() && !(self.w(k) == "of") {
+                if ord && self.month_at(k).is_none() && self.w(k) != "of" {
                     out.push((k, Expr::WeekdayDay { wd, d }));
                 }
             }
@@ -1251,8 +1275,8 @@ impl<'a> Grammar<'a> {
                 i + 1
             };
             if let Some(u) = self.unit_at(j) {
-                if !self.w(j).ends_with('s') || self.w(j) == "yrs" {
-                    if u != Unit::Day {
+                if (!self.w(j).ends_with('s') || self.w(j) == "yrs") && u != Unit::Day {
+                    {
                         // "last week's sunday"
                         if u == Unit::Week
                             && (self.p(j + 1, '\'') || self.p(j + 1, '’'))
@@ -1272,7 +1296,7 @@ impl<'a> Grammar<'a> {
                 "next" | "last" | "past" | "previous" | "coming" | "following"
             ) {
                 if let Some((n, ord, k)) = self.number_at(j, true) {
-                    if !ord && n >= 1 && n <= 1000 && !matches!(self.w(j), "a" | "an") {
+                    if !ord && (1..=1000).contains(&n) && !matches!(self.w(j), "a" | "an") {
                         if let Some(u) = self.unit_at(k) {
                             let n = i32::try_from(n).unwrap_or(1);
                             let (from, to) = if off > 0 { (1, n) } else { (-n, -1) };
