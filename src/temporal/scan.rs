@@ -986,8 +986,8 @@ impl<'a> Grammar<'a> {
                 None => true,
                 Some(t) => match t.kind {
                     Kind::Punct => {
-                        !matches!(t.ch, '%' | ':' | '/' | '$')
-                            && !(t.sp == false && self.num(k + 1).is_some())
+                        !(matches!(t.ch, '%' | ':' | '/' | '$')
+                            || (!t.sp && self.num(k + 1).is_some()))
                     }
                     Kind::Word => t.sp,
                     Kind::Num => false,
