@@ -1804,6 +1804,12 @@ impl<'a> Grammar<'a> {
             if self.t[k].nl && k > e {
                 break;
             }
+            // a new clause to the right governs its own dates
+            if best.is_some()
+                && self.is_w(k, &["and", "but", "while", "whereas", "which", "who", "when"])
+            {
+                break;
+            }
             if let Some((t, pen)) = self.cue(k) {
                 if best.is_none_or(|(d, _)| dist + pen < d) {
                     best = Some((dist + pen, t));
