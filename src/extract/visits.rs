@@ -44,6 +44,8 @@ struct Ctx<'a, 'd> {
     doc: &'a Doc<'d>,
     statements: &'a [Found],
     dateline: Option<(&'static str, String)>,
+    /// Tokens the current trigger may read its dates from.
+    window: Range<usize>,
     out: Vec<FoundVisit>,
 }
 
@@ -61,6 +63,7 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
         doc,
         statements,
         dateline: dateline(doc),
+        window: 0..0,
         out: Vec::new(),
     };
     let body = doc.body_start_token();
@@ -109,43 +112,51 @@ impl Ctx<'_, '_> {
     }
 
     fn sentence(&mut self, si: usize, r: Range<usize>) {
+        // All triggers first: each one's dates are read only from its own
+        // stretch of the sentence, between the triggers around it.
+        let mut triggers = Vec::new();
         let mut i = r.start;
-        let mut seen_trigger = false;
         while i < r.end {
-            let Some((m, kind, from)) = self
-                .doc
-                .matches
-                .find_at(i, |m| match m.entry {
-                    Entry::Trigger(t) => {
-                        let t = &self.doc.gazetteer.triggers()[t as usize];
-                        Some((t.kind, t.from))
-                    }
-                    _ => None,
-                })
-                .map(|(m, (k, f))| (m, k, f))
-            else {
-                i += 1;
-                continue;
-            };
-            if from {
-                i = m.end;
+            let found = self.doc.matches.find_at(i, |m| match m.entry {
+                Entry::Trigger(t) => {
+                    let t = &self.doc.gazetteer.triggers()[t as usize];
+                    Some((t.kind, t.from))
+                }
+                _ => None,
+            });
+            match found {
+                Some((m, (kind, from))) => {
+                    triggers.push((m.start, m.end, kind, from));
+                    i = m.end;
+                }
+                None => i += 1,
+            }
+        }
+        let travel = |k: &TriggerKind| matches!(k, TriggerKind::Verb | TriggerKind::Noun);
+        for (n, &(start, end, kind, from)) in triggers.iter().enumerate() {
+            if from || !travel(&kind) {
                 continue;
             }
-            let found = match kind {
-                TriggerKind::Verb => self.verb_trigger(si, r.clone(), m.start, m.end),
-                // "visit" and "tour" are verbs too: "will visit the country".
-                TriggerKind::Noun if self.used_as_verb(m.start) => {
-                    self.verb_trigger(si, r.clone(), m.start, m.end)
-                        || self.noun_trigger(si, r.clone(), m.start, m.end)
+            let lo = triggers[..n].iter().rev().find(|t| travel(&t.2)).map_or(r.start, |t| t.1);
+            let hi = triggers[n + 1..].iter().find(|t| travel(&t.2)).map_or(r.end, |t| t.0);
+            self.window = lo..hi;
+            match kind {
+                TriggerKind::Verb => {
+                    self.verb_trigger(si, r.clone(), start, end);
                 }
-                TriggerKind::Noun => self.noun_trigger(si, r.clone(), m.start, m.end),
-                TriggerKind::Host => self.host_trigger(si, r.clone(), m.start, m.end),
-                _ => false,
-            };
-            seen_trigger |= found;
-            i = m.end;
+                // "visit" and "tour" are verbs too: "will visit the country".
+                TriggerKind::Noun if self.used_as_verb(start) => {
+                    let _ = self.verb_trigger(si, r.clone(), start, end)
+                        || self.noun_trigger(si, r.clone(), start, end);
+                }
+                TriggerKind::Noun => {
+                    self.noun_trigger(si, r.clone(), start, end);
+                }
+                _ => {
+                    self.host_trigger(si, r.clone(), start, end);
+                }
+            }
         }
-        let _ = seen_trigger;
     }
 
     fn used_as_verb(&self, t: usize) -> bool {
@@ -561,7 +572,7 @@ impl Ctx<'_, '_> {
         if tense == Tense::Past && (w.starts_with("arriv") || w.starts_with("land")) {
             tense = Tense::Progressive;
         }
-        let (start, end) = self.dates(&r, t, tense);
+        let (start, end, days) = self.dates(t);
         let kind = self.kind(&r);
         let cancel = self.cue(&r, TriggerKind::Cancel);
         let postpone = self.cue(&r, TriggerKind::Postpone);
@@ -587,6 +598,10 @@ impl Ctx<'_, '_> {
             if !v.sentences.contains(&si) {
                 v.sentences.push(si);
                 v.visit.evidence.push(evidence);
+            }
+            if let (Some(s), None, Some(n)) = (v.visit.start, v.visit.end, days) {
+                // The length stated in another sentence: "a 24-hour official visit".
+                v.visit.end = s.checked_add_signed(Duration::days(i64::from(n.max(1)) - 1));
             }
             if v.visit.start.is_none() && start.is_some() {
                 v.visit.start = start;
@@ -708,35 +723,39 @@ impl Ctx<'_, '_> {
         Tense::Unknown
     }
 
-    fn dates(&self, r: &Range<usize>, t: usize, _tense: Tense) -> (Option<NaiveDate>, Option<NaiveDate>) {
-        let span = self.doc.text.span_of(r.clone());
+    /// Start, end and stated length in days, read from the trigger's
+    /// window: the day-grain date nearest after the trigger (else before
+    /// it), and a duration ("a four-day visit") that fixes the end.
+    fn dates(&self, t: usize) -> (Option<NaiveDate>, Option<NaiveDate>, Option<u32>) {
+        let w = self.doc.text.span_of(self.window.clone());
         let toks = self.doc.text.tokens();
         let tstart = toks.get(t).map_or(0, |x| x.span.start);
-        let dates = self.doc.dates_in(span);
-        // The day-grain date nearest the trigger, preferring ones after it.
-        let pick = dates.iter().filter(|d| d.grain == Grain::Day).min_by_key(|d| {
+        let dates = self.doc.dates_in(w);
+        // "is in Rome today" says where, not since when.
+        let be = matches!(self.tok(t).to_ascii_lowercase().as_str(), "is" | "was" | "are" | "were");
+        // A date before the trigger counts only within its clause ("X on
+        // Wednesday arrived", not "on Sunday, after a week-long trip").
+        let same_clause = |d: &&crate::temporal::DateMention| {
+            d.span.start >= tstart || !self.window.clone().any(|j| toks[j].span.start > d.span.start && toks[j].span.start < tstart && self.tok(j) == ",")
+        };
+        let pick = dates.iter().filter(|d| d.grain == Grain::Day && !be).filter(same_clause).min_by_key(|d| {
             if d.span.start >= tstart {
                 d.span.start - tstart
             } else {
                 (tstart - d.span.start) * 2
             }
         });
-        let Some(d) = pick else { return (None, None) };
+        let days = self.doc.durations.iter().find(|x| w.contains(x.span)).map(|x| x.days);
+        let Some(d) = pick else { return (None, None, days) };
         let mut end = if d.end > d.start { Some(d.end) } else { None };
         if end.is_none() {
-            // "a four-day visit starting Monday"
-            let dur = self.doc.durations.iter().find(|x| span.contains(x.span));
-            end = match dur {
-                Some(x) if x.days >= 1 => d.start.checked_add_signed(Duration::days(i64::from(x.days) - 1)),
+            end = match days {
+                Some(n) if n >= 1 => d.start.checked_add_signed(Duration::days(i64::from(n) - 1)),
+                _ if self.one_day(&self.window) => Some(d.start),
                 _ => None,
             };
-            let single_day =
-                (span.start..span.end).contains(&d.span.start) && end.is_none() && self.one_day(r);
-            if single_day {
-                end = Some(d.start);
-            }
         }
-        (Some(d.start), end)
+        (Some(d.start), end, days)
     }
 
     fn one_day(&self, r: &Range<usize>) -> bool {

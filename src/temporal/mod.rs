@@ -1,88 +1,558 @@
-//! Finding and resolving date expressions. (Placeholder until the temporal
-//! module lands: finds nothing.)
+//! Finding and resolving date expressions in English news text.
+//!
+//! [`find_dates`] scans a text once and returns every date expression with
+//! its byte span, its first and last day (inclusive) and its grain.
+//! Expressions relative to the publication day ("on Sunday", "next week",
+//! "three days ago") need [`DateOptions::reference`]; yearless dates
+//! ("April 22") take the reference's year, rolled forward or back by the
+//! tense of their sentence, or without a reference the nearest explicit year
+//! before them in the text. [`find_durations`] finds stated lengths
+//! ("a four-day visit") and [`find_dateline`] the wire dateline that opens a
+//! report ("TOKYO, March 3 -").
+//!
+//! Where news usage and Duckling's conventions disagree this module follows
+//! news usage: a bare weekday in a past-tense sentence is the latest such day
+//! on or before the reference; "early/mid/late March" is the whole month;
+//! "N months ago" and "N years ago/hence" are the month and the year.
 
-use chrono::NaiveDate;
+mod data;
+mod resolve;
+mod scan;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
 
 use crate::{Error, Span};
+use data::Unit;
+use resolve::{resolve, Ctx, Expr, Rel, Tense};
+use scan::{tokenize, Grammar, Kind};
 
-/// Size of the period a date expression names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+/// How precise a resolved date is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Grain {
-    /// A day.
+    /// One or more whole days.
     Day,
-    /// A Monday-to-Sunday week.
+    /// A Monday-to-Sunday week (or several).
     Week,
-    /// A calendar month.
+    /// A calendar month (or several).
     Month,
-    /// A calendar year.
+    /// A calendar year (or several).
     Year,
 }
 
-/// A date expression found in text.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+impl Grain {
+    /// The lowercase name used in JSON (`"day"`, `"week"`, ...).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Grain::Day => "day",
+            Grain::Week => "week",
+            Grain::Month => "month",
+            Grain::Year => "year",
+        }
+    }
+}
+
+/// A date expression found in a text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct DateMention {
-    /// Where it stands.
+    /// Where the expression stands in the text (byte offsets).
     pub span: Span,
-    /// First day.
+    /// First day covered.
     pub start: NaiveDate,
-    /// Last day, inclusive.
+    /// Last day covered (inclusive).
     pub end: NaiveDate,
-    /// Size of the period.
+    /// How precise the expression is.
     pub grain: Grain,
-    /// Resolved against the reference date.
+    /// True when the reference date was needed to resolve it.
     pub relative: bool,
 }
 
-/// A duration ("a four-day visit").
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A stated duration ("a four-day visit", "three days").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct DurationMention {
-    /// Where it stands.
+    /// Where the duration stands in the text (byte offsets).
     pub span: Span,
-    /// Number of days.
+    /// Its length in days.
     pub days: u32,
 }
 
-/// Options for finding dates.
-#[derive(Clone, Debug, Default)]
+/// Options for [`find_dates`] and [`find_dateline`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DateOptions {
     reference: Option<NaiveDate>,
     day_first: bool,
 }
 
 impl DateOptions {
-    /// Default options: no reference date, month-first numeric dates.
-    pub fn new() -> DateOptions {
+    /// No reference date, numeric dates read month first (US English).
+    pub fn new() -> Self {
         DateOptions::default()
     }
-    /// Sets the reference (publication) date.
-    pub fn reference(mut self, d: Option<NaiveDate>) -> DateOptions {
-        self.reference = d;
+
+    /// Sets the reference (publication) day that relative expressions and
+    /// yearless dates are resolved against.
+    pub fn reference(mut self, date: Option<NaiveDate>) -> Self {
+        self.reference = date;
         self
     }
-    /// Reads numeric dates day first.
-    pub fn day_first(mut self, yes: bool) -> DateOptions {
+
+    /// Reads numeric dates such as `3/4/2024` day first (British English).
+    pub fn day_first(mut self, yes: bool) -> Self {
         self.day_first = yes;
         self
     }
+
+    /// The reference day, if any.
+    pub fn get_reference(&self) -> Option<NaiveDate> {
+        self.reference
+    }
+
+    /// Whether numeric dates are read day first.
+    pub fn is_day_first(&self) -> bool {
+        self.day_first
+    }
+
+    /// Options for a locale code such as `EN_US` or `EN_GB`: every locale
+    /// other than `EN_US` (or none) reads numeric dates day first.
+    pub fn locale(self, locale: Option<&str>) -> Self {
+        let day_first = match locale {
+            None => false,
+            Some(l) => {
+                let l = l.trim().to_ascii_uppercase().replace('-', "_");
+                !(l.is_empty() || l == "EN_US" || l == "US" || l == "EN")
+            }
+        };
+        self.day_first(day_first)
+    }
 }
 
-/// Finds every date expression in `text`.
-pub fn find_dates(_text: &str, _opts: &DateOptions) -> Vec<DateMention> {
-    Vec::new()
+/// Finds every date expression in `text`, sorted by span and non-overlapping
+/// (the longest match wins).
+///
+/// ```
+/// use attache::temporal::{find_dates, DateOptions, Grain};
+/// use chrono::NaiveDate;
+///
+/// let reference = NaiveDate::from_ymd_opt(2024, 4, 19).unwrap();
+/// let opts = DateOptions::new().reference(Some(reference));
+/// let text = "The president will visit Japan from April 22 to 24 and arrived in Seoul on Monday.";
+/// let found = find_dates(text, &opts);
+/// assert_eq!(found.len(), 2);
+/// assert_eq!(found[0].span.slice(text), "April 22 to 24");
+/// assert_eq!(found[0].start, NaiveDate::from_ymd_opt(2024, 4, 22).unwrap());
+/// assert_eq!(found[0].end, NaiveDate::from_ymd_opt(2024, 4, 24).unwrap());
+/// assert_eq!(found[1].start, NaiveDate::from_ymd_opt(2024, 4, 15).unwrap());
+/// assert_eq!(found[1].grain, Grain::Day);
+/// ```
+pub fn find_dates(text: &str, opts: &DateOptions) -> Vec<DateMention> {
+    let toks = tokenize(text);
+    let g = Grammar::new(&toks, opts.day_first);
+    let mut out = Vec::new();
+    let mut year_hint: Option<i32> = None;
+    let mut i = 0;
+    while i < toks.len() {
+        let mut cands = g.at(i);
+        if cands.is_empty() {
+            i += 1;
+            continue;
+        }
+        // longest first; among equals, the first rule
+        cands.sort_by_key(|c| std::cmp::Reverse(c.0));
+        // an impossible day ("February 30") is rejected whole, never read as less
+        if let Some((end, x)) = cands.first() {
+            if resolve::impossible(x) && *end > i {
+                i = *end;
+                continue;
+            }
+        }
+        let mut done = false;
+        for (end, expr) in cands {
+            if end <= i || end > toks.len() {
+                continue;
+            }
+            let (end, expr) = extend(&g, i, end, expr);
+            let ctx = Ctx {
+                reference: opts.reference,
+                year_hint,
+                tense: g.tense(i, end),
+            };
+            if let Some(iv) = resolve(&expr, &ctx) {
+                // leading "the", "at", "at the" stay out of the span
+                let mut first = i;
+                while first + 1 < end
+                    && toks[first].kind == Kind::Word
+                    && matches!(toks[first].low.as_str(), "the" | "at")
+                {
+                    first += 1;
+                }
+                let (s, mut e) = (toks[first].s, toks[end - 1].e);
+                // an abbreviation dot stays in ("Sept."), a sentence dot does not
+                if toks[end - 1].kind == Kind::Punct && toks[end - 1].ch == '.' && end >= 2 {
+                    let p = &toks[end - 2];
+                    let tb = data::tables();
+                    let abbr = p.kind == Kind::Word
+                        && (p.low.chars().count() == 1
+                            || ((p.low.len() <= 4 || p.low == "thurs")
+                                && !matches!(p.low.as_str(), "may" | "june" | "july")
+                                && (tb.months.contains_key(p.low.as_str())
+                                    || tb.weekdays.contains_key(p.low.as_str()))));
+                    if !abbr {
+                        e = p.e;
+                    }
+                }
+                if !iv.rel {
+                    year_hint = Some(iv.e.year());
+                }
+                out.push(DateMention {
+                    span: Span::new(s, e),
+                    start: iv.s,
+                    end: iv.e,
+                    grain: iv.g,
+                    relative: iv.rel,
+                });
+                i = end;
+                done = true;
+                break;
+            }
+        }
+        if !done {
+            i += 1;
+        }
+    }
+    out
 }
 
-/// Finds every duration in `text`.
-pub fn find_durations(_text: &str) -> Vec<DurationMention> {
-    Vec::new()
+/// Suffixes that lengthen a match: "for 10 days", a range to a second date.
+fn extend(g: &Grammar<'_>, start: usize, end: usize, expr: Expr) -> (usize, Expr) {
+    let t = g.t;
+    let word = |k: usize| -> &str {
+        t.get(k)
+            .filter(|x| x.kind == Kind::Word)
+            .map_or("", |x| x.low.as_str())
+    };
+    // "from 18th Dec for 10 days"
+    if matches!(expr, Expr::Day { .. }) && word(end) == "for" {
+        if let Some(n) = t.get(end + 1).filter(|x| x.kind == Kind::Num && !x.ord) {
+            if matches!(word(end + 2), "days" | "day") {
+                if let Some(v) = n.val.filter(|v| (1..=366).contains(v)) {
+                    return (end + 3, Expr::For(Box::new(expr), v));
+                }
+            }
+        }
+    }
+    // a range between two expressions of the same kind
+    let is_conn = match t.get(end) {
+        Some(x) if x.kind == Kind::Punct => matches!(x.ch, '-' | '–' | '—'),
+        Some(x) if x.kind == Kind::Word => {
+            matches!(x.low.as_str(), "to" | "through" | "thru" | "until" | "till")
+                || (x.low == "and" && start > 0 && word(start - 1) == "between")
+        }
+        _ => false,
+    };
+    if !is_conn || matches!(expr, Expr::Range(..)) {
+        return (end, expr);
+    }
+    let mut next = g.at(end + 1);
+    next.sort_by_key(|c| std::cmp::Reverse(c.0));
+    for (e2, x2) in next {
+        let same = matches!(
+            (&expr, &x2),
+            (Expr::Day { .. }, Expr::Day { .. })
+                | (Expr::Month { .. }, Expr::Month { .. })
+                | (Expr::Year(_), Expr::Year(_))
+        );
+        if same {
+            // a year given only at the end applies to both ends
+            let first = match (&expr, &x2) {
+                (
+                    Expr::Day { y: None, m, d, wd },
+                    Expr::Day {
+                        y: Some(y2), m: m2, ..
+                    },
+                ) => Expr::Day {
+                    y: Some(if m > m2 { y2 - 1 } else { *y2 }),
+                    m: *m,
+                    d: *d,
+                    wd: *wd,
+                },
+                (Expr::Month { y: None, m }, Expr::Month { y: Some(y2), m: m2 }) => Expr::Month {
+                    y: Some(if m > m2 { y2 - 1 } else { *y2 }),
+                    m: *m,
+                },
+                _ => expr.clone(),
+            };
+            return (e2, Expr::Range(Box::new(first), Box::new(x2)));
+        }
+    }
+    (end, expr)
+}
+
+/// Finds stated durations: "a four-day visit", "a week-long tour", "two-day",
+/// "three days", "10 days".
+///
+/// ```
+/// use attache::temporal::find_durations;
+/// let d = find_durations("He began a four-day visit on Monday.");
+/// assert_eq!(d.len(), 1);
+/// assert_eq!(d[0].days, 4);
+/// ```
+pub fn find_durations(text: &str) -> Vec<DurationMention> {
+    let toks = tokenize(text);
+    let t = &toks;
+    let tb = data::tables();
+    let word = |k: usize| -> &str {
+        t.get(k)
+            .filter(|x| x.kind == Kind::Word)
+            .map_or("", |x| x.low.as_str())
+    };
+    let dash = |k: usize| {
+        t.get(k)
+            .is_some_and(|x| x.kind == Kind::Punct && matches!(x.ch, '-' | '–'))
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        // the number: digits or words ("four", "twenty-one"); "a"/"an" before "-long"
+        let mut n: Option<(u32, usize, bool)> = None;
+        if let Some(x) = t.get(i).filter(|x| x.kind == Kind::Num && !x.ord) {
+            if let Some(v) = x.val {
+                n = Some((v, i + 1, false));
+            }
+        } else if let Some(&(v, false)) = tb.numbers.get(word(i)) {
+            let mut v = v;
+            let mut j = i + 1;
+            if (20..=90).contains(&v) && v % 10 == 0 {
+                let k = if dash(j) { j + 1 } else { j };
+                if let Some(&(u, false)) = tb.numbers.get(word(k)) {
+                    if (1..=9).contains(&u) && !matches!(word(k), "a" | "an") {
+                        v += u;
+                        j = k + 1;
+                    }
+                }
+            }
+            n = Some((v, j, matches!(word(i), "a" | "an")));
+        } else if matches!(word(i), "weeklong" | "fortnight") {
+            let days = if word(i) == "weeklong" { 7 } else { 14 };
+            out.push(DurationMention {
+                span: Span::new(t[i].s, t[i].e),
+                days,
+            });
+            i += 1;
+            continue;
+        }
+        let Some((v, j, article)) = n else {
+            i += 1;
+            continue;
+        };
+        let k = if dash(j) { j + 1 } else { j };
+        let unit = tb.units.get(word(k)).copied();
+        let Some(unit) = unit.filter(|u| matches!(u, Unit::Day | Unit::Week)) else {
+            i += 1;
+            continue;
+        };
+        let mut end = k + 1;
+        let long = dash(end) && word(end + 1) == "long" || word(end) == "long";
+        if long {
+            end += if word(end) == "long" { 1 } else { 2 };
+        }
+        let prev = if i > 0 { word(i - 1) } else { "" };
+        let after = word(end);
+        let relative_date = matches!(
+            after,
+            "ago" | "later" | "earlier" | "hence" | "before" | "after" | "from" | "back"
+        ) || matches!(
+            prev,
+            "last" | "next" | "past" | "previous" | "coming" | "upcoming" | "in" | "every" | "per"
+        ) || after == "upcoming";
+        let ok_article = !article || long || prev == "for";
+        let hyphen_or_plural =
+            dash(j) || word(k).ends_with('s') || long || unit == Unit::Week || v == 1;
+        if relative_date || !ok_article || !hyphen_or_plural || v == 0 || v > 3660 {
+            i += 1;
+            continue;
+        }
+        let days = if unit == Unit::Week {
+            v.saturating_mul(7)
+        } else {
+            v
+        };
+        out.push(DurationMention {
+            span: Span::new(t[i].s, t[end - 1].e),
+            days,
+        });
+        i = end;
+    }
+    out
+}
+
+/// Finds a wire dateline at the start of `text` (or of its first paragraph):
+/// `TOKYO, March 3 -`, `ISLAMABAD, Feb 12 (APP):`, `WASHINGTON (Reuters) -`.
+///
+/// Returns the span of the whole dateline including its separator, the city
+/// as written, and the date when the dateline gives one and it can be
+/// resolved (a yearless dateline day needs a reference date).
+///
+/// ```
+/// use attache::temporal::{find_dateline, DateOptions};
+/// use chrono::NaiveDate;
+/// let opts = DateOptions::new().reference(NaiveDate::from_ymd_opt(2024, 3, 4));
+/// let text = "TOKYO, March 3 - Japan said on Sunday ...";
+/// let (span, city, date) = find_dateline(text, &opts).unwrap();
+/// assert_eq!(span.slice(text), "TOKYO, March 3 -");
+/// assert_eq!(city.as_deref(), Some("TOKYO"));
+/// assert_eq!(date.unwrap().start, NaiveDate::from_ymd_opt(2024, 3, 3).unwrap());
+/// ```
+pub fn find_dateline(
+    text: &str,
+    opts: &DateOptions,
+) -> Option<(Span, Option<String>, Option<DateMention>)> {
+    // bounded: a dateline lives in the first few hundred bytes
+    let mut cut = text.len().min(300);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    let toks = tokenize(head);
+    let g = Grammar::new(&toks, opts.day_first);
+    let t = &toks;
+    let mut i = 0;
+    // city: up to five capitalised words
+    let mut city_end = None;
+    let mut all_upper = true;
+    while i < t.len() && i < 8 {
+        let x = &t[i];
+        if x.kind == Kind::Word && x.cap {
+            all_upper &= x.upper || x.low.chars().count() == 1;
+            city_end = Some(i);
+            i += 1;
+            // "N.Y.", "AL-QUDS", "ST. LOUIS"
+            while i < t.len()
+                && t[i].kind == Kind::Punct
+                && matches!(t[i].ch, '.' | '-' | '\'')
+                && !t[i].sp
+            {
+                if t.get(i + 1)
+                    .is_some_and(|n| n.kind == Kind::Word && n.cap && !n.sp)
+                {
+                    i += 1;
+                } else if t[i].ch == '.' {
+                    city_end = Some(i);
+                    i += 1;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            continue;
+        }
+        break;
+    }
+    let city_end = city_end?;
+    let city = (t[0].s, t[city_end].e);
+    let mut k = city_end + 1;
+    // optional ", STATE" is rare; then ",", then a date
+    let mut date = None;
+    if t.get(k)
+        .is_some_and(|x| x.kind == Kind::Punct && x.ch == ',')
+    {
+        k += 1;
+        let mut c = g.at(k);
+        c.sort_by_key(|x| std::cmp::Reverse(x.0));
+        for (e, x) in c {
+            if matches!(x, Expr::Day { .. } | Expr::Weekday { .. }) {
+                let ctx = Ctx {
+                    reference: opts.reference,
+                    year_hint: None,
+                    tense: Tense::Past,
+                };
+                let x = match x {
+                    Expr::Weekday { wd, .. } => Expr::Weekday {
+                        wd,
+                        rel: Rel::Plain,
+                    },
+                    other => other,
+                };
+                let found = resolve(&x, &ctx).map(|iv| DateMention {
+                    span: Span::new(t[k].s, t[e - 1].e),
+                    start: iv.s,
+                    end: iv.e,
+                    grain: iv.g,
+                    relative: iv.rel,
+                });
+                date = Some((e, found));
+                break;
+            }
+        }
+        match &date {
+            Some((e, _)) => k = *e,
+            None => return None,
+        }
+    } else if !all_upper {
+        return None;
+    }
+    if !all_upper && date.is_none() {
+        return None;
+    }
+    // optional "(Agency)"
+    if t.get(k)
+        .is_some_and(|x| x.kind == Kind::Punct && x.ch == '(')
+    {
+        let close =
+            (k + 1..t.len().min(k + 8)).find(|&j| t[j].kind == Kind::Punct && t[j].ch == ')')?;
+        k = close + 1;
+    }
+    // separator
+    let sep = t.get(k)?;
+    if sep.kind != Kind::Punct || !matches!(sep.ch, '-' | '–' | '—' | ':' | '_') {
+        return None;
+    }
+    let mut end = k;
+    while t
+        .get(end + 1)
+        .is_some_and(|x| x.kind == Kind::Punct && matches!(x.ch, '-' | '–' | '—') && !x.sp)
+    {
+        end += 1;
+    }
+    let span = Span::new(t[0].s, t[end].e);
+    let city_text = head.get(city.0..city.1).map(str::to_string);
+    Some((span, city_text, date.and_then(|(_, d)| d)))
 }
 
 /// Parses a strict `YYYY-MM-DD` date.
+///
+/// ```
+/// use attache::temporal::parse_date;
+/// assert!(parse_date("2024-04-22").is_ok());
+/// assert!(parse_date("2024-13-45").is_err());
+/// ```
 pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| Error::BadDate {
+    let bad = |reason: &str| Error::BadDate {
         input: s.to_string(),
-        reason: e.to_string(),
-    })
+        reason: reason.to_string(),
+    };
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return Err(bad("not in the form YYYY-MM-DD"));
+    }
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = s.get(r)?;
+        if part.bytes().all(|c| c.is_ascii_digit()) {
+            part.parse().ok()
+        } else {
+            None
+        }
+    };
+    let y = digits(0..4).ok_or_else(|| bad("the year is not four digits"))?;
+    let m = digits(5..7).ok_or_else(|| bad("the month is not two digits"))?;
+    let d = digits(8..10).ok_or_else(|| bad("the day is not two digits"))?;
+    if !(1..=12).contains(&m) {
+        return Err(bad(&format!("month {m} is not between 01 and 12")));
+    }
+    let y = i32::try_from(y).map_err(|_| bad("year out of range"))?;
+    NaiveDate::from_ymd_opt(y, m, d)
+        .ok_or_else(|| bad(&format!("day {d} does not exist in {y}-{m:02}")))
 }

@@ -1,0 +1,130 @@
+//! Reading-order tables (month names, weekdays, number words, units, tense
+//! cues, seasons) kept as TSV data under `src/data/` and parsed once.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A unit of calendar time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// What a tense cue word says about the time of its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cue {
+    Past,
+    Future,
+    /// A verb that, after "to", looks ahead ("to visit").
+    Infinitive,
+}
+
+/// A season: name, first (month, day), last (month, day).
+pub(crate) type Season = (String, (u32, u32), (u32, u32));
+
+/// All tables, parsed.
+pub(crate) struct Tables {
+    /// name -> (month 1..=12, ambiguous with an ordinary word)
+    pub months: HashMap<String, (u32, bool)>,
+    /// name -> (weekday 1 = Monday ..= 7, ambiguous)
+    pub weekdays: HashMap<String, (u32, bool)>,
+    /// word -> (value, is ordinal)
+    pub numbers: HashMap<String, (u32, bool)>,
+    /// word -> unit
+    pub units: HashMap<String, Unit>,
+    /// word -> tense cue
+    pub cues: HashMap<String, Cue>,
+    /// season name -> ((start month, day), (end month, day))
+    pub seasons: Vec<Season>,
+}
+
+const MONTHS: &str = include_str!("../data/months.tsv");
+const WEEKDAYS: &str = include_str!("../data/weekdays.tsv");
+const NUMBERS: &str = include_str!("../data/numbers.tsv");
+const UNITS: &str = include_str!("../data/units.tsv");
+const TENSE: &str = include_str!("../data/tense.tsv");
+const SEASONS: &str = include_str!("../data/seasons.tsv");
+
+/// Data rows of a TSV: non-empty lines not starting with `#`, split on tabs.
+fn rows(src: &str) -> impl Iterator<Item = Vec<&str>> {
+    src.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>())
+}
+
+fn month_day(s: &str) -> Option<(u32, u32)> {
+    let (m, d) = s.split_once('-')?;
+    Some((m.parse().ok()?, d.parse().ok()?))
+}
+
+fn build() -> Tables {
+    let mut t = Tables {
+        months: HashMap::new(),
+        weekdays: HashMap::new(),
+        numbers: HashMap::new(),
+        units: HashMap::new(),
+        cues: HashMap::new(),
+        seasons: Vec::new(),
+    };
+    for r in rows(MONTHS) {
+        if let (Some(n), Some(Ok(m))) = (r.first(), r.get(1).map(|v| v.parse::<u32>())) {
+            let amb = r.get(2).is_some_and(|v| *v == "1");
+            t.months.insert(n.to_string(), (m, amb));
+        }
+    }
+    for r in rows(WEEKDAYS) {
+        if let (Some(n), Some(Ok(w))) = (r.first(), r.get(1).map(|v| v.parse::<u32>())) {
+            let amb = r.get(2).is_some_and(|v| *v == "1");
+            t.weekdays.insert(n.to_string(), (w, amb));
+        }
+    }
+    for r in rows(NUMBERS) {
+        if let (Some(n), Some(Ok(v))) = (r.first(), r.get(1).map(|v| v.parse::<u32>())) {
+            let ord = r.get(2).is_some_and(|k| *k == "ordinal");
+            t.numbers.insert(n.to_string(), (v, ord));
+        }
+    }
+    for r in rows(UNITS) {
+        let unit = match r.get(1).copied() {
+            Some("day") => Unit::Day,
+            Some("week") => Unit::Week,
+            Some("month") => Unit::Month,
+            Some("year") => Unit::Year,
+            _ => continue,
+        };
+        if let Some(n) = r.first() {
+            t.units.insert(n.to_string(), unit);
+        }
+    }
+    for r in rows(TENSE) {
+        let cue = match r.get(1).copied() {
+            Some("past") => Cue::Past,
+            Some("future") => Cue::Future,
+            Some("infinitive") => Cue::Infinitive,
+            _ => continue,
+        };
+        if let Some(n) = r.first() {
+            t.cues.insert(n.to_string(), cue);
+        }
+    }
+    for r in rows(SEASONS) {
+        if let (Some(n), Some(a), Some(b)) = (
+            r.first(),
+            r.get(1).and_then(|s| month_day(s)),
+            r.get(2).and_then(|s| month_day(s)),
+        ) {
+            t.seasons.push((n.to_string(), a, b));
+        }
+    }
+    t
+}
+
+/// The tables, parsed on first use.
+pub(crate) fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(build)
+}

@@ -1,0 +1,2067 @@
+//! A hand-written word scanner and the date grammar on top of it.
+//!
+//! The text is cut once into tokens (words, digit runs, single punctuation
+//! characters); every rule then looks at a bounded number of tokens from
+//! its starting point, so a whole scan is linear in the input length.
+
+use super::data::{tables, Cue, Tables, Unit};
+use super::resolve::{Expr, Holiday, Part, Rel, Tense, What};
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word,
+    Num,
+    Punct,
+}
+
+/// One token with its byte span.
+#[derive(Clone, Debug)]
+pub(crate) struct Tok {
+    pub s: usize,
+    pub e: usize,
+    pub kind: Kind,
+    /// Lowercased text (digits without an ordinal suffix for numbers).
+    pub low: String,
+    /// Value of a digit run of at most nine digits.
+    pub val: Option<u32>,
+    /// Number of digits of a digit run.
+    pub digits: usize,
+    /// A digit run with an ordinal suffix ("15th").
+    pub ord: bool,
+    /// Whitespace (or the start of the text) before the token.
+    pub sp: bool,
+    /// A line break before the token.
+    pub nl: bool,
+    /// First letter upper case.
+    pub cap: bool,
+    /// Every letter upper case (and more than one letter).
+    pub upper: bool,
+    /// The punctuation character, for punctuation tokens.
+    pub ch: char,
+}
+
+/// Cuts `text` into tokens; linear, never panics.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut it = text.char_indices().peekable();
+    let mut sp = true;
+    let mut nl = true;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            sp = true;
+            if c == '\n' || c == '\r' {
+                nl = true;
+            }
+            continue;
+        }
+        let mut e = i + c.len_utf8();
+        let mut tok = Tok {
+            s: i,
+            e,
+            kind: Kind::Punct,
+            low: String::new(),
+            val: None,
+            digits: 0,
+            ord: false,
+            sp,
+            nl,
+            cap: false,
+            upper: false,
+            ch: c,
+        };
+        if c.is_alphabetic() {
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphabetic() {
+                    e = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            let word = &text[i..e];
+            tok.kind = Kind::Word;
+            tok.low = word.to_lowercase();
+            tok.cap = c.is_uppercase();
+            tok.upper = word.chars().count() > 1 && word.chars().all(|x| x.is_uppercase());
+        } else if c.is_ascii_digit() {
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_ascii_digit() {
+                    e = j + 1;
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            tok.kind = Kind::Num;
+            tok.low = text[i..e].to_string();
+            tok.digits = e - i;
+            tok.val = if tok.digits <= 9 {
+                tok.low.parse().ok()
+            } else {
+                None
+            };
+            // ordinal suffix: 1st 2nd 3rd 4th, not followed by more letters
+            if let Some(suf) = text.get(e..e + 2) {
+                let suf = suf.to_ascii_lowercase();
+                let after = text.get(e + 2..).and_then(|r| r.chars().next());
+                if matches!(suf.as_str(), "st" | "nd" | "rd" | "th")
+                    && !after.is_some_and(char::is_alphabetic)
+                {
+                    it.next();
+                    it.next();
+                    e += 2;
+                    tok.ord = true;
+                }
+            }
+        }
+        tok.e = e;
+        out.push(tok);
+        sp = false;
+        nl = false;
+    }
+    out
+}
+
+const CONNECTORS: &[&str] = &["to", "through", "thru", "until", "till", "and"];
+const YEAR_CONTEXT: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "through",
+    "thru",
+    "from",
+    "to",
+    "of",
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "for",
+    "during",
+    "before",
+    "after",
+    "early",
+    "mid",
+    "late",
+    "fiscal",
+    "between",
+    "both",
+    "due",
+    "around",
+    "circa",
+    "year",
+    "and",
+    "or",
+    "than",
+    "s",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "christmas",
+    "easter",
+    "as",
+    "throughout",
+    "until",
+    "this",
+    "that",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "about",
+];
+const NOT_AFTER_YEAR: &[&str] = &[
+    "percent",
+    "people",
+    "persons",
+    "troops",
+    "soldiers",
+    "dollars",
+    "euros",
+    "yuan",
+    "rupees",
+    "pounds",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "metres",
+    "meters",
+    "tons",
+    "tonnes",
+    "votes",
+    "cases",
+    "deaths",
+    "units",
+    "shares",
+    "feet",
+    "hours",
+    "hrs",
+    "am",
+    "pm",
+    "gmt",
+    "utc",
+    "cc",
+    "mw",
+    "kg",
+    "kw",
+    "rpm",
+];
+
+/// The date grammar over a token list.
+pub(crate) struct Grammar<'a> {
+    pub t: &'a [Tok],
+    pub day_first: bool,
+    tb: &'static Tables,
+}
+
+/// A parsed candidate: tokens `[start, end)` and its expression.
+pub(crate) type Cand = (usize, Expr);
+
+impl<'a> Grammar<'a> {
+    pub(crate) fn new(t: &'a [Tok], day_first: bool) -> Self {
+        Grammar {
+            t,
+            day_first,
+            tb: tables(),
+        }
+    }
+
+    fn w(&self, i: usize) -> &str {
+        match self.t.get(i) {
+            Some(t) if t.kind == Kind::Word => &t.low,
+            _ => "",
+        }
+    }
+
+    fn is_w(&self, i: usize, words: &[&str]) -> bool {
+        let w = self.w(i);
+        !w.is_empty() && words.contains(&w)
+    }
+
+    fn p(&self, i: usize, c: char) -> bool {
+        self.t
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && t.ch == c)
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        self.p(i, '-') || self.p(i, '–') || self.p(i, '—')
+    }
+
+    fn num(&self, i: usize) -> Option<&Tok> {
+        self.t.get(i).filter(|t| t.kind == Kind::Num)
+    }
+
+    /// Token `i` follows token `i - 1` with no space.
+    fn glued(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| !t.sp)
+    }
+
+    fn at_end_or_punct(&self, i: usize) -> bool {
+        match self.t.get(i) {
+            None => true,
+            Some(t) => t.kind == Kind::Punct && !matches!(t.ch, '%' | '/' | ':' | '$'),
+        }
+    }
+
+    /// A number written in digits or words: (value, ordinal, next).
+    fn number_at(&self, i: usize, allow_a: bool) -> Option<(u32, bool, usize)> {
+        let t = self.t.get(i)?;
+        if t.kind == Kind::Num {
+            return Some((t.val?, t.ord, i + 1));
+        }
+        let w = self.w(i);
+        if !allow_a && matches!(w, "a" | "an" | "few" | "couple" | "several") {
+            return None;
+        }
+        let (v, ord) = *self.tb.numbers.get(w)?;
+        if (20..=90).contains(&v) && v % 10 == 0 {
+            // twenty-first, thirty one
+            let j = if self.is_dash(i + 1) { i + 2 } else { i + 1 };
+            if let Some(&(u, o)) = self.tb.numbers.get(self.w(j)) {
+                if (1..=9).contains(&u) && !matches!(self.w(j), "a" | "an") {
+                    return Some((v + u, o, j + 1));
+                }
+            }
+        }
+        if w == "couple" && self.w(i + 1) == "of" {
+            return Some((v, ord, i + 2));
+        }
+        Some((v, ord, i + 1))
+    }
+
+    /// A day of the month: digits 1-31 (one or two digits) or an ordinal word.
+    fn day_at(&self, i: usize) -> Option<(u32, usize, bool)> {
+        let t = self.t.get(i)?;
+        if t.kind == Kind::Num {
+            let v = t.val?;
+            if t.digits <= 2 && (1..=31).contains(&v) {
+                return Some((v, i + 1, t.ord));
+            }
+            return None;
+        }
+        let (v, ord, j) = self.number_at(i, false)?;
+        (ord && (1..=31).contains(&v)).then_some((v, j, true))
+    }
+
+    /// A month name with an optional abbreviation dot: (month, next, ambiguous).
+    fn month_at(&self, i: usize) -> Option<(u32, usize, bool)> {
+        let &(m, amb) = self.tb.months.get(self.w(i))?;
+        let j = if self.p(i + 1, '.') && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        Some((m, j, amb))
+    }
+
+    fn weekday_at(&self, i: usize) -> Option<(u32, usize, bool)> {
+        let w = self.w(i);
+        let (wd, amb, plural) = if let Some(&(d, a)) = self.tb.weekdays.get(w) {
+            (d, a, false)
+        } else if let Some(&(d, a)) = w.strip_suffix('s').and_then(|s| self.tb.weekdays.get(s)) {
+            (d, a || w.len() < 6, true)
+        } else {
+            return None;
+        };
+        let _ = plural;
+        let j = if self.p(i + 1, '.') && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        Some((wd, j, amb))
+    }
+
+    /// Four digits that make a year (no context check).
+    fn year4_at(&self, i: usize) -> Option<(i32, usize)> {
+        let t = self.num(i)?;
+        if t.digits != 4 || t.ord {
+            return None;
+        }
+        let v = i32::try_from(t.val?).ok()?;
+        if !(1000..=2999).contains(&v) {
+            return None;
+        }
+        // "1990s", "2000m", "1987%"
+        if self.glued(i + 1)
+            && (self.num(i + 1).is_some()
+                || self.p(i + 1, '%')
+                || self
+                    .t
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == Kind::Word && t.low != "ad"))
+        {
+            return None;
+        }
+        Some((v, self.era(i + 1)))
+    }
+
+    /// Skips "AD", "A.D.", "CE" after a year.
+    fn era(&self, j: usize) -> usize {
+        let w = self.w(j);
+        if w == "ad" || w == "ce" {
+            if self.p(j + 1, '.') && self.glued(j + 1) {
+                return j + 2;
+            }
+            return j + 1;
+        }
+        if w == "a" && self.p(j + 1, '.') && self.w(j + 2) == "d" {
+            if self.p(j + 3, '.') {
+                return j + 4;
+            }
+            return j + 3;
+        }
+        j
+    }
+
+    /// A year after a month or day: ", 2015", " 2015", " '98".
+    fn year_after(&self, i: usize) -> Option<(i32, usize)> {
+        let k = if self.p(i, ',') { i + 1 } else { i };
+        if let Some(r) = self.year4_at(k) {
+            return Some(r);
+        }
+        if self.p(k, '\'') || self.p(k, '’') {
+            let t = self.num(k + 1)?;
+            if t.digits == 2 && self.glued(k + 1) && !self.glued(k + 2) {
+                return Some((two_digit_year(t.val?), k + 2));
+            }
+        }
+        None
+    }
+
+    /// The token `i` may stand as a bare year.
+    fn bare_year_ok(&self, i: usize, end: usize) -> bool {
+        // what follows
+        if let Some(n) = self.t.get(end) {
+            if n.kind == Kind::Word && !n.cap {
+                if NOT_AFTER_YEAR.contains(&n.low.as_str()) {
+                    return false;
+                }
+                if n.low.len() > 3 && n.low.ends_with('s') && !n.low.ends_with("ss") {
+                    return false;
+                }
+            }
+            if n.kind == Kind::Punct && matches!(n.ch, '%' | ':' | '$' | '/') {
+                return false;
+            }
+            if n.kind == Kind::Punct
+                && matches!(n.ch, '.' | ',')
+                && self.num(end + 1).is_some()
+                && self.glued(end)
+                && self.glued(end + 1)
+            {
+                return false;
+            }
+        }
+        if i == 0 {
+            return self.at_end_or_punct(end);
+        }
+        let prev = &self.t[i - 1];
+        match prev.kind {
+            Kind::Word => {
+                if prev.low == "s" {
+                    return i >= 2 && (self.p(i - 2, '\'') || self.p(i - 2, '’'));
+                }
+                YEAR_CONTEXT.contains(&prev.low.as_str())
+                    || self.tb.months.contains_key(prev.low.as_str())
+            }
+            Kind::Num => false,
+            Kind::Punct => match prev.ch {
+                '(' | '[' => true,
+                '-' | '–' | '—' => {
+                    i >= 2
+                        && (self.w(i - 2) == "mid"
+                            || self.num(i - 2).is_some_and(|t| t.digits == 4))
+                }
+                ',' => i >= 2 && self.num(i - 2).is_some_and(|t| t.digits == 4),
+                _ => false,
+            },
+        }
+    }
+
+    /// Every candidate starting at token `i`.
+    pub(crate) fn at(&self, i: usize) -> Vec<Cand> {
+        let mut out = Vec::new();
+        self.core(i, &mut out);
+        // early / mid / late / earlier / later + a month, year or period: the whole of it
+        let w = self.w(i);
+        if matches!(w, "early" | "mid" | "late" | "earlier" | "later" | "around") {
+            let j = if self.is_dash(i + 1) { i + 2 } else { i + 1 };
+            let mut inner = Vec::new();
+            self.core(j, &mut inner);
+            for (e, x) in inner {
+                let keep = match &x {
+                    Expr::Month { .. }
+                    | Expr::Year(_)
+                    | Expr::MonthRel { .. }
+                    | Expr::MonthYearOff { .. } => true,
+                    Expr::Period { unit, .. } => {
+                        *unit != Unit::Day || w.starts_with("ear") || w.starts_with("lat")
+                    }
+                    Expr::Weekday { .. } | Expr::Holiday(..) => w != "mid" && w != "around",
+                    _ => w == "around",
+                };
+                if keep {
+                    out.push((e, x));
+                }
+            }
+        }
+        if w == "the" && self.w(i + 1) == "middle" && self.w(i + 2) == "of" {
+            let mut inner = Vec::new();
+            self.core(i + 3, &mut inner);
+            for (e, x) in inner {
+                if matches!(x, Expr::Month { .. } | Expr::Year(_) | Expr::Period { .. }) {
+                    out.push((e, x));
+                }
+            }
+        }
+        out
+    }
+
+    fn core(&self, i: usize, out: &mut Vec<Cand>) {
+        if i >= self.t.len() {
+            return;
+        }
+        let w = self.w(i);
+        if w == "the" || w == "at" {
+            // "the 3rd of March", "at the beginning of ..."
+            let mut inner = Vec::new();
+            self.core_no_article(i + 1, &mut inner);
+            if w == "the" {
+                out.extend(inner);
+            } else {
+                out.extend(
+                    inner
+                        .into_iter()
+                        .filter(|(_, x)| matches!(x, Expr::Part(..))),
+                );
+            }
+            if w == "at" && self.w(i + 1) == "the" {
+                let mut inner = Vec::new();
+                self.core_no_article(i + 2, &mut inner);
+                out.extend(
+                    inner
+                        .into_iter()
+                        .filter(|(_, x)| matches!(x, Expr::Part(..))),
+                );
+            }
+        }
+        self.core_no_article(i, out);
+    }
+
+    fn core_no_article(&self, i: usize, out: &mut Vec<Cand>) {
+        if i >= self.t.len() {
+            return;
+        }
+        self.month_first(i, out);
+        self.day_first_dates(i, out);
+        self.numeric(i, out);
+        self.weekday(i, out);
+        self.relative(i, out);
+        self.ordinal_of(i, out);
+        self.parts(i, out);
+        self.named(i, out);
+        self.bare_year(i, out);
+    }
+
+    /// "April 22", "April 22, 2024", "April 22-24", "April 29 to May 3",
+    /// "March 1987", "March", "Wed, Feb 13".
+    fn month_first(&self, i: usize, out: &mut Vec<Cand>) {
+        // optional weekday prefix: "Sunday, Feb 10", "Friday Oct. 13"
+        let (start_wd, i2) = match self.weekday_at(i) {
+            Some((wd, j, _)) => {
+                let k = if self.p(j, ',') { j + 1 } else { j };
+                if self.month_at(k).is_some() {
+                    (Some(wd), k)
+                } else {
+                    (None, i)
+                }
+            }
+            None => (None, i),
+        };
+        let Some((m, j, amb)) = self.month_at(i2) else {
+            return;
+        };
+        let tok = &self.t[i2];
+        // "March the 3rd"
+        let jd = if self.w(j) == "the" && self.day_at(j + 1).is_some_and(|d| d.2) {
+            j + 1
+        } else {
+            j
+        };
+        if let Some((d, k, ord)) = self.day_at(jd) {
+            // reject times and larger numbers: "May 5:30", "March 3.5"
+            let bad_follow = (self.p(k, ':') || self.p(k, '.') || self.p(k, ','))
+                && self.glued(k)
+                && self.num(k + 1).is_some()
+                && self.glued(k + 1);
+            let amb_bad = amb
+                && !tok.cap
+                && !ord
+                && self.t.get(k).is_some_and(|n| {
+                    n.kind == Kind::Word
+                        && !n.cap
+                        && !CONNECTORS.contains(&n.low.as_str())
+                        && !self.tb.weekdays.contains_key(n.low.as_str())
+                });
+            let amb_bad = amb_bad
+                || (amb
+                    && i2 > 0
+                    && self.is_w(
+                        i2 - 1,
+                        &["they", "we", "i", "you", "he", "she", "it", "who"],
+                    ));
+            if !bad_follow && !amb_bad {
+                let mut end = k;
+                let mut y = None;
+                // a range "April 22-24", "April 29 to May 3"
+                let mut range: Option<(usize, Expr)> = None;
+                if let Some(c) = self.connector(k, i) {
+                    if let Some((m2, j2, _)) = self.month_at(c) {
+                        if let Some((d2, k2, _)) = self.day_at(j2) {
+                            range = Some((
+                                k2,
+                                Expr::Day {
+                                    y: None,
+                                    m: m2,
+                                    d: d2,
+                                    wd: None,
+                                },
+                            ));
+                        }
+                    } else if let Some((d2, k2, _)) = self.day_at(c) {
+                        if d2 > d && self.month_at(k2).is_none() {
+                            range = Some((
+                                k2,
+                                Expr::Day {
+                                    y: None,
+                                    m,
+                                    d: d2,
+                                    wd: None,
+                                },
+                            ));
+                        }
+                    }
+                }
+                if let Some((k2, _)) = &range {
+                    end = *k2;
+                }
+                if let Some((yy, k3)) = self.year_after(end) {
+                    y = Some(yy);
+                    end = k3;
+                }
+                let mut wd = start_wd;
+                // trailing weekday: "Jul 18, Fri"
+                if wd.is_none() && range.is_none() && self.p(end, ',') {
+                    if let Some((w2, k4, _)) = self.weekday_at(end + 1) {
+                        wd = Some(w2);
+                        end = k4;
+                    }
+                }
+                let first = Expr::Day { y, m, d, wd };
+                match range {
+                    Some((_, Expr::Day { m: m2, d: d2, .. })) => {
+                        let second = Expr::Day {
+                            y,
+                            m: m2,
+                            d: d2,
+                            wd: None,
+                        };
+                        out.push((end, Expr::Range(Box::new(first), Box::new(second))));
+                    }
+                    _ => out.push((end, first)),
+                }
+                // "Aug 8" without the year, when the year is ambiguous
+                if y.is_some() {
+                    out.push((
+                        k,
+                        Expr::Day {
+                            y: None,
+                            m,
+                            d,
+                            wd: start_wd,
+                        },
+                    ));
+                }
+            }
+        }
+        if start_wd.is_some() {
+            return;
+        }
+        // "March 1987", "March of 1987", "March, 1987"
+        let jy = if self.w(j) == "of" { j + 1 } else { j };
+        if let Some((y, k)) = self.year_after(jy) {
+            out.push((k, Expr::Month { y: Some(y), m }));
+        }
+        // "January this year", "June last year"
+        let off = match (self.w(j), self.w(j + 1)) {
+            ("this", "year") => Some(0),
+            ("last", "year") => Some(-1),
+            ("next", "year") => Some(1),
+            _ => None,
+        };
+        if let Some(yoff) = off {
+            out.push((j + 2, Expr::MonthYearOff { m, yoff }));
+        }
+        if self.w(j) == "after" && self.w(j + 1) == "next" {
+            out.push((
+                j + 2,
+                Expr::MonthRel {
+                    m,
+                    rel: Rel::AfterNext,
+                },
+            ));
+        }
+        // bare month
+        let abbr = tok.low.len() <= 4 && !matches!(tok.low.as_str(), "june" | "july" | "may");
+        let prev = if i2 > 0 { self.w(i2 - 1) } else { "" };
+        let ctx_prev = matches!(
+            prev,
+            "in" | "during"
+                | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "of"
+                | "from"
+                | "through"
+                | "early"
+                | "mid"
+                | "late"
+                | "before"
+                | "after"
+                | "between"
+                | "and"
+                | "to"
+                | "or"
+                | "last"
+                | "next"
+                | "this"
+                | "throughout"
+                | "for"
+        ) || (i2 > 0 && self.is_dash(i2 - 1));
+        let alone = i2 == 0 && self.t.len() <= 2 && self.at_end_or_punct(j);
+        let ok = if amb || abbr {
+            tok.cap && (ctx_prev || alone)
+        } else {
+            tok.cap || ctx_prev || alone
+        };
+        if ok && !(self.p(j, '\'') && self.w(j + 1) == "s" && amb) {
+            out.push((j, Expr::Month { y: None, m }));
+        }
+    }
+
+    /// A range connector after token `k`; returns the index after it.
+    fn connector(&self, k: usize, start: usize) -> Option<usize> {
+        if self.is_dash(k) {
+            return Some(k + 1);
+        }
+        let w = self.w(k);
+        if w == "and" {
+            return (start > 0 && self.w(start - 1) == "between").then_some(k + 1);
+        }
+        if CONNECTORS.contains(&w) {
+            if self.w(k + 1) == "the" {
+                return Some(k + 2);
+            }
+            return Some(k + 1);
+        }
+        None
+    }
+
+    /// "22 April 2024", "the 3rd of March", "22-24 April", "between 5 and 7 March".
+    fn day_first_dates(&self, i: usize, out: &mut Vec<Cand>) {
+        let (wd, i2) = match self.weekday_at(i) {
+            Some((wd, j, _)) => {
+                let k = if self.p(j, ',') { j + 1 } else { j };
+                (Some(wd), k)
+            }
+            None => (None, i),
+        };
+        let Some((d, j, ord)) = self.day_at(i2) else {
+            return;
+        };
+        if let Some(t) = self.num(i2) {
+            // "14april" is fine; "5.3 March" is not
+            if i2 > 0 && self.glued(i2) && (self.num(i2 - 1).is_some() || self.p(i2 - 1, '.')) {
+                return;
+            }
+            let _ = t;
+        }
+        let m_at = |k: usize| -> Option<(u32, usize, bool)> {
+            let k = if self.w(k) == "of" { k + 1 } else { k };
+            self.month_at(k)
+        };
+        // range "22-24 April", "13 to the 15th of July"
+        if let Some(c) = self.connector(j, if wd.is_some() { i2 } else { i }) {
+            if let Some((d2, k2, _)) = self.day_at(c) {
+                if let Some((m, k3, _)) = m_at(k2) {
+                    if d2 > d {
+                        let (y, end) = match self.year_after(k3) {
+                            Some((y, e)) => (Some(y), e),
+                            None => (None, k3),
+                        };
+                        out.push((
+                            end,
+                            Expr::Range(
+                                Box::new(Expr::Day { y, m, d, wd }),
+                                Box::new(Expr::Day {
+                                    y,
+                                    m,
+                                    d: d2,
+                                    wd: None,
+                                }),
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        let Some((m, k, amb)) = m_at(j) else {
+            return;
+        };
+        if amb && !self.t[k - 1].cap && !ord && self.w(j) != "of" && self.t[k - 1].low == "may" {
+            return;
+        }
+        let mut end = k;
+        let mut y = None;
+        if let Some((yy, e)) = self.year_after(k) {
+            y = Some(yy);
+            end = e;
+        } else if let Some(t) = self.num(k) {
+            // "14th April 15": a two-digit year only at the end of a phrase
+            if t.digits == 2 && !t.ord && !self.p(k - 1, ',') && self.at_end_or_punct(k + 1) {
+                if let Some(v) = t.val {
+                    y = Some(two_digit_year(v));
+                    end = k + 1;
+                }
+            }
+        }
+        // "29 April to 3 May"
+        if let Some(c) = self.connector(end, i) {
+            if let Some((d2, k2, _)) = self.day_at(c) {
+                if let Some((m2, k3, _)) = m_at(k2) {
+                    let (y2, e2) = match self.year_after(k3) {
+                        Some((yy, e)) => (Some(yy), e),
+                        None => (None, k3),
+                    };
+                    let y1 = y.or(y2);
+                    out.push((
+                        e2,
+                        Expr::Range(
+                            Box::new(Expr::Day { y: y1, m, d, wd }),
+                            Box::new(Expr::Day {
+                                y: y2.or(y),
+                                m: m2,
+                                d: d2,
+                                wd: None,
+                            }),
+                        ),
+                    ));
+                }
+            }
+        }
+        out.push((end, Expr::Day { y, m, d, wd }));
+        if y.is_some() {
+            out.push((k, Expr::Day { y: None, m, d, wd }));
+        }
+    }
+
+    /// Numeric dates: 2024-04-22, 4/22/2024, 22.04.2024, 31 10 1974, 31-Oct-74,
+    /// 2/15, 2014-10, 2/2013, 1960 - 1961.
+    fn numeric(&self, i: usize, out: &mut Vec<Cand>) {
+        let Some(a) = self.num(i) else {
+            return;
+        };
+        if a.ord {
+            return;
+        }
+        // nothing numeric glued before: "1.5/2", "#3/4"
+        if i > 0 {
+            let p = &self.t[i - 1];
+            if !a.sp
+                && (p.kind == Kind::Num || matches!(p.ch, '.' | '/' | '-' | '$' | '#' | ':' | ','))
+            {
+                return;
+            }
+            if p.kind == Kind::Punct && matches!(p.ch, '$' | '£' | '€' | '#') {
+                return;
+            }
+        }
+        let Some(av) = a.val else { return };
+        // a separator, maybe with spaces around it
+        let sep_at = |k: usize| -> Option<(char, usize)> {
+            let t = self.t.get(k)?;
+            if t.kind == Kind::Punct && matches!(t.ch, '/' | '-' | '.') {
+                return Some((t.ch, k + 1));
+            }
+            None
+        };
+        // 3-part with a month name: 31-Oct-74, 31/Oct/1974
+        if let Some((s1, k1)) = sep_at(i + 1) {
+            if let Some((m, k2, _)) = self.tb.months.get(self.w(k1)).map(|&(m, a)| (m, k1 + 1, a)) {
+                if let Some((s2, k3)) = sep_at(k2) {
+                    if s1 == s2 {
+                        if let Some(c) = self.num(k3) {
+                            if let Some(y) = year_of(c) {
+                                if a.digits <= 2 {
+                                    out.push((
+                                        k3 + 1,
+                                        Expr::Day {
+                                            y: Some(y),
+                                            m,
+                                            d: av,
+                                            wd: None,
+                                        },
+                                    ));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // spaced 3-part: "31 10 1974"
+        if a.digits <= 2 {
+            if let (Some(b), Some(c)) = (self.num(i + 1), self.num(i + 2)) {
+                if b.digits <= 2 && c.digits == 4 && !b.ord && !c.ord && self.at_end_or_punct(i + 3)
+                {
+                    if let (Some(bv), Some(y)) = (b.val, year_of(c)) {
+                        if let Some((m, d)) = self.order(av, bv) {
+                            out.push((
+                                i + 3,
+                                Expr::Day {
+                                    y: Some(y),
+                                    m,
+                                    d,
+                                    wd: None,
+                                },
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        let Some((s1, k1)) = sep_at(i + 1) else {
+            return;
+        };
+        let spaced = !self.glued(i + 1) || !self.glued(k1);
+        let Some(b) = self.num(k1) else { return };
+        if b.ord {
+            return;
+        }
+        let Some(bv) = b.val else { return };
+        // 3-part numeric
+        if let Some((s2, k2)) = sep_at(k1 + 1) {
+            if s2 == s1 && !spaced && self.glued(k1 + 1) && self.glued(k2) {
+                if let Some(c) = self.num(k2) {
+                    let trailing = sep_at(k2 + 1).is_some()
+                        && self.num(k2 + 2).is_some()
+                        && self.glued(k2 + 1);
+                    if !trailing && !c.ord {
+                        if let Some(cv) = c.val {
+                            if a.digits == 4 {
+                                if b.digits <= 2 && c.digits <= 2 {
+                                    if let Ok(y) = i32::try_from(av) {
+                                        out.push((
+                                            k2 + 1,
+                                            Expr::Day {
+                                                y: Some(y),
+                                                m: bv,
+                                                d: cv,
+                                                wd: None,
+                                            },
+                                        ));
+                                    }
+                                }
+                            } else if a.digits <= 2 && b.digits <= 2 {
+                                if let Some(y) = year_of(c) {
+                                    if let Some((m, d)) = self.order(av, bv) {
+                                        out.push((
+                                            k2 + 1,
+                                            Expr::Day {
+                                                y: Some(y),
+                                                m,
+                                                d,
+                                                wd: None,
+                                            },
+                                        ));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+        if sep_at(k1 + 1).is_some() && self.num(k1 + 2).is_some() {
+            return;
+        }
+        let after_ok = |k: usize| -> bool {
+            match self.t.get(k) {
+                None => true,
+                Some(t) => match t.kind {
+                    Kind::Punct => !matches!(t.ch, '%' | ':' | '/' | '$'),
+                    Kind::Word => CONNECTORS.contains(&t.low.as_str()) || t.low == "or",
+                    Kind::Num => false,
+                },
+            }
+        };
+        let loose_after = |k: usize| -> bool {
+            match self.t.get(k) {
+                None => true,
+                Some(t) => match t.kind {
+                    Kind::Punct => {
+                        !(matches!(t.ch, '%' | ':' | '/' | '$')
+                            || (!t.sp && self.num(k + 1).is_some()))
+                    }
+                    Kind::Word => t.sp,
+                    Kind::Num => false,
+                },
+            }
+        };
+        // 2014-10, 2014/10
+        if a.digits == 4
+            && b.digits <= 2
+            && s1 != '.'
+            && !spaced
+            && (1..=12).contains(&bv)
+            && loose_after(k1 + 1)
+        {
+            if let Ok(y) = i32::try_from(av) {
+                if (1900..=2100).contains(&y) {
+                    out.push((k1 + 1, Expr::Month { y: Some(y), m: bv }));
+                }
+            }
+        }
+        // 1960 - 1961
+        if a.digits == 4 && b.digits == 4 && s1 == '-' && av < bv && bv - av <= 100 {
+            if let (Ok(x), Ok(y)) = (i32::try_from(av), i32::try_from(bv)) {
+                if (1000..=2999).contains(&x) && self.bare_year_ok(i, i + 1) {
+                    out.push((
+                        k1 + 1,
+                        Expr::Range(Box::new(Expr::Year(x)), Box::new(Expr::Year(y))),
+                    ));
+                }
+            }
+        }
+        // 2/2013
+        if a.digits <= 2
+            && b.digits == 4
+            && s1 == '/'
+            && !spaced
+            && (1..=12).contains(&av)
+            && loose_after(k1 + 1)
+        {
+            if let Ok(y) = i32::try_from(bv) {
+                if (1900..=2100).contains(&y) {
+                    out.push((k1 + 1, Expr::Month { y: Some(y), m: av }));
+                }
+            }
+        }
+        // 2/15, 15-2
+        if a.digits <= 2 && b.digits <= 2 && s1 != '.' && after_ok(k1 + 1) {
+            let prev_ok = i == 0
+                || match self.t[i - 1].kind {
+                    Kind::Word => matches!(
+                        self.t[i - 1].low.as_str(),
+                        "on" | "by"
+                            | "until"
+                            | "till"
+                            | "from"
+                            | "since"
+                            | "before"
+                            | "after"
+                            | "to"
+                            | "through"
+                            | "dated"
+                            | "date"
+                            | "of"
+                            | "and"
+                            | "or"
+                    ),
+                    Kind::Punct => matches!(self.t[i - 1].ch, '(' | ',' | '['),
+                    Kind::Num => false,
+                };
+            if prev_ok {
+                if let Some((m, d)) = self.order(av, bv) {
+                    out.push((
+                        k1 + 1,
+                        Expr::Day {
+                            y: None,
+                            m,
+                            d,
+                            wd: None,
+                        },
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Month and day of two numbers in the locale's order, else the other order.
+    fn order(&self, a: u32, b: u32) -> Option<(u32, u32)> {
+        let valid = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
+        let (first, second) = if self.day_first {
+            ((b, a), (a, b))
+        } else {
+            ((a, b), (b, a))
+        };
+        if valid(first.0, first.1) {
+            Some(first)
+        } else if valid(second.0, second.1) {
+            Some(second)
+        } else {
+            None
+        }
+    }
+
+    /// Weekdays: "Monday", "next Tuesday", "last Friday", "Tuesday 19th",
+    /// "monday of this week", "Monday to Wednesday".
+    fn weekday(&self, i: usize, out: &mut Vec<Cand>) {
+        let w = self.w(i);
+        let rel = match w {
+            "next" => Some(Rel::Next),
+            "last" | "previous" | "past" => Some(Rel::Last),
+            "this" | "coming" => Some(Rel::This),
+            _ => None,
+        };
+        let (rel, i2) = match rel {
+            Some(r) if self.weekday_at(i + 1).is_some() => (r, i + 1),
+            _ => (Rel::Plain, i),
+        };
+        let Some((wd, j, amb)) = self.weekday_at(i2) else {
+            return;
+        };
+        let tok = &self.t[i2];
+        if tok.low.ends_with('s') && !matches!(tok.low.as_str(), "tues" | "thurs") {
+            // plural "Sundays": only in "2 sundays from now"
+            return;
+        }
+        if amb && rel == Rel::Plain {
+            let alone = self.t.len() <= 2 && i2 == 0;
+            let dotted = j > i2 + 1;
+            if !(alone || (tok.cap && (dotted || self.p(j, ',')))) {
+                return;
+            }
+        }
+        // "last week's sunday" handled in relative(); "sunday from last week"
+        if self.w(j) == "from" || self.w(j) == "of" {
+            if let Some(off) = self.week_ref(j + 1) {
+                out.push((
+                    off.1,
+                    Expr::WeekdayOf {
+                        wd,
+                        week_off: off.0,
+                    },
+                ));
+            }
+        }
+        // "Tuesday 19th"
+        if rel == Rel::Plain {
+            if let Some((d, k, ord)) = self.day_at(j) {
+                if ord && self.month_at(k).is_none() && self.w(k) != "of" {
+                    out.push((k, Expr::WeekdayDay { wd, d }));
+                }
+            }
+        }
+        // "from Monday to Wednesday"
+        if let Some(c) = self.connector(j, i) {
+            if let Some((wd2, k, _)) = self.weekday_at(c) {
+                if !self.t[c].low.ends_with('s')
+                    || matches!(self.t[c].low.as_str(), "tues" | "thurs")
+                {
+                    out.push((
+                        k,
+                        Expr::Range(
+                            Box::new(Expr::Weekday { wd, rel }),
+                            Box::new(Expr::Weekday {
+                                wd: wd2,
+                                rel: Rel::Plain,
+                            }),
+                        ),
+                    ));
+                }
+            }
+        }
+        out.push((j, Expr::Weekday { wd, rel }));
+    }
+
+    /// "this week", "last week", "next week" ... at `i`: (offset, next).
+    fn week_ref(&self, i: usize) -> Option<(i32, usize)> {
+        let i = if self.w(i) == "the" { i + 1 } else { i };
+        let off = rel_word(self.w(i))?;
+        matches!(self.w(i + 1), "week" | "wk").then_some((off, i + 2))
+    }
+
+    /// A unit word at `i`.
+    fn unit_at(&self, i: usize) -> Option<Unit> {
+        self.tb.units.get(self.w(i)).copied()
+    }
+
+    /// Relative expressions.
+    fn relative(&self, i: usize, out: &mut Vec<Cand>) {
+        let w = self.w(i);
+        match w {
+            "today" | "tonight" | "todays" => out.push((
+                i + 1,
+                Expr::Period {
+                    unit: Unit::Day,
+                    off: 0,
+                },
+            )),
+            "yesterday" => out.push((
+                i + 1,
+                Expr::Period {
+                    unit: Unit::Day,
+                    off: -1,
+                },
+            )),
+            "tomorrow" | "tomorrows" => out.push((
+                i + 1,
+                Expr::Period {
+                    unit: Unit::Day,
+                    off: 1,
+                },
+            )),
+            "now" if self.t.len() == 1 => out.push((
+                i + 1,
+                Expr::Period {
+                    unit: Unit::Day,
+                    off: 0,
+                },
+            )),
+            "day" => {
+                if self.w(i + 1) == "after" && self.w(i + 2) == "tomorrow" {
+                    out.push((
+                        i + 3,
+                        Expr::Period {
+                            unit: Unit::Day,
+                            off: 2,
+                        },
+                    ));
+                }
+                if self.w(i + 1) == "before" && self.w(i + 2) == "yesterday" {
+                    out.push((
+                        i + 3,
+                        Expr::Period {
+                            unit: Unit::Day,
+                            off: -2,
+                        },
+                    ));
+                }
+            }
+            "this" | "that" if self.w(i + 1) == "time" && self.t.len() <= 3 && w == "this" => {
+                out.push((
+                    i + 2,
+                    Expr::Period {
+                        unit: Unit::Day,
+                        off: 0,
+                    },
+                ));
+            }
+            _ => {}
+        }
+        // "this September", "last November", "next January"
+        if matches!(w, "this" | "next" | "last" | "coming" | "past") {
+            if let Some((m, k, amb)) = self.month_at(i + 1) {
+                if !amb || self.t[i + 1].cap {
+                    let rel = match w {
+                        "next" | "coming" => Rel::Next,
+                        "last" | "past" => Rel::Last,
+                        _ => Rel::This,
+                    };
+                    out.push((k, Expr::MonthRel { m, rel }));
+                }
+            }
+        }
+        // "the following year", "that year", "later that year": from the text's year
+        if (w == "the"
+            && matches!(
+                self.w(i + 1),
+                "following" | "previous" | "same" | "next" | "preceding"
+            ))
+            || w == "that"
+        {
+            let (off, k) = match (w, self.w(i + 1)) {
+                ("that", _) => (0, i + 1),
+                (_, "following" | "next") => (1, i + 2),
+                (_, "same") => (0, i + 2),
+                _ => (-1, i + 2),
+            };
+            if self.w(k) == "year" {
+                out.push((k + 1, Expr::HintYear(off)));
+            }
+        }
+        // this / next / last + unit
+        if let Some(off) = rel_word(w) {
+            let j = if self.w(i + 1) == "around" {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(u) = self.unit_at(j) {
+                if (!self.w(j).ends_with('s') || self.w(j) == "yrs") && u != Unit::Day {
+                    {
+                        // "last week's sunday"
+                        if u == Unit::Week
+                            && (self.p(j + 1, '\'') || self.p(j + 1, '’'))
+                            && self.w(j + 2) == "s"
+                        {
+                            if let Some((wd, k, _)) = self.weekday_at(j + 3) {
+                                out.push((k, Expr::WeekdayOf { wd, week_off: off }));
+                            }
+                        }
+                        out.push((j + 1, Expr::Period { unit: u, off }));
+                    }
+                }
+            }
+            // next 3 weeks, last two months, next few days
+            if matches!(
+                w,
+                "next" | "last" | "past" | "previous" | "coming" | "following"
+            ) {
+                if let Some((n, ord, k)) = self.number_at(j, true) {
+                    if !ord && (1..=1000).contains(&n) && !matches!(self.w(j), "a" | "an") {
+                        if let Some(u) = self.unit_at(k) {
+                            let n = i32::try_from(n).unwrap_or(1);
+                            let (from, to) = if off > 0 { (1, n) } else { (-n, -1) };
+                            out.push((k + 1, Expr::PeriodSpan { unit: u, from, to }));
+                        }
+                    }
+                }
+            }
+            // seasons: this summer, last season
+            if let Some(idx) = self.season(j) {
+                let rel = match off {
+                    1 => Rel::Next,
+                    -1 => Rel::Last,
+                    _ => Rel::This,
+                };
+                out.push((j + 1, Expr::Season { idx, rel }));
+            }
+            if matches!(self.w(j), "season" | "seasons") {
+                out.push((j + 1, Expr::SeasonShift(off)));
+            }
+        }
+        if w == "the" || w == "a" {
+            // "the past year", "the coming week"
+        }
+        // upcoming 2 weeks
+        if w == "upcoming" {
+            if let Some((n, false, k)) = self.number_at(i + 1, false) {
+                if let Some(u) = self.unit_at(k) {
+                    if let Ok(off) = i32::try_from(n) {
+                        out.push((k + 1, Expr::Period { unit: u, off }));
+                    }
+                }
+            }
+        }
+        // numbers first: "2 upcoming weeks", "three weeks ago", "in two weeks",
+        // "2 sundays from now", "three days after Easter"
+        let (lead, i1) = if w == "in" || w == "within" {
+            (w, i + 1)
+        } else {
+            ("", i)
+        };
+        let Some((n, ord, k)) = self.number_at(i1, true) else {
+            return;
+        };
+        if ord || n > 10_000 {
+            return;
+        }
+        // "a" and "an" only as "a week ago", "in a week"
+        let n = i64::from(n);
+        if self.w(k) == "upcoming" && lead.is_empty() {
+            if let Some(u) = self.unit_at(k + 1) {
+                out.push((
+                    k + 2,
+                    Expr::Period {
+                        unit: u,
+                        off: i32::try_from(n).unwrap_or(0),
+                    },
+                ));
+            }
+            return;
+        }
+        if let Some(u) = self.unit_at(k) {
+            let e = k + 1;
+            if lead == "in" {
+                if self.w(e) != "ago" && lead == "in" {
+                    out.push((
+                        e,
+                        Expr::Offset {
+                            n,
+                            unit: u,
+                            exact: false,
+                        },
+                    ));
+                }
+                return;
+            }
+            if !lead.is_empty() {
+                return;
+            }
+            match self.w(e) {
+                "ago" | "back" | "earlier" | "before"
+                    if !(self.w(e) == "before" && self.t.get(e + 1).is_some())
+                        || self.w(e) == "ago"
+                        || self.w(e) == "back"
+                        || self.w(e) == "earlier" =>
+                {
+                    if self.w(e) == "before" || self.w(e) == "earlier" {
+                        if self.w(e) == "earlier" {
+                            out.push((
+                                e + 1,
+                                Expr::Offset {
+                                    n: -n,
+                                    unit: u,
+                                    exact: false,
+                                },
+                            ));
+                        }
+                    } else {
+                        out.push((
+                            e + 1,
+                            Expr::Offset {
+                                n: -n,
+                                unit: u,
+                                exact: false,
+                            },
+                        ));
+                    }
+                }
+                "hence" | "later" => out.push((
+                    e + 1,
+                    Expr::Offset {
+                        n,
+                        unit: u,
+                        exact: false,
+                    },
+                )),
+                "from" if matches!(self.w(e + 1), "now" | "today") => {
+                    let exact = self.w(e + 1) == "today";
+                    out.push((e + 2, Expr::Offset { n, unit: u, exact }));
+                }
+                _ => {}
+            }
+            // "three days after Easter", "two weeks before Christmas"
+            if matches!(self.w(e), "after" | "before") {
+                let sign = if self.w(e) == "after" { 1 } else { -1 };
+                let mut inner = Vec::new();
+                self.core(e + 1, &mut inner);
+                for (end, x) in inner {
+                    if matches!(x, Expr::Holiday(..) | Expr::Day { .. }) {
+                        out.push((end, Expr::Shift(Box::new(x), sign * n, u)));
+                    }
+                }
+            }
+            return;
+        }
+        if !lead.is_empty() {
+            return;
+        }
+        // "2 sundays from now", "2 thursdays back"
+        if let Some((wd, e, _)) = self.weekday_at(k) {
+            let nn = i32::try_from(n).unwrap_or(1);
+            if self.w(e) == "from" && self.w(e + 1) == "now" {
+                out.push((e + 2, Expr::NthWeekday { wd, n: nn }));
+            } else if matches!(self.w(e), "back" | "ago") {
+                out.push((e + 1, Expr::NthWeekday { wd, n: -nn }));
+            }
+        }
+    }
+
+    fn season(&self, i: usize) -> Option<usize> {
+        let w = self.w(i);
+        self.tb.seasons.iter().position(|(n, _, _)| n == w)
+    }
+
+    /// A period that ordinals, parts and "of" can refer to.
+    fn period_at(&self, i: usize) -> Vec<Cand> {
+        let mut v = Vec::new();
+        let j = if self.w(i) == "the" { i + 1 } else { i };
+        match self.w(j) {
+            "month" | "year" | "week" => {
+                let unit = self.unit_at(j).unwrap_or(Unit::Month);
+                v.push((j + 1, Expr::Period { unit, off: 0 }));
+            }
+            _ => {}
+        }
+        if let Some(off) = rel_word(self.w(j)) {
+            let k = if self.w(j + 1) == "around" {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some(u) = self.unit_at(k) {
+                if u != Unit::Day {
+                    v.push((k + 1, Expr::Period { unit: u, off }));
+                }
+            }
+        }
+        if self.w(j) == "around" {
+            if let Some(off) = rel_word(self.w(j + 1)) {
+                if let Some(u) = self.unit_at(j + 2) {
+                    v.push((j + 3, Expr::Period { unit: u, off }));
+                }
+            }
+        }
+        if let Some((m, k, _)) = self.month_at(j) {
+            let ky = if self.w(k) == "of" { k + 1 } else { k };
+            if let Some((y, e)) = self.year_after(ky) {
+                v.push((e, Expr::Month { y: Some(y), m }));
+            }
+            v.push((k, Expr::Month { y: None, m }));
+        }
+        if let Some((y, e)) = self.year4_at(j) {
+            v.push((e, Expr::Year(y)));
+        }
+        v
+    }
+
+    /// "first Monday of March", "last day of October 2015", "20th of next month",
+    /// "third last week of 2018", "the week of October 7th".
+    fn ordinal_of(&self, i: usize, out: &mut Vec<Cand>) {
+        // the week of <date>
+        if self.w(i) == "week" && self.w(i + 1) == "of" {
+            let mut inner = Vec::new();
+            self.core(i + 2, &mut inner);
+            for (e, x) in inner {
+                if matches!(x, Expr::Day { .. }) {
+                    out.push((e, Expr::WeekOf(Box::new(x))));
+                }
+            }
+        }
+        let (n, j) = if self.w(i) == "last" {
+            (-1i32, i + 1)
+        } else if let Some((v, true, j)) = self.number_at(i, false) {
+            let v = i32::try_from(v).unwrap_or(0);
+            if self.w(j) == "last" {
+                (-v, j + 1)
+            } else {
+                (v, j)
+            }
+        } else if let Some((v, false, j)) = self.number_at(i, false) {
+            // "20 of next month"
+            let v = i32::try_from(v).unwrap_or(0);
+            if self.w(j) == "of" && (1..=31).contains(&v) {
+                (v, j)
+            } else {
+                return;
+            }
+        } else {
+            return;
+        };
+        if n == 0 {
+            return;
+        }
+        let what = match self.w(j) {
+            "day" => Some(What::Day),
+            "week" => Some(What::Week),
+            _ => self.weekday_at(j).map(|(wd, _, _)| What::Weekday(wd)),
+        };
+        if let Some(what) = what {
+            let k = self.weekday_at(j).map_or(j + 1, |x| x.1);
+            if matches!(self.w(k), "of" | "in") {
+                for (e, base) in self.period_at(k + 1) {
+                    out.push((
+                        e,
+                        Expr::NthOf {
+                            n,
+                            what,
+                            base: Box::new(base),
+                        },
+                    ));
+                }
+            }
+        }
+        // "20th of the next month", "20 of this month"
+        if n > 0 && self.w(j) == "of" {
+            let k = if self.w(j + 1) == "the" { j + 2 } else { j + 1 };
+            if let Some(off) = rel_word(self.w(k)) {
+                if self.w(k + 1) == "month" {
+                    if let Ok(d) = u32::try_from(n) {
+                        out.push((
+                            k + 2,
+                            Expr::DayOfMonth {
+                                d,
+                                month_off: Some(off),
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        // "the 15th", "on 24th", "the first"
+        if n > 0 && i > 0 && self.is_w(i - 1, &["the", "on"]) {
+            let tok = &self.t[i];
+            let ok_shape =
+                tok.kind == Kind::Word || tok.ord || (tok.digits <= 2 && self.w(i - 1) == "the");
+            let next_ok = match self.t.get(j) {
+                None => true,
+                Some(t) => t.kind == Kind::Punct && !matches!(t.ch, '%' | '/' | ':' | '-'),
+            };
+            if ok_shape && next_ok && n <= 31 {
+                if let Ok(d) = u32::try_from(n) {
+                    out.push((j, Expr::DayOfMonth { d, month_off: None }));
+                }
+            }
+        }
+    }
+
+    /// "beginning of 2017", "end of the month", "the end of this week", "EOM".
+    fn parts(&self, i: usize, out: &mut Vec<Cand>) {
+        let tok = &self.t[i];
+        let abbr = match tok.low.as_str() {
+            "bom" if tok.upper => Some((Part::Begin, Unit::Month)),
+            "eom" if tok.upper => Some((Part::End, Unit::Month)),
+            "boy" if tok.upper => Some((Part::Begin, Unit::Year)),
+            "eoy" if tok.upper => Some((Part::End, Unit::Year)),
+            _ => None,
+        };
+        if let Some((part, unit)) = abbr {
+            out.push((
+                i + 1,
+                Expr::Part(Box::new(Expr::Period { unit, off: 0 }), part),
+            ));
+            return;
+        }
+        let part = match tok.low.as_str() {
+            "beginning" | "start" => Part::Begin,
+            "end" => Part::End,
+            _ => return,
+        };
+        if self.w(i + 1) != "of" {
+            return;
+        }
+        for (e, base) in self.period_at(i + 2) {
+            out.push((e, Expr::Part(Box::new(base), part)));
+        }
+    }
+
+    /// Holidays and "the ides of March".
+    fn named(&self, i: usize, out: &mut Vec<Cand>) {
+        let w = self.w(i);
+        let (h, mut j) = match w {
+            "christmas" | "xmas" => {
+                if self.w(i + 1) == "eve" {
+                    (Holiday::Fixed(12, 24), i + 2)
+                } else if self.w(i + 1) == "day" {
+                    (Holiday::Fixed(12, 25), i + 2)
+                } else {
+                    (Holiday::Fixed(12, 25), i + 1)
+                }
+            }
+            "election" if self.t[i].cap && self.w(i + 1) == "day" => (Holiday::ElectionDay, i + 2),
+            "easter" if self.w(i + 1) == "week" => {
+                let y = self.year4_at(i + 2);
+                out.push((y.map_or(i + 2, |x| x.1), Expr::EasterWeek(y.map(|x| x.0))));
+                return;
+            }
+            "easter" => {
+                if self.w(i + 1) == "sunday" {
+                    (Holiday::Easter, i + 2)
+                } else {
+                    (Holiday::Easter, i + 1)
+                }
+            }
+            "thanksgiving" => {
+                if self.w(i + 1) == "day" {
+                    (Holiday::Thanksgiving, i + 2)
+                } else {
+                    (Holiday::Thanksgiving, i + 1)
+                }
+            }
+            "new"
+                if self.w(i + 1) == "year"
+                    && (self.p(i + 2, '\'') || self.p(i + 2, '’'))
+                    && self.w(i + 3) == "s"
+                    && matches!(self.w(i + 4), "day" | "eve") =>
+            {
+                if self.w(i + 4) == "day" {
+                    (Holiday::Fixed(1, 1), i + 5)
+                } else {
+                    (Holiday::Fixed(12, 31), i + 5)
+                }
+            }
+            "ides" if self.w(i + 1) == "of" => {
+                if let Some((m, k, _)) = self.month_at(i + 2) {
+                    out.push((k, Expr::Ides(m)));
+                }
+                return;
+            }
+            _ => return,
+        };
+        if self.t[i].kind == Kind::Word && !self.t[i].cap && self.t.len() > 6 && w != "christmas" {
+            return;
+        }
+        let mut y = None;
+        if let Some((yy, e)) = self.year4_at(j) {
+            y = Some(yy);
+            j = e;
+        }
+        out.push((j, Expr::Holiday(h, y)));
+    }
+
+    /// A year in words: "nineteen ninety-one", "two thousand", "two thousand and three".
+    fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
+        let century = match self.w(i) {
+            "eighteen" => 1800,
+            "nineteen" => 1900,
+            "twenty" if self.w(i + 1) != "thousand" => 2000,
+            "two" if self.w(i + 1) == "thousand" => {
+                let mut j = i + 2;
+                if self.w(j) == "and" {
+                    j += 1;
+                }
+                if let Some((v, false, k)) = self.number_at(j, false) {
+                    if (1..=99).contains(&v) && self.t[j].kind == Kind::Word {
+                        return Some((2000 + i32::try_from(v).ok()?, k));
+                    }
+                }
+                return Some((2000, i + 2));
+            }
+            _ => return None,
+        };
+        let (v, ord, k) = self.number_at(i + 1, false)?;
+        if ord || self.t.get(i + 1)?.kind != Kind::Word || !(10..=99).contains(&v) {
+            return None;
+        }
+        Some((century + i32::try_from(v).ok()?, k))
+    }
+
+    /// "in 1987", "since 2003", "1974".
+    fn bare_year(&self, i: usize, out: &mut Vec<Cand>) {
+        if let Some((y, e)) = self.spelled_year(i) {
+            let ctx = i > 0
+                && self.is_w(
+                    i - 1,
+                    &[
+                        "in", "since", "until", "by", "year", "of", "from", "before", "after",
+                        "during",
+                    ],
+                );
+            if ctx {
+                out.push((e, Expr::Year(y)));
+            }
+        }
+        if self.w(i) == "year" && i > 0 && self.w(i - 1) == "the" {
+            if let Some((y, e)) = self.spelled_year(i + 1).or_else(|| self.year4_at(i + 1)) {
+                out.push((e, Expr::Year(y)));
+            }
+        }
+        // "the year", "the full year": the reference's year
+        if self.w(i) == "year" && !self.p(i + 1, '\'') && !self.is_dash(i + 1) && i > 0 {
+            let prev = self.w(i - 1);
+            let ok = prev == "the" && !(i > 1 && self.is_w(i - 2, &["of", "per", "a"]))
+                || (prev == "full" && i > 1 && self.w(i - 2) == "the");
+            if ok
+                && !matches!(
+                    self.w(i + 1),
+                    "before" | "after" | "earlier" | "later" | "ago"
+                )
+            {
+                out.push((
+                    i + 1,
+                    Expr::Period {
+                        unit: Unit::Year,
+                        off: 0,
+                    },
+                ));
+            }
+        }
+        if self.w(i) == "full" && self.w(i + 1) == "year" && i > 0 && self.w(i - 1) == "the" {
+            out.push((
+                i + 2,
+                Expr::Period {
+                    unit: Unit::Year,
+                    off: 0,
+                },
+            ));
+        }
+        let Some((y, e)) = self.year4_at(i) else {
+            return;
+        };
+        let strong = i > 0
+            && self.is_w(
+                i - 1,
+                &[
+                    "in", "since", "until", "during", "before", "after", "from", "of", "till",
+                ],
+            );
+        if !(1900..=2100).contains(&y) && e == i + 1 && !(strong && (1000..1900).contains(&y)) {
+            return;
+        }
+        if i > 0 && self.glued(i) && !self.is_dash(i - 1) && !self.p(i - 1, '(') {
+            return;
+        }
+        if self.bare_year_ok(i, e) {
+            out.push((e, Expr::Year(y)));
+        }
+    }
+
+    /// The tense of the sentence around tokens `[s, e)`: the nearest cue wins.
+    pub(crate) fn tense(&self, s: usize, e: usize) -> Tense {
+        const REACH: usize = 30;
+        let mut best: Option<(usize, Tense)> = None;
+        // left
+        let mut k = s;
+        let mut dist = 0;
+        while k > 0 && dist < REACH {
+            k -= 1;
+            dist += 1;
+            if self.boundary_after(k) {
+                break;
+            }
+            if let Some((t, pen)) = self.cue(k) {
+                best = Some((dist + pen, t));
+                break;
+            }
+            if self.t[k].nl {
+                break;
+            }
+        }
+        // right
+        let mut k = e;
+        let mut dist = 0;
+        while k < self.t.len() && dist < REACH {
+            dist += 1;
+            if self.t[k].nl && k > e {
+                break;
+            }
+            // a new clause to the right governs its own dates
+            if best.is_some()
+                && self.is_w(k, &["and", "but", "while", "whereas", "which", "who", "when"])
+            {
+                break;
+            }
+            if let Some((t, pen)) = self.cue(k) {
+                if best.is_none_or(|(d, _)| dist + pen < d) {
+                    best = Some((dist + pen, t));
+                }
+                break;
+            }
+            if self.boundary_after(k) {
+                break;
+            }
+            k += 1;
+        }
+        best.map_or(Tense::Unknown, |(_, t)| t)
+    }
+
+    /// Token `k` ends a sentence.
+    fn boundary_after(&self, k: usize) -> bool {
+        let t = &self.t[k];
+        if t.kind != Kind::Punct {
+            return false;
+        }
+        match t.ch {
+            '!' | '?' | ';' => true,
+            '.' => {
+                if k == 0 {
+                    return true;
+                }
+                if self.t.get(k + 1).is_some_and(|n| !n.sp) {
+                    return false;
+                }
+                let p = &self.t[k - 1];
+                match p.kind {
+                    Kind::Word => {
+                        p.low.chars().count() > 2
+                            && !self.tb.months.contains_key(p.low.as_str())
+                            && !self.tb.weekdays.contains_key(p.low.as_str())
+                    }
+                    _ => true,
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// Token `k` reads like a bare verb after "to" ("to acquire"), not a noun
+    /// phrase ("to the", "to Cuba", "to holders").
+    fn looks_infinitive(&self, k: usize) -> bool {
+        const NOT_VERBS: &[&str] = &[
+            "the",
+            "a",
+            "an",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "my",
+            "your",
+            "this",
+            "that",
+            "these",
+            "those",
+            "some",
+            "all",
+            "about",
+            "around",
+            "power",
+            "office",
+            "court",
+            "date",
+            "death",
+            "prison",
+            "jail",
+            "war",
+            "work",
+            "school",
+            "home",
+            "town",
+            "bed",
+            "dinner",
+            "lunch",
+            "be",
+            "and",
+            "or",
+            "him",
+            "them",
+            "me",
+            "us",
+            "it",
+            "what",
+            "which",
+            "whom",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "more",
+            "less",
+            "each",
+            "both",
+            "any",
+            "no",
+            "new",
+            "other",
+            "such",
+            "another",
+            "every",
+            "several",
+            "nearly",
+            "almost",
+            "over",
+            "under",
+            "date",
+            "justice",
+            "trial",
+            "congress",
+            "parliament",
+            "president",
+            "minister",
+            "state",
+            "country",
+            "capital",
+            "city",
+            "end",
+            "rest",
+            "top",
+            "bottom",
+            "level",
+            "record",
+            "zero",
+            "percent",
+        ];
+        let Some(t) = self.t.get(k) else { return false };
+        if t.kind != Kind::Word || t.cap || t.low.len() < 3 {
+            return false;
+        }
+        let w = t.low.as_str();
+        !(NOT_VERBS.contains(&w)
+            || w.ends_with('s')
+            || w.ends_with("ing")
+            || w.ends_with("ed")
+            || w.ends_with("ly")
+            || w.ends_with("tion")
+            || w.ends_with("ment")
+            || w.ends_with("ity")
+            || self.tb.months.contains_key(w)
+            || self.tb.weekdays.contains_key(w)
+            || self.tb.units.contains_key(w)
+            || self.tb.numbers.contains_key(w))
+    }
+
+    /// The tense cue at token `k`, if any, with a distance penalty for weak cues.
+    fn cue(&self, k: usize) -> Option<(Tense, usize)> {
+        let t = &self.t[k];
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let w = t.low.as_str();
+        if w == "to" {
+            return match self.tb.cues.get(self.w(k + 1)) {
+                Some(Cue::Infinitive) => Some((Tense::Future, 4)),
+                _ if self.looks_infinitive(k + 1) => Some((Tense::Future, 4)),
+                _ => None,
+            };
+        }
+        // "plans to", "is scheduled to", "agreed to"
+        if self.w(k + 1) == "to"
+            && matches!(
+                w,
+                "plan"
+                    | "plans"
+                    | "planned"
+                    | "planning"
+                    | "scheduled"
+                    | "set"
+                    | "due"
+                    | "intends"
+                    | "intended"
+                    | "hopes"
+                    | "hoped"
+                    | "wants"
+                    | "wanted"
+                    | "expected"
+                    | "expects"
+                    | "slated"
+                    | "poised"
+                    | "going"
+                    | "likely"
+            )
+        {
+            return Some((Tense::Future, 0));
+        }
+        // "were planning to", "was going to"
+        if matches!(w, "was" | "were") && self.w(k + 1).ends_with("ing") {
+            if let Some(Cue::Future) = self.tb.cues.get(self.w(k + 1)) {
+                return Some((Tense::Future, 0));
+            }
+        }
+        if w == "won" && (self.p(k + 1, '\'') || self.p(k + 1, '’')) && self.w(k + 2) == "t" {
+            return Some((Tense::Future, 0));
+        }
+        if w == "ll" && k > 0 && (self.p(k - 1, '\'') || self.p(k - 1, '’')) {
+            return Some((Tense::Future, 0));
+        }
+        // participles: "is expected", "been held", "shares tendered by", "a still unspecified date"
+        let passive = k > 0
+            && self.is_w(
+                k - 1,
+                &[
+                    "be", "been", "being", "is", "are", "am", "a", "an", "the", "still", "its",
+                    "his", "her", "their", "newly", "already",
+                ],
+            );
+        let by_agent = self.w(k + 1) == "by";
+        match self.tb.cues.get(w) {
+            Some(Cue::Past) if passive || by_agent => return None,
+            Some(Cue::Past) => return Some((Tense::Past, 0)),
+            Some(Cue::Future) => return Some((Tense::Future, 0)),
+            _ => {}
+        }
+        if w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !passive && !by_agent {
+            return Some((Tense::Past, 0));
+        }
+        None
+    }
+}
+
+/// A two- or four-digit year token as a year.
+fn year_of(t: &Tok) -> Option<i32> {
+    let v = t.val?;
+    match t.digits {
+        2 => Some(two_digit_year(v)),
+        4 => i32::try_from(v).ok().filter(|y| (1000..=2999).contains(y)),
+        _ => None,
+    }
+}
+
+fn two_digit_year(v: u32) -> i32 {
+    let v = i32::try_from(v % 100).unwrap_or(0);
+    if v < 50 {
+        2000 + v
+    } else {
+        1900 + v
+    }
+}
+
+/// this / next / last ... as an offset.
+fn rel_word(w: &str) -> Option<i32> {
+    Some(match w {
+        "this" | "current" => 0,
+        "next" | "coming" | "following" | "upcoming" => 1,
+        "last" | "previous" | "past" | "prior" => -1,
+        _ => return None,
+    })
+}
