@@ -2081,3 +2081,36 @@ fn rel_word(w: &str) -> Option<i32> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_and_ordinals() {
+        let text = "On 22nd Apr., 14april 2015 — née 3rd";
+        let t = tokenize(text);
+        let words: Vec<&str> = t.iter().map(|x| &text[x.s..x.e]).collect();
+        assert_eq!(
+            words,
+            ["On", "22nd", "Apr", ".", ",", "14", "april", "2015", "—", "née", "3rd"]
+        );
+        assert!(t[1].ord && t[1].val == Some(22));
+        assert!(!t[6].sp && t[7].sp);
+        assert!(t[0].cap);
+    }
+
+    #[test]
+    fn tense_cues() {
+        let text = "The minister said he will arrive on Monday";
+        let t = tokenize(text);
+        let g = Grammar::new(&t, false);
+        assert_eq!(g.tense(7, 8), Tense::Future);
+        let text = "The minister arrived on Monday";
+        let t = tokenize(text);
+        let g = Grammar::new(&t, false);
+        assert_eq!(g.tense(3, 4), Tense::Past);
+        let t = tokenize("Monday");
+        assert_eq!(Grammar::new(&t, false).tense(0, 1), Tense::Unknown);
+    }
+}
