@@ -1751,3 +1751,25 @@ fn long_input_is_linear_enough() {
     assert_eq!(found.len(), 10_000);
     assert!(t0.elapsed().as_secs() < 10);
 }
+
+#[test]
+fn more_phrases() {
+    let o = opts(R, false);
+    let cases: &[(&str, &str, &str)] = &[
+        ("Friday after next", "2024-04-26", "2024-04-26"),
+        ("the 24", "2024-04-24", "2024-04-24"),
+        ("on the first", "2024-05-01", "2024-05-01"),
+    ];
+    for (text, start, end) in cases {
+        let found = find_dates(text, &o);
+        assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+        assert_eq!(
+            (found[0].start, found[0].end),
+            (d(start), d(end)),
+            "{text:?}"
+        );
+    }
+    for text in ["this is the one", "the one", "the 24 members"] {
+        assert!(find_dates(text, &o).is_empty(), "{text:?}");
+    }
+}

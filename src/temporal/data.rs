@@ -128,3 +128,29 @@ pub(crate) fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(build)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load() {
+        let t = tables();
+        assert_eq!(t.months.get("sept"), Some(&(9, false)));
+        assert_eq!(t.months.get("may"), Some(&(5, true)));
+        assert_eq!(t.weekdays.get("thurs"), Some(&(4, false)));
+        assert_eq!(t.numbers.get("twentieth"), Some(&(20, true)));
+        assert_eq!(t.numbers.get("seven"), Some(&(7, false)));
+        assert_eq!(t.units.get("yrs"), Some(&Unit::Year));
+        assert_eq!(t.cues.get("will"), Some(&Cue::Future));
+        assert_eq!(t.cues.get("said"), Some(&Cue::Past));
+        assert!(t.seasons.iter().any(|s| s.0 == "winter"));
+        // every month and weekday is named
+        for m in 1..=12 {
+            assert!(t.months.values().any(|v| v.0 == m));
+        }
+        for w in 1..=7 {
+            assert!(t.weekdays.values().any(|v| v.0 == w));
+        }
+    }
+}

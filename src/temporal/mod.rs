@@ -10,10 +10,22 @@
 //! ("a four-day visit") and [`find_dateline`] the wire dateline that opens a
 //! report ("TOKYO, March 3 -").
 //!
+//! The tense of a sentence is read from the nearest cue word around the
+//! expression (will, would, 'll, is due to, to + verb ... against said, was,
+//! had, -ed forms), within the sentence and a bounded window.
+//!
 //! Where news usage and Duckling's conventions disagree this module follows
 //! news usage: a bare weekday in a past-tense sentence is the latest such day
-//! on or before the reference; "early/mid/late March" is the whole month;
-//! "N months ago" and "N years ago/hence" are the month and the year.
+//! on or before the reference (the reference day itself included);
+//! "early/mid/late March" is the whole month; "N months ago" and
+//! "N years ago/hence" are the month and the year; a yearless date with no
+//! tense cue takes the reference's year. Without any cue a weekday is the
+//! next one (on or after the reference), "next Tuesday" is the Tuesday of
+//! next week, and "beginning/end of" a year, month or week are its first or
+//! last months or days, as in Duckling.
+//!
+//! The word tables (months, weekdays, number words, units, tense cues,
+//! seasons) are TSV files under `src/data/`, parsed once.
 
 mod data;
 mod resolve;

@@ -368,6 +368,7 @@ pub(crate) fn resolve(e: &Expr, ctx: &Ctx) -> Option<Iv> {
                 Rel::Next => add_days(monday_of(r)?, 7 + i64::from(*wd) - 1)?,
                 Rel::Last => prev_wd(r.pred_opt()?, *wd)?,
                 Rel::This => next_wd(r, *wd)?,
+                Rel::AfterNext => add_days(next_wd(r.succ_opt()?, *wd)?, 7)?,
                 _ => match ctx.tense {
                     Tense::Past => prev_wd(r, *wd)?,
                     _ => next_wd(r, *wd)?,

@@ -1131,6 +1131,16 @@ impl<'a> Grammar<'a> {
                 ));
             }
         }
+        // "Friday after next"
+        if rel == Rel::Plain && self.w(j) == "after" && self.w(j + 1) == "next" {
+            out.push((
+                j + 2,
+                Expr::Weekday {
+                    wd,
+                    rel: Rel::AfterNext,
+                },
+            ));
+        }
         // "Tuesday 19th"
         if rel == Rel::Plain {
             if let Some((d, k, ord)) = self.day_at(j) {
@@ -1517,9 +1527,10 @@ impl<'a> Grammar<'a> {
                 (v, j)
             }
         } else if let Some((v, false, j)) = self.number_at(i, false) {
-            // "20 of next month"
+            // "20 of next month", "the 24"
             let v = i32::try_from(v).unwrap_or(0);
-            if self.w(j) == "of" && (1..=31).contains(&v) {
+            let after_the = i > 0 && self.w(i - 1) == "the" && self.num(i).is_some();
+            if (self.w(j) == "of" || after_the) && (1..=31).contains(&v) {
                 (v, j)
             } else {
                 return;
@@ -1530,7 +1541,9 @@ impl<'a> Grammar<'a> {
         if n == 0 {
             return;
         }
+        let ordinal = self.w(i) == "last" || self.number_at(i, false).is_some_and(|x| x.1);
         let what = match self.w(j) {
+            _ if !ordinal => None,
             "day" => Some(What::Day),
             "week" => Some(What::Week),
             _ => self.weekday_at(j).map(|(wd, _, _)| What::Weekday(wd)),
@@ -1806,7 +1819,10 @@ impl<'a> Grammar<'a> {
             }
             // a new clause to the right governs its own dates
             if best.is_some()
-                && self.is_w(k, &["and", "but", "while", "whereas", "which", "who", "when"])
+                && self.is_w(
+                    k,
+                    &["and", "but", "while", "whereas", "which", "who", "when"],
+                )
             {
                 break;
             }
@@ -2064,4 +2080,37 @@ fn rel_word(w: &str) -> Option<i32> {
         "last" | "previous" | "past" | "prior" => -1,
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_and_ordinals() {
+        let text = "On 22nd Apr., 14april 2015 — née 3rd";
+        let t = tokenize(text);
+        let words: Vec<&str> = t.iter().map(|x| &text[x.s..x.e]).collect();
+        assert_eq!(
+            words,
+            ["On", "22nd", "Apr", ".", ",", "14", "april", "2015", "—", "née", "3rd"]
+        );
+        assert!(t[1].ord && t[1].val == Some(22));
+        assert!(!t[6].sp && t[7].sp);
+        assert!(t[0].cap);
+    }
+
+    #[test]
+    fn tense_cues() {
+        let text = "The minister said he will arrive on Monday";
+        let t = tokenize(text);
+        let g = Grammar::new(&t, false);
+        assert_eq!(g.tense(7, 8), Tense::Future);
+        let text = "The minister arrived on Monday";
+        let t = tokenize(text);
+        let g = Grammar::new(&t, false);
+        assert_eq!(g.tense(3, 4), Tense::Past);
+        let t = tokenize("Monday");
+        assert_eq!(Grammar::new(&t, false).tense(0, 1), Tense::Unknown);
+    }
 }
