@@ -25,12 +25,7 @@ fn process(line: &str, lineno: usize) -> (Value, Result<Value, String>) {
             Ok(d) => Some(d),
             Err(e) => return (id, Err(format!("line {lineno}: reference: {e}"))),
         },
-        Some(_) => {
-            return (
-                id,
-                Err(format!("line {lineno}: \"reference\" is not a string")),
-            )
-        }
+        Some(_) => return (id, Err(format!("line {lineno}: \"reference\" is not a string"))),
     };
     let locale = v.get("locale").and_then(Value::as_str);
     let opts = DateOptions::new().reference(reference).locale(locale);

@@ -1763,11 +1763,7 @@ fn more_phrases() {
     for (text, start, end) in cases {
         let found = find_dates(text, &o);
         assert_eq!(found.len(), 1, "{text:?}: {found:?}");
-        assert_eq!(
-            (found[0].start, found[0].end),
-            (d(start), d(end)),
-            "{text:?}"
-        );
+        assert_eq!((found[0].start, found[0].end), (d(start), d(end)), "{text:?}");
     }
     for text in ["this is the one", "the one", "the 24 members"] {
         assert!(find_dates(text, &o).is_empty(), "{text:?}");

@@ -160,6 +160,8 @@ pub struct Doc<'t> {
     pub durations: Vec<DurationMention>,
     /// Publication date.
     pub published: Option<NaiveDate>,
+    /// The country and city of the wire dateline, when there is one.
+    pub dateline: Option<(&'static str, String)>,
     /// The tables.
     pub gazetteer: &'static Gazetteer,
     /// People, organisations and groups.
@@ -174,6 +176,22 @@ impl<'t> Doc<'t> {
         let opts = DateOptions::new()
             .reference(doc.published)
             .day_first(ex.day_first);
+        // The wire dateline ("BONN, March 3 -") gives the place of the report
+        // and, without a publication date, its day.
+        let body = text
+            .tokens()
+            .get(body_start(&text))
+            .map_or(doc.text.len(), |t| t.span.start);
+        let found = temporal::find_dateline(&doc.text[body..], &opts);
+        let dateline = found.as_ref().and_then(|(_, city, _)| {
+            let city = city.as_deref()?;
+            let iso = ex.gazetteer.country_code(city)?;
+            Some((iso, title_case(city)))
+        });
+        let reference = doc
+            .published
+            .or_else(|| found.and_then(|(_, _, d)| d).map(|d| d.start));
+        let opts = opts.reference(reference);
         let dates = temporal::find_dates(doc.text, &opts);
         let durations = temporal::find_durations(doc.text);
         let mut d = Doc {
@@ -182,6 +200,7 @@ impl<'t> Doc<'t> {
             dates,
             durations,
             published: doc.published,
+            dateline,
             gazetteer: ex.gazetteer,
             mentions: mentions::Mentions::default(),
         };
@@ -191,15 +210,7 @@ impl<'t> Doc<'t> {
 
     /// First token after the headline, if there is one.
     pub fn body_start_token(&self) -> usize {
-        if self.text.has_headline() {
-            self.text
-                .paragraphs()
-                .get(1)
-                .and_then(|p| self.text.sentences().get(p.sentences.start))
-                .map_or(0, |s| s.tokens.start)
-        } else {
-            0
-        }
+        body_start(&self.text)
     }
 
     /// Date mentions whose span lies within `span`.
@@ -208,4 +219,30 @@ impl<'t> Doc<'t> {
         let b = self.dates.partition_point(|d| d.span.start < span.end);
         &self.dates[a..b.max(a)]
     }
+}
+
+fn body_start(text: &Text<'_>) -> usize {
+    if text.has_headline() {
+        text.paragraphs()
+            .get(1)
+            .and_then(|p| text.sentences().get(p.sentences.start))
+            .map_or(0, |s| s.tokens.start)
+    } else {
+        0
+    }
+}
+
+// "ISLAMABAD" -> "Islamabad", "NEW DELHI" -> "New Delhi".
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = c.is_whitespace() || c == '-';
+    }
+    out
 }

@@ -62,7 +62,7 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
     let mut cx = Ctx {
         doc,
         statements,
-        dateline: dateline(doc),
+        dateline: doc.dateline.clone(),
         window: 0..0,
         out: Vec::new(),
     };
@@ -74,36 +74,6 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
         cx.sentence(si, s.tokens.clone());
     }
     cx.out
-}
-
-/// The dateline's place: "ISLAMABAD, Feb 12 (APP):", "BONN, March 3 -".
-fn dateline(doc: &Doc<'_>) -> Option<(&'static str, String)> {
-    let body = doc.body_start_token();
-    let toks = doc.text.tokens();
-    let first = toks.get(body)?;
-    let word = first.span.slice(doc.text.as_str());
-    if word.chars().count() < 3 || word.chars().any(char::is_lowercase) {
-        return None;
-    }
-    let mut end = body + 1;
-    while end < toks.len()
-        && end < body + 4
-        && doc.text.tok(end) != ","
-        && !doc.text.tok(end).chars().any(char::is_lowercase)
-    {
-        end += 1;
-    }
-    let place = doc.text.slice_tokens(body..end);
-    let iso = doc.gazetteer.country_code(place)?;
-    let mut city = String::new();
-    for (i, c) in place.chars().enumerate() {
-        if i == 0 || city.ends_with(' ') {
-            city.extend(c.to_uppercase());
-        } else {
-            city.extend(c.to_lowercase());
-        }
-    }
-    Some((iso, city))
 }
 
 impl Ctx<'_, '_> {
@@ -137,8 +107,15 @@ impl Ctx<'_, '_> {
             if from || !travel(&kind) {
                 continue;
             }
-            let lo = triggers[..n].iter().rev().find(|t| travel(&t.2)).map_or(r.start, |t| t.1);
-            let hi = triggers[n + 1..].iter().find(|t| travel(&t.2)).map_or(r.end, |t| t.0);
+            let lo = triggers[..n]
+                .iter()
+                .rev()
+                .find(|t| travel(&t.2))
+                .map_or(r.start, |t| t.1);
+            let hi = triggers[n + 1..]
+                .iter()
+                .find(|t| travel(&t.2))
+                .map_or(r.end, |t| t.0);
             self.window = lo..hi;
             match kind {
                 TriggerKind::Verb => {
@@ -732,20 +709,35 @@ impl Ctx<'_, '_> {
         let tstart = toks.get(t).map_or(0, |x| x.span.start);
         let dates = self.doc.dates_in(w);
         // "is in Rome today" says where, not since when.
-        let be = matches!(self.tok(t).to_ascii_lowercase().as_str(), "is" | "was" | "are" | "were");
+        let be = matches!(
+            self.tok(t).to_ascii_lowercase().as_str(),
+            "is" | "was" | "are" | "were"
+        );
         // A date before the trigger counts only within its clause ("X on
         // Wednesday arrived", not "on Sunday, after a week-long trip").
         let same_clause = |d: &&crate::temporal::DateMention| {
-            d.span.start >= tstart || !self.window.clone().any(|j| toks[j].span.start > d.span.start && toks[j].span.start < tstart && self.tok(j) == ",")
+            d.span.start >= tstart
+                || !self.window.clone().any(|j| {
+                    toks[j].span.start > d.span.start && toks[j].span.start < tstart && self.tok(j) == ","
+                })
         };
-        let pick = dates.iter().filter(|d| d.grain == Grain::Day && !be).filter(same_clause).min_by_key(|d| {
-            if d.span.start >= tstart {
-                d.span.start - tstart
-            } else {
-                (tstart - d.span.start) * 2
-            }
-        });
-        let days = self.doc.durations.iter().find(|x| w.contains(x.span)).map(|x| x.days);
+        let pick = dates
+            .iter()
+            .filter(|d| d.grain == Grain::Day && !be)
+            .filter(same_clause)
+            .min_by_key(|d| {
+                if d.span.start >= tstart {
+                    d.span.start - tstart
+                } else {
+                    (tstart - d.span.start) * 2
+                }
+            });
+        let days = self
+            .doc
+            .durations
+            .iter()
+            .find(|x| w.contains(x.span))
+            .map(|x| x.days);
         let Some(d) = pick else { return (None, None, days) };
         let mut end = if d.end > d.start { Some(d.end) } else { None };
         if end.is_none() {

@@ -381,8 +381,7 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
             "last" | "next" | "past" | "previous" | "coming" | "upcoming" | "in" | "every" | "per"
         ) || after == "upcoming";
         let ok_article = !article || long || prev == "for";
-        let hyphen_or_plural =
-            dash(j) || word(k).ends_with('s') || long || unit == Unit::Week || v == 1;
+        let hyphen_or_plural = dash(j) || word(k).ends_with('s') || long || unit == Unit::Week || v == 1;
         if relative_date || !ok_article || !hyphen_or_plural || v == 0 || v > 3660 {
             i += 1;
             continue;
@@ -418,10 +417,7 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
 /// assert_eq!(city.as_deref(), Some("TOKYO"));
 /// assert_eq!(date.unwrap().start, NaiveDate::from_ymd_opt(2024, 3, 3).unwrap());
 /// ```
-pub fn find_dateline(
-    text: &str,
-    opts: &DateOptions,
-) -> Option<(Span, Option<String>, Option<DateMention>)> {
+pub fn find_dateline(text: &str, opts: &DateOptions) -> Option<(Span, Option<String>, Option<DateMention>)> {
     // bounded: a dateline lives in the first few hundred bytes
     let mut cut = text.len().min(300);
     while !text.is_char_boundary(cut) {
@@ -442,11 +438,7 @@ pub fn find_dateline(
             city_end = Some(i);
             i += 1;
             // "N.Y.", "AL-QUDS", "ST. LOUIS"
-            while i < t.len()
-                && t[i].kind == Kind::Punct
-                && matches!(t[i].ch, '.' | '-' | '\'')
-                && !t[i].sp
-            {
+            while i < t.len() && t[i].kind == Kind::Punct && matches!(t[i].ch, '.' | '-' | '\'') && !t[i].sp {
                 if t.get(i + 1)
                     .is_some_and(|n| n.kind == Kind::Word && n.cap && !n.sp)
                 {
@@ -468,9 +460,7 @@ pub fn find_dateline(
     let mut k = city_end + 1;
     // optional ", STATE" is rare; then ",", then a date
     let mut date = None;
-    if t.get(k)
-        .is_some_and(|x| x.kind == Kind::Punct && x.ch == ',')
-    {
+    if t.get(k).is_some_and(|x| x.kind == Kind::Punct && x.ch == ',') {
         k += 1;
         let mut c = g.at(k);
         c.sort_by_key(|x| std::cmp::Reverse(x.0));
@@ -482,10 +472,7 @@ pub fn find_dateline(
                     tense: Tense::Past,
                 };
                 let x = match x {
-                    Expr::Weekday { wd, .. } => Expr::Weekday {
-                        wd,
-                        rel: Rel::Plain,
-                    },
+                    Expr::Weekday { wd, .. } => Expr::Weekday { wd, rel: Rel::Plain },
                     other => other,
                 };
                 let found = resolve(&x, &ctx).map(|iv| DateMention {
@@ -510,11 +497,8 @@ pub fn find_dateline(
         return None;
     }
     // optional "(Agency)"
-    if t.get(k)
-        .is_some_and(|x| x.kind == Kind::Punct && x.ch == '(')
-    {
-        let close =
-            (k + 1..t.len().min(k + 8)).find(|&j| t[j].kind == Kind::Punct && t[j].ch == ')')?;
+    if t.get(k).is_some_and(|x| x.kind == Kind::Punct && x.ch == '(') {
+        let close = (k + 1..t.len().min(k + 8)).find(|&j| t[j].kind == Kind::Punct && t[j].ch == ')')?;
         k = close + 1;
     }
     // separator
@@ -565,6 +549,5 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
         return Err(bad(&format!("month {m} is not between 01 and 12")));
     }
     let y = i32::try_from(y).map_err(|_| bad("year out of range"))?;
-    NaiveDate::from_ymd_opt(y, m, d)
-        .ok_or_else(|| bad(&format!("day {d} does not exist in {y}-{m:02}")))
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| bad(&format!("day {d} does not exist in {y}-{m:02}")))
 }

@@ -310,9 +310,7 @@ fn same_season(a: usize, b: usize) -> bool {
 pub(crate) fn resolve(e: &Expr, ctx: &Ctx) -> Option<Iv> {
     let r = ctx.reference;
     match e {
-        Expr::Day {
-            y: Some(y), m, d, ..
-        } => {
+        Expr::Day { y: Some(y), m, d, .. } => {
             let x = ymd(*y, *m, *d)?;
             iv(x, x, Grain::Day, false)
         }
@@ -335,11 +333,7 @@ pub(crate) fn resolve(e: &Expr, ctx: &Ctx) -> Option<Iv> {
             }
             // February 29 in a common year: the nearest leap year in the tense's direction
             for k in 0..8 {
-                let y = if ctx.tense == Tense::Past {
-                    y0 - k
-                } else {
-                    y0 + k
-                };
+                let y = if ctx.tense == Tense::Past { y0 - k } else { y0 + k };
                 if let Some(x) = ymd(y, *m, *d) {
                     return iv(x, x, Grain::Day, rel);
                 }
@@ -555,14 +549,9 @@ pub(crate) fn resolve(e: &Expr, ctx: &Ctx) -> Option<Iv> {
             let r = r?;
             let all = seasons_around(r.year());
             let hit = match rel {
-                Rel::Last => all
-                    .iter()
-                    .rev()
-                    .find(|(_, e, i)| same_season(*i, *idx) && *e < r),
+                Rel::Last => all.iter().rev().find(|(_, e, i)| same_season(*i, *idx) && *e < r),
                 Rel::Next => all.iter().find(|(s, _, i)| same_season(*i, *idx) && *s > r),
-                _ => all
-                    .iter()
-                    .find(|(_, e, i)| same_season(*i, *idx) && *e >= r),
+                _ => all.iter().find(|(_, e, i)| same_season(*i, *idx) && *e >= r),
             }?;
             iv(hit.0, hit.1, Grain::Day, true)
         }
@@ -654,9 +643,7 @@ pub(crate) fn resolve(e: &Expr, ctx: &Ctx) -> Option<Iv> {
 pub(crate) fn impossible(e: &Expr) -> bool {
     match e {
         Expr::Day { y: None, m, d, .. } => ymd(2000, *m, *d).is_none(),
-        Expr::Day {
-            y: Some(y), m, d, ..
-        } => ymd(*y, *m, *d).is_none(),
+        Expr::Day { y: Some(y), m, d, .. } => ymd(*y, *m, *d).is_none(),
         Expr::Range(a, b) => impossible(a) || impossible(b),
         _ => false,
     }
@@ -667,11 +654,7 @@ fn shift_forward(b: &Expr, ctx: &Ctx, start: NaiveDate) -> Option<Iv> {
     let moved = match b {
         Expr::Day { y: None, m, d, wd } => {
             let x = ymd(start.year(), *m, *d)?;
-            let y = if x < start {
-                start.year() + 1
-            } else {
-                start.year()
-            };
+            let y = if x < start { start.year() + 1 } else { start.year() };
             Expr::Day {
                 y: Some(y),
                 m: *m,

@@ -251,9 +251,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn p(&self, i: usize, c: char) -> bool {
-        self.t
-            .get(i)
-            .is_some_and(|t| t.kind == Kind::Punct && t.ch == c)
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Punct && t.ch == c)
     }
 
     fn is_dash(&self, i: usize) -> bool {
@@ -435,16 +433,13 @@ impl<'a> Grammar<'a> {
                 if prev.low == "s" {
                     return i >= 2 && (self.p(i - 2, '\'') || self.p(i - 2, '’'));
                 }
-                YEAR_CONTEXT.contains(&prev.low.as_str())
-                    || self.tb.months.contains_key(prev.low.as_str())
+                YEAR_CONTEXT.contains(&prev.low.as_str()) || self.tb.months.contains_key(prev.low.as_str())
             }
             Kind::Num => false,
             Kind::Punct => match prev.ch {
                 '(' | '[' => true,
                 '-' | '–' | '—' => {
-                    i >= 2
-                        && (self.w(i - 2) == "mid"
-                            || self.num(i - 2).is_some_and(|t| t.digits == 4))
+                    i >= 2 && (self.w(i - 2) == "mid" || self.num(i - 2).is_some_and(|t| t.digits == 4))
                 }
                 ',' => i >= 2 && self.num(i - 2).is_some_and(|t| t.digits == 4),
                 _ => false,
@@ -503,20 +498,12 @@ impl<'a> Grammar<'a> {
             if w == "the" {
                 out.extend(inner);
             } else {
-                out.extend(
-                    inner
-                        .into_iter()
-                        .filter(|(_, x)| matches!(x, Expr::Part(..))),
-                );
+                out.extend(inner.into_iter().filter(|(_, x)| matches!(x, Expr::Part(..))));
             }
             if w == "at" && self.w(i + 1) == "the" {
                 let mut inner = Vec::new();
                 self.core_no_article(i + 2, &mut inner);
-                out.extend(
-                    inner
-                        .into_iter()
-                        .filter(|(_, x)| matches!(x, Expr::Part(..))),
-                );
+                out.extend(inner.into_iter().filter(|(_, x)| matches!(x, Expr::Part(..))));
             }
         }
         self.core_no_article(i, out);
@@ -580,10 +567,7 @@ impl<'a> Grammar<'a> {
             let amb_bad = amb_bad
                 || (amb
                     && i2 > 0
-                    && self.is_w(
-                        i2 - 1,
-                        &["they", "we", "i", "you", "he", "she", "it", "who"],
-                    ));
+                    && self.is_w(i2 - 1, &["they", "we", "i", "you", "he", "she", "it", "who"]));
             if !bad_follow && !amb_bad {
                 let mut end = k;
                 let mut y = None;
@@ -852,9 +836,7 @@ impl<'a> Grammar<'a> {
         // nothing numeric glued before: "1.5/2", "#3/4"
         if i > 0 {
             let p = &self.t[i - 1];
-            if !a.sp
-                && (p.kind == Kind::Num || matches!(p.ch, '.' | '/' | '-' | '$' | '#' | ':' | ','))
-            {
+            if !a.sp && (p.kind == Kind::Num || matches!(p.ch, '.' | '/' | '-' | '$' | '#' | ':' | ',')) {
                 return;
             }
             if p.kind == Kind::Punct && matches!(p.ch, '$' | '£' | '€' | '#') {
@@ -897,8 +879,7 @@ impl<'a> Grammar<'a> {
         // spaced 3-part: "31 10 1974"
         if a.digits <= 2 {
             if let (Some(b), Some(c)) = (self.num(i + 1), self.num(i + 2)) {
-                if b.digits <= 2 && c.digits == 4 && !b.ord && !c.ord && self.at_end_or_punct(i + 3)
-                {
+                if b.digits <= 2 && c.digits == 4 && !b.ord && !c.ord && self.at_end_or_punct(i + 3) {
                     if let (Some(bv), Some(y)) = (b.val, year_of(c)) {
                         if let Some((m, d)) = self.order(av, bv) {
                             out.push((
@@ -928,9 +909,8 @@ impl<'a> Grammar<'a> {
         if let Some((s2, k2)) = sep_at(k1 + 1) {
             if s2 == s1 && !spaced && self.glued(k1 + 1) && self.glued(k2) {
                 if let Some(c) = self.num(k2) {
-                    let trailing = sep_at(k2 + 1).is_some()
-                        && self.num(k2 + 2).is_some()
-                        && self.glued(k2 + 1);
+                    let trailing =
+                        sep_at(k2 + 1).is_some() && self.num(k2 + 2).is_some() && self.glued(k2 + 1);
                     if !trailing && !c.ord {
                         if let Some(cv) = c.val {
                             if a.digits == 4 {
@@ -986,8 +966,7 @@ impl<'a> Grammar<'a> {
                 None => true,
                 Some(t) => match t.kind {
                     Kind::Punct => {
-                        !(matches!(t.ch, '%' | ':' | '/' | '$')
-                            || (!t.sp && self.num(k + 1).is_some()))
+                        !(matches!(t.ch, '%' | ':' | '/' | '$') || (!t.sp && self.num(k + 1).is_some()))
                     }
                     Kind::Word => t.sp,
                     Kind::Num => false,
@@ -1122,13 +1101,7 @@ impl<'a> Grammar<'a> {
         // "last week's sunday" handled in relative(); "sunday from last week"
         if self.w(j) == "from" || self.w(j) == "of" {
             if let Some(off) = self.week_ref(j + 1) {
-                out.push((
-                    off.1,
-                    Expr::WeekdayOf {
-                        wd,
-                        week_off: off.0,
-                    },
-                ));
+                out.push((off.1, Expr::WeekdayOf { wd, week_off: off.0 }));
             }
         }
         // "Friday after next"
@@ -1152,9 +1125,7 @@ impl<'a> Grammar<'a> {
         // "from Monday to Wednesday"
         if let Some(c) = self.connector(j, i) {
             if let Some((wd2, k, _)) = self.weekday_at(c) {
-                if !self.t[c].low.ends_with('s')
-                    || matches!(self.t[c].low.as_str(), "tues" | "thurs")
-                {
+                if !self.t[c].low.ends_with('s') || matches!(self.t[c].low.as_str(), "tues" | "thurs") {
                     out.push((
                         k,
                         Expr::Range(
@@ -1279,11 +1250,7 @@ impl<'a> Grammar<'a> {
         }
         // this / next / last + unit
         if let Some(off) = rel_word(w) {
-            let j = if self.w(i + 1) == "around" {
-                i + 2
-            } else {
-                i + 1
-            };
+            let j = if self.w(i + 1) == "around" { i + 2 } else { i + 1 };
             if let Some(u) = self.unit_at(j) {
                 if (!self.w(j).ends_with('s') || self.w(j) == "yrs") && u != Unit::Day {
                     {
@@ -1301,10 +1268,7 @@ impl<'a> Grammar<'a> {
                 }
             }
             // next 3 weeks, last two months, next few days
-            if matches!(
-                w,
-                "next" | "last" | "past" | "previous" | "coming" | "following"
-            ) {
+            if matches!(w, "next" | "last" | "past" | "previous" | "coming" | "following") {
                 if let Some((n, ord, k)) = self.number_at(j, true) {
                     if !ord && (1..=1000).contains(&n) && !matches!(self.w(j), "a" | "an") {
                         if let Some(u) = self.unit_at(k) {
@@ -1473,11 +1437,7 @@ impl<'a> Grammar<'a> {
             _ => {}
         }
         if let Some(off) = rel_word(self.w(j)) {
-            let k = if self.w(j + 1) == "around" {
-                j + 2
-            } else {
-                j + 1
-            };
+            let k = if self.w(j + 1) == "around" { j + 2 } else { j + 1 };
             if let Some(u) = self.unit_at(k) {
                 if u != Unit::Day {
                     v.push((k + 1, Expr::Period { unit: u, off }));
@@ -1583,8 +1543,7 @@ impl<'a> Grammar<'a> {
         // "the 15th", "on 24th", "the first"
         if n > 0 && i > 0 && self.is_w(i - 1, &["the", "on"]) {
             let tok = &self.t[i];
-            let ok_shape =
-                tok.kind == Kind::Word || tok.ord || (tok.digits <= 2 && self.w(i - 1) == "the");
+            let ok_shape = tok.kind == Kind::Word || tok.ord || (tok.digits <= 2 && self.w(i - 1) == "the");
             let next_ok = match self.t.get(j) {
                 None => true,
                 Some(t) => t.kind == Kind::Punct && !matches!(t.ch, '%' | '/' | ':' | '-'),
@@ -1608,10 +1567,7 @@ impl<'a> Grammar<'a> {
             _ => None,
         };
         if let Some((part, unit)) = abbr {
-            out.push((
-                i + 1,
-                Expr::Part(Box::new(Expr::Period { unit, off: 0 }), part),
-            ));
+            out.push((i + 1, Expr::Part(Box::new(Expr::Period { unit, off: 0 }), part)));
             return;
         }
         let part = match tok.low.as_str() {
@@ -1725,8 +1681,7 @@ impl<'a> Grammar<'a> {
                 && self.is_w(
                     i - 1,
                     &[
-                        "in", "since", "until", "by", "year", "of", "from", "before", "after",
-                        "during",
+                        "in", "since", "until", "by", "year", "of", "from", "before", "after", "during",
                     ],
                 );
             if ctx {
@@ -1743,12 +1698,7 @@ impl<'a> Grammar<'a> {
             let prev = self.w(i - 1);
             let ok = prev == "the" && !(i > 1 && self.is_w(i - 2, &["of", "per", "a"]))
                 || (prev == "full" && i > 1 && self.w(i - 2) == "the");
-            if ok
-                && !matches!(
-                    self.w(i + 1),
-                    "before" | "after" | "earlier" | "later" | "ago"
-                )
-            {
+            if ok && !matches!(self.w(i + 1), "before" | "after" | "earlier" | "later" | "ago") {
                 out.push((
                     i + 1,
                     Expr::Period {
@@ -1818,12 +1768,7 @@ impl<'a> Grammar<'a> {
                 break;
             }
             // a new clause to the right governs its own dates
-            if best.is_some()
-                && self.is_w(
-                    k,
-                    &["and", "but", "while", "whereas", "which", "who", "when"],
-                )
-            {
+            if best.is_some() && self.is_w(k, &["and", "but", "while", "whereas", "which", "who", "when"]) {
                 break;
             }
             if let Some((t, pen)) = self.cue(k) {
@@ -2035,8 +1980,8 @@ impl<'a> Grammar<'a> {
             && self.is_w(
                 k - 1,
                 &[
-                    "be", "been", "being", "is", "are", "am", "a", "an", "the", "still", "its",
-                    "his", "her", "their", "newly", "already",
+                    "be", "been", "being", "is", "are", "am", "a", "an", "the", "still", "its", "his", "her",
+                    "their", "newly", "already",
                 ],
             );
         let by_agent = self.w(k + 1) == "by";
