@@ -13,7 +13,7 @@
 //!   word(s) ("Watanabe" matches "Kenji Watanabe"); `speaker_exact` demands
 //!   the whole name.
 //!
-//! `cases()` must pass; `todo()` lists cases the library does not handle yet
+//! The `CASES` table must pass; `TODO` lists cases the library does not handle yet
 //! (`cargo test --test statements_table -- --ignored`).
 
 use attache::{Document, Extractor, Mode, SpeakerKind, Statement};
@@ -52,13 +52,28 @@ struct Case {
 }
 
 const fn direct(content: &'static str, speaker: &'static str) -> St {
-    St { mode: Mode::Direct, content, speaker, ..S }
+    St {
+        mode: Mode::Direct,
+        content,
+        speaker,
+        ..S
+    }
 }
 const fn partial(content: &'static str, speaker: &'static str) -> St {
-    St { mode: Mode::Partial, content, speaker, ..S }
+    St {
+        mode: Mode::Partial,
+        content,
+        speaker,
+        ..S
+    }
 }
 const fn indirect(content: &'static str, speaker: &'static str) -> St {
-    St { mode: Mode::Indirect, content, speaker, ..S }
+    St {
+        mode: Mode::Indirect,
+        content,
+        speaker,
+        ..S
+    }
 }
 
 fn content_matches(expected: &str, got: &str) -> bool {
@@ -97,7 +112,10 @@ fn check_statement(e: &St, s: &Statement) -> Vec<String> {
         diffs.push(format!("speaker {name:?} != expected {:?}", e.speaker));
     }
     if !e.speaker_exact.is_empty() && name != Some(e.speaker_exact) {
-        diffs.push(format!("speaker {name:?} != expected exactly {:?}", e.speaker_exact));
+        diffs.push(format!(
+            "speaker {name:?} != expected exactly {:?}",
+            e.speaker_exact
+        ));
     }
     if let Some(k) = e.kind {
         let got = sp.map(|x| x.kind);
@@ -699,7 +717,10 @@ fn no_panic_on_odd_quotes() {
             Err(_) => failures.push(format!("[odd-{i}] panicked on {t:?}")),
             Ok(out) => {
                 for s in &out.statements {
-                    if s.span.end > t.len() || !t.is_char_boundary(s.span.start) || !t.is_char_boundary(s.span.end) {
+                    if s.span.end > t.len()
+                        || !t.is_char_boundary(s.span.start)
+                        || !t.is_char_boundary(s.span.end)
+                    {
                         failures.push(format!("[odd-{i}] bad span {:?} in {t:?}", s.span));
                     }
                 }

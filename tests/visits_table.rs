@@ -9,7 +9,7 @@
 //! delegations of a case and matched by role and surname (`""` = unnamed,
 //! the member's name must be null); their number must match too.
 //!
-//! `cases()` must pass; `todo()` lists cases the library does not handle yet
+//! The `CASES` table must pass; `TODO` lists cases the library does not handle yet
 //! (`cargo test --test visits_table -- --ignored`).
 
 use attache::{Document, Extraction, Extractor, Member, Role, StateVisit, VisitKind, VisitStatus};
@@ -146,7 +146,10 @@ fn check_case(case: &Case, out: &Extraction) -> Vec<String> {
     let mut diffs = Vec::new();
     for v in &out.visits {
         for s in &v.evidence {
-            if s.end > case.text.len() || !case.text.is_char_boundary(s.start) || !case.text.is_char_boundary(s.end) {
+            if s.end > case.text.len()
+                || !case.text.is_char_boundary(s.start)
+                || !case.text.is_char_boundary(s.end)
+            {
                 diffs.push(format!("evidence span {s:?} not on char boundaries"));
             }
         }
@@ -163,7 +166,11 @@ fn check_case(case: &Case, out: &Extraction) -> Vec<String> {
     for e in case.visits {
         let found = out.visits.iter().enumerate().find(|(i, v)| {
             !used[*i]
-                && (if e.host == NULL { v.host.is_none() } else { v.host.as_deref() == Some(e.host) })
+                && (if e.host == NULL {
+                    v.host.is_none()
+                } else {
+                    v.host.as_deref() == Some(e.host)
+                })
                 && (e.visitor.is_empty() || name_matches(e.visitor, v.visitor.name.as_deref()))
         });
         match found {
@@ -202,7 +209,11 @@ fn check_case(case: &Case, out: &Extraction) -> Vec<String> {
             "{} members, expected {}: got [{}]",
             members.len(),
             case.members.len(),
-            members.iter().map(|m| describe_member(m)).collect::<Vec<_>>().join("; ")
+            members
+                .iter()
+                .map(|m| describe_member(m))
+                .collect::<Vec<_>>()
+                .join("; ")
         ));
     }
     let mut used = vec![false; members.len()];
@@ -210,12 +221,20 @@ fn check_case(case: &Case, out: &Extraction) -> Vec<String> {
         let found = members.iter().enumerate().find(|(i, m)| {
             !used[*i]
                 && m.role == role
-                && (if name.is_empty() { m.name.is_none() } else { name_matches(name, m.name.as_deref()) })
+                && (if name.is_empty() {
+                    m.name.is_none()
+                } else {
+                    name_matches(name, m.name.as_deref())
+                })
         });
         match found {
             None => diffs.push(format!(
                 "missing member {role:?} {name:?} (got [{}])",
-                members.iter().map(|m| describe_member(m)).collect::<Vec<_>>().join("; ")
+                members
+                    .iter()
+                    .map(|m| describe_member(m))
+                    .collect::<Vec<_>>()
+                    .join("; ")
             )),
             Some((i, _)) => used[i] = true,
         }
