@@ -207,15 +207,51 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
     let body = doc.body_start_token();
     let mut i = body;
     while i < n {
+        let before = b.out.list.len();
         match b.mention_at(i) {
             Some(end) => i = end.max(i + 1),
             None => i += 1,
+        }
+        if b.out.list.len() > before {
+            b.apposition();
         }
     }
     b.out
 }
 
 impl Builder<'_, '_> {
+    /// "The Swedish envoy, Ingrid Holm," and "Ingrid Holm, the Swedish
+    /// envoy,": a title and a name side by side are one person.
+    fn apposition(&mut self) {
+        let n = self.out.list.len();
+        if n < 2 {
+            return;
+        }
+        let (a, b) = (&self.out.list[n - 2], &self.out.list[n - 1]);
+        if b.tokens.start != a.tokens.end + 1 || self.tok(a.tokens.end) != "," {
+            return;
+        }
+        let (title_m, name_m) = match (a.kind, b.kind) {
+            (MentionKind::Title, MentionKind::Name) => (n - 2, n - 1),
+            (MentionKind::Name, MentionKind::Title) => (n - 1, n - 2),
+            _ => return,
+        };
+        let (te, ne) = (self.out.list[title_m].entity, self.out.list[name_m].entity);
+        if te == ne || self.out.entities[te].name.is_some() {
+            return;
+        }
+        let t = self.out.entities[te].clone();
+        let e = &mut self.out.entities[ne];
+        if e.title.is_none() {
+            e.title = t.title;
+            e.role = t.role;
+            e.rank = t.rank;
+        }
+        e.country = e.country.or(t.country);
+        e.salient = true;
+        self.out.list[title_m].entity = ne;
+    }
+
     fn tok(&self, i: usize) -> &str {
         self.doc.text.tok(i)
     }

@@ -253,7 +253,8 @@ impl Ctx<'_, '_> {
     }
 
     fn verb_at(&self, i: usize) -> Option<(usize, Frames)> {
-        if self.in_quote.get(i).copied().unwrap_or(true) {
+        // Inside a quotation or a name ("Secretary of State") no verb reports.
+        if self.in_quote.get(i).copied().unwrap_or(true) || self.doc.mentions.covering(i).is_some() {
             return None;
         }
         self.doc
@@ -714,13 +715,19 @@ impl Ctx<'_, '_> {
         }
         // A date or place between verb and clause: "confirmed on Sunday that".
         let that = (k..end.min(k + 6)).find(|&j| self.tok(j).eq_ignore_ascii_case("that"));
+        // "urged X to Y" and "described X as Y" need their particle.
+        let has = |w: &str, n: usize| (k..end.min(k + n)).any(|j| self.tok(j) == w);
         let cstart = match that {
             Some(j) => j + 1,
-            None if frames.to || frames.as_ => k,
+            None if frames.to && has("to", 6) || frames.as_ && has("as", 12) => k,
             None if frames.that && self.starts_clause(k, end) => k,
             None => return None,
         };
-        if cstart >= end || self.in_quote[cstart] || starts_with_open(self.doc, cstart) {
+        if cstart >= end
+            || self.in_quote[cstart]
+            || starts_with_open(self.doc, cstart)
+            || !self.doc.text.tokens()[cstart].is_wordlike()
+        {
             // A clause quoted whole is a direct quote, read elsewhere.
             return None;
         }

@@ -715,7 +715,25 @@ impl Ctx<'_, '_> {
         );
         // A date before the trigger counts only within its clause ("X on
         // Wednesday arrived", not "on Sunday, after a week-long trip").
+        // A noun trigger takes its dates after it ("a visit to X on
+        // Monday"); before it they belong to another verb ("returned home
+        // on Sunday after a visit").
+        let noun = self.doc.matches.at(t).iter().any(|m| match m.entry {
+            Entry::Trigger(k) => self.doc.gazetteer.triggers()[k as usize].kind == TriggerKind::Noun,
+            _ => false,
+        }) && !self.used_as_verb(t);
+        // "the Kremlin said on Friday", "announced on Monday that": the
+        // day of the saying, not of the visit.
+        let said_on = |d: &&crate::temporal::DateMention| {
+            let first = toks.partition_point(|x| x.span.start < d.span.start);
+            (first.saturating_sub(3)..first).any(|j| {
+                self.doc.matches.at(j).iter().any(|m| matches!(m.entry, Entry::Verb(_)) && m.end >= first.saturating_sub(1))
+            })
+        };
         let same_clause = |d: &&crate::temporal::DateMention| {
+            if said_on(d) || noun && d.span.start < tstart {
+                return false;
+            }
             d.span.start >= tstart
                 || !self.window.clone().any(|j| {
                     toks[j].span.start > d.span.start && toks[j].span.start < tstart && self.tok(j) == ","
