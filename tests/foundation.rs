@@ -671,10 +671,6 @@ const ARTICLES: &[Article] = &[
             (Mode::Indirect, "Foreign Ministry"),
         ]),
     },
-];
-
-const ARTICLES_TODO: &[Article] = &[
-    // ---- not yet supported: visit start/end dates never filled ("from 16 to 19 June", "October 14-16", "from Nov. 20 to 22", "12-14 March 2012") ----
     Article {
         id: "br-visit",
         text: ART_BR,
@@ -743,6 +739,10 @@ const ARTICLES_TODO: &[Article] = &[
             announced_country: "JP",
         }),
     },
+];
+
+const ARTICLES_TODO: &[Article] = &[
+    // ---- not yet supported: visit start/end dates never filled ("from 16 to 19 June", "October 14-16", "from Nov. 20 to 22", "12-14 March 2012") ----
     // ---- not yet supported: delegation members: "with his wife" not read; "will be joined by" not a delegation cue ----
     Article {
         id: "small-delegation",

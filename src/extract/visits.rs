@@ -727,7 +727,11 @@ impl Ctx<'_, '_> {
         let said_on = |d: &&crate::temporal::DateMention| {
             let first = toks.partition_point(|x| x.span.start < d.span.start);
             (first.saturating_sub(3)..first).any(|j| {
-                self.doc.matches.at(j).iter().any(|m| matches!(m.entry, Entry::Verb(_)) && m.end >= first.saturating_sub(1))
+                self.doc
+                    .matches
+                    .at(j)
+                    .iter()
+                    .any(|m| matches!(m.entry, Entry::Verb(_)) && m.end >= first.saturating_sub(1))
             })
         };
         let same_clause = |d: &&crate::temporal::DateMention| {
