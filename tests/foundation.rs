@@ -171,10 +171,6 @@ const SEG: &[Seg] = &[
         text: "He met U.S. Ambassador John Hale on Friday. They spoke for an hour.",
         sentences: &["He met U.S. Ambassador John Hale on Friday.", "They spoke for an hour."],
     },
-];
-
-const SEG_TODO: &[Seg] = &[
-    // ---- not yet supported: hard-wrapped wire text of fewer than 4 lines: each line break ends a sentence ----
     Seg {
         id: "hard-wrapped-wire",
         text: "The Prime Minister arrived in Ankara on\nTuesday for talks with President Erdem. The two\nleaders signed three agreements.\n",
@@ -183,6 +179,11 @@ const SEG_TODO: &[Seg] = &[
             "The two\nleaders signed three agreements.",
         ],
     },
+];
+
+const SEG_TODO: &[Seg] = &[
+    // ---- not yet supported: hard-wrapped wire text of fewer than 4 lines: each line break ends a sentence ----
+
 ];
 
 // ---------------------------------------------------------------------------
@@ -739,11 +740,6 @@ const ARTICLES: &[Article] = &[
             announced_country: "JP",
         }),
     },
-];
-
-const ARTICLES_TODO: &[Article] = &[
-    // ---- not yet supported: visit start/end dates never filled ("from 16 to 19 June", "October 14-16", "from Nov. 20 to 22", "12-14 March 2012") ----
-    // ---- not yet supported: delegation members: "with his wife" not read; "will be joined by" not a delegation cue ----
     Article {
         id: "small-delegation",
         text: "Iraqi Prime Minister Adil Hamid will visit Egypt next month with his wife.",
@@ -760,7 +756,6 @@ const ARTICLES_TODO: &[Article] = &[
             (Role::Military, ""),
         ]),
     },
-    // ---- not yet supported: delegation members: the attribution "Asante said" taken as a member (role other) ----
     Article {
         id: "gh-delegation",
         text: ART_GH,
@@ -771,4 +766,11 @@ const ARTICLES_TODO: &[Article] = &[
             (Role::Official, ""),
         ]),
     },
+];
+
+const ARTICLES_TODO: &[Article] = &[
+    // ---- not yet supported: visit start/end dates never filled ("from 16 to 19 June", "October 14-16", "from Nov. 20 to 22", "12-14 March 2012") ----
+    // ---- not yet supported: delegation members: "with his wife" not read; "will be joined by" not a delegation cue ----
+    // ---- not yet supported: delegation members: the attribution "Asante said" taken as a member (role other) ----
+
 ];

@@ -39,6 +39,8 @@ fn member_words() -> &'static HashMap<&'static str, Role> {
 enum Cue {
     List,
     Head,
+    /// "with": a list only when its first item is a companion.
+    With,
 }
 
 fn cues() -> &'static Vec<(Vec<&'static str>, Cue)> {
@@ -48,6 +50,7 @@ fn cues() -> &'static Vec<(Vec<&'static str>, Cue)> {
             .filter_map(|f| {
                 let cue = match *f.get(1)? {
                     "head" => Cue::Head,
+                    "with" => Cue::With,
                     _ => Cue::List,
                 };
                 Some((f[0].split(' ').collect(), cue))
@@ -55,6 +58,37 @@ fn cues() -> &'static Vec<(Vec<&'static str>, Cue)> {
             .collect()
     })
 }
+
+const MEETING_WORDS: &[&str] = &[
+    "met",
+    "meet",
+    "meets",
+    "meeting",
+    "meetings",
+    "talks",
+    "talk",
+    "spoke",
+    "speak",
+    "discussions",
+    "consultations",
+    "agreement",
+    "agreements",
+    "relations",
+    "ties",
+    "cooperation",
+    "along",
+    "together",
+    "deal",
+    "dinner",
+    "lunch",
+    "breakfast",
+    "call",
+    "conversation",
+    "negotiations",
+    "contacts",
+    "trade",
+    "summit",
+];
 
 /// Finds the delegations of a document; `visits` index the result.
 pub fn extract(doc: &Doc<'_>, visits: &[FoundVisit]) -> Vec<Delegation> {
@@ -89,6 +123,22 @@ fn sentence(doc: &Doc<'_>, visits: &[FoundVisit], r: Range<usize>, out: &mut Vec
             i += 1;
             continue;
         };
+        // "will visit Rwanda next week with his wife", but not "talks with
+        // Foreign Minister X": "with" counts after a visit trigger, never
+        // after a word of meeting.
+        if cue == Cue::With {
+            let prev = doc.text.tok(i.saturating_sub(1)).to_ascii_lowercase();
+            let trigger_before = (r.start..i).any(|j| {
+                doc.matches
+                    .at(j)
+                    .iter()
+                    .any(|m| matches!(m.entry, Entry::Trigger(_)))
+            });
+            if !trigger_before || MEETING_WORDS.contains(&prev.as_str()) {
+                i = cend;
+                continue;
+            }
+        }
         // The leader: the nearest visitor mentioned before the cue in this
         // sentence, or after it ("the delegation accompanying X includes").
         let leader = (r.start..i).rev().chain(cend..r.end).find_map(|j| {
@@ -145,8 +195,22 @@ fn sentence(doc: &Doc<'_>, visits: &[FoundVisit], r: Range<usize>, out: &mut Vec
     }
 }
 
-// A list ends at the end of the clause.
+// A list ends at the end of the clause, or before the attribution that
+// closes the sentence (", Asante said").
 fn list_end(doc: &Doc<'_>, from: usize, end: usize) -> usize {
+    let says = (from..end).find(|&j| {
+        doc.matches
+            .at(j)
+            .iter()
+            .any(|m| matches!(m.entry, Entry::Verb(_)))
+    });
+    let end = match says {
+        Some(v) => match doc.mentions.covering(v.saturating_sub(1)) {
+            Some(m) if m.tokens.start > from => m.tokens.start,
+            _ => v,
+        },
+        None => end,
+    };
     (from..end)
         .find(|&j| {
             let w = doc.text.tok(j);
@@ -184,25 +248,55 @@ fn level_word(w: &str) -> Option<String> {
 }
 
 fn items(doc: &Doc<'_>, leader: usize, from: usize, to: usize, cue: Cue) -> (Vec<Member>, Option<String>) {
-    let mut out = Vec::new();
+    let mut out: Vec<Member> = Vec::new();
     let mut level = None;
     let mut start = from;
     let mut j = from;
     while j <= to {
-        let boundary = j == to || matches!(doc.text.tok(j), "," | "and" | "&");
+        // A list cue inside an item ("a 12-member delegation comprising
+        // ...") closes it: the delegation named before the cue is a frame,
+        // its members follow.
+        let inner_cue = if j < to && j > start { cue_at(doc, j) } else { None };
+        let boundary =
+            j == to || inner_cue.is_some() || matches!(doc.text.tok(j), "," | "and" | "&" | "as" | "well");
         if boundary {
             if start < j {
-                let next_is_list = (j < to) && matches!(doc.text.tok(j), ",") && cue_at(doc, j + 1).is_some();
-                if let Some(m) = item(doc, leader, start..j, &mut level, next_is_list) {
-                    out.push(m);
+                let next_is_list = inner_cue.is_some()
+                    || (j < to) && matches!(doc.text.tok(j), ",") && cue_at(doc, j + 1).is_some();
+                let first = out.is_empty();
+                match item(doc, leader, start..j, &mut level, next_is_list) {
+                    Some(m) => {
+                        // "his wife, Princess Lalla Amina": the name is the spouse's.
+                        let spouse_name = m.name.is_some()
+                            && m.role == Role::Other
+                            && out
+                                .last()
+                                .is_some_and(|p| p.role == Role::Spouse && p.name.is_none());
+                        if spouse_name {
+                            let p = out.last_mut().expect("checked");
+                            p.name = m.name;
+                            p.title = p.title.take().or(m.title);
+                        } else if cue == Cue::With && first && !member_like(&m) {
+                            // "with" only opens a list of companions.
+                            return (Vec::new(), None);
+                        } else {
+                            out.push(m);
+                        }
+                    }
+                    None if cue == Cue::With && first && !next_is_list => return (Vec::new(), None),
+                    None => {}
                 }
-                // "heading a 17-member delegation": one group, no list.
-                if cue == Cue::Head {
+                if cue == Cue::Head && inner_cue.is_none() {
                     break;
                 }
             }
+            if let Some((e, _)) = inner_cue {
+                start = e;
+                j = e;
+                continue;
+            }
             start = j + 1;
-            // "including" inside the list starts the sub-list.
+            // "including" after a comma starts the sub-list.
             if let Some((e, _)) = cue_at(doc, start) {
                 start = e;
                 j = e;
@@ -212,6 +306,12 @@ fn items(doc: &Doc<'_>, leader: usize, from: usize, to: usize, cue: Cue) -> (Vec
         j += 1;
     }
     (out, level)
+}
+
+// Someone who travels as a companion: a spouse, a minister or official,
+// a named group; not a head of state met on the trip.
+fn member_like(m: &Member) -> bool {
+    m.role != Role::Other
 }
 
 fn item(

@@ -227,6 +227,37 @@ impl Builder<'_, '_> {
         if n < 2 {
             return;
         }
+        // "the spokesman for the External Affairs Ministry, Arvind Rao,":
+        // a title, its office in capitals, a comma and the name.
+        let nm = &self.out.list[n - 1];
+        let comma = nm.tokens.start.wrapping_sub(1);
+        let t_idx = (nm.kind == MentionKind::Name && self.tok(comma) == ",")
+            .then(|| {
+                self.out.list[..n - 1]
+                    .iter()
+                    .rposition(|m| m.kind == MentionKind::Title)
+            })
+            .flatten();
+        if let Some(ti) = t_idx {
+            let t = &self.out.list[ti];
+            let linked = t.tokens.end < comma
+                && comma - t.tokens.end <= 8
+                && matches!(self.tok(t.tokens.end), "for" | "of" | "at")
+                && (t.tokens.end..comma).all(|k| {
+                    matches!(self.tok(k), "for" | "of" | "at" | "the" | "and") || self.is_capitalized_word(k)
+                });
+            if linked {
+                let (te, ne) = (t.entity, nm.entity);
+                if te != ne && self.out.entities[te].name.is_none() {
+                    let title = self.out.entities[te].title.clone();
+                    let e = &mut self.out.entities[ne];
+                    e.title = e.title.take().or(title);
+                    e.salient = true;
+                    self.out.list[ti].entity = ne;
+                }
+                return;
+            }
+        }
         let (a, b) = (&self.out.list[n - 2], &self.out.list[n - 1]);
         if b.tokens.start != a.tokens.end + 1 || self.tok(a.tokens.end) != "," {
             return;
@@ -318,17 +349,24 @@ impl Builder<'_, '_> {
 
     // A token that starts a country, title, office or organisation is not a name.
     fn blocks_name(&self, j: usize) -> bool {
-        self.doc.matches.at(j).iter().any(|m| {
-            matches!(
-                m.entry,
-                Entry::Country(_)
-                    | Entry::Demonym(_)
-                    | Entry::Capital(_)
-                    | Entry::City(_)
-                    | Entry::Title(_)
-                    | Entry::Office(_)
-                    | Entry::Org(_)
-            )
+        self.doc.matches.at(j).iter().any(|m| match m.entry {
+            // "Sofia Mendes", "Victoria Nuland": a one-word city followed
+            // by a capitalized word that is nothing else is a first name.
+            Entry::Capital(_) | Entry::City(_) if m.end == j + 1 => {
+                let next = j + 1;
+                !(self.is_capitalized_word(next)
+                    && self.same_sentence(j, next)
+                    && !name_stops().contains(self.tok(next))
+                    && self.doc.matches.at(next).is_empty())
+            }
+            Entry::Country(_)
+            | Entry::Demonym(_)
+            | Entry::Capital(_)
+            | Entry::City(_)
+            | Entry::Title(_)
+            | Entry::Office(_)
+            | Entry::Org(_) => true,
+            _ => false,
         })
     }
 
@@ -388,6 +426,16 @@ impl Builder<'_, '_> {
             let follows = self.title_at(next).is_some()
                 || self.office_at(next).is_some()
                 || self.group_at(next).is_some();
+            // "the Chinese government", "Iran's authorities": the state speaking.
+            let gov_noun = matches!(
+                self.tok(next).to_ascii_lowercase().as_str(),
+                "government" | "authorities" | "administration" | "regime" | "leadership"
+            );
+            if gov_noun && self.same_sentence(j, next) {
+                let surface = self.doc.text.slice_tokens(j..next + 1).to_string();
+                let e = self.government(iso, surface);
+                return Some(self.push(start..next + 1, MentionKind::Government, e));
+            }
             if follows && self.same_sentence(j, next) {
                 country = Some(iso);
                 j = next;
@@ -551,15 +599,19 @@ impl Builder<'_, '_> {
         if !says || !matches!(m.entry, Entry::Country(_) | Entry::Capital(_)) {
             return Some(m.end);
         }
-        let key = format!("gov:{iso}");
-        let e = match self.by_key.get(&key) {
-            Some(&e) => e,
-            None => {
-                let name = self.doc.gazetteer.country_name(iso).map(str::to_string);
-                self.new_entity(key, name, None, Some(iso), SpeakerKind::Government)
-            }
-        };
+        let surface = self.doc.text.slice_tokens(m.tokens()).to_string();
+        let e = self.government(iso, surface);
         Some(self.push(m.start..m.end, MentionKind::Government, e))
+    }
+
+    /// The entity of a country's government, named as the text first names
+    /// it ("Beijing", "the Chinese government").
+    fn government(&mut self, iso: &'static str, surface: String) -> usize {
+        let key = format!("gov:{iso}");
+        match self.by_key.get(&key) {
+            Some(&e) => e,
+            None => self.new_entity(key, Some(surface), None, Some(iso), SpeakerKind::Government),
+        }
     }
 
     fn new_entity(
@@ -710,9 +762,15 @@ impl Builder<'_, '_> {
         // Title only: the person it last named, or someone new.
         let title_s = title.unwrap_or_default();
         let tl = title_s.to_lowercase();
+        // "the minister" after "Foreign Minister X", "the spokesman" after
+        // "Foreign Ministry spokesman Y": a title ending the same way.
+        let bare = tl.strip_prefix("the ").unwrap_or(&tl).to_string();
         let found = self.out.entities.iter().rposition(|e| {
             e.kind == SpeakerKind::Person
-                && e.title.as_deref().is_some_and(|t| t.to_lowercase() == tl)
+                && e.title.as_deref().is_some_and(|t| {
+                    let t = t.to_lowercase();
+                    t == tl || t.ends_with(&format!(" {bare}")) || t == bare
+                })
                 && (country.is_none() || e.country.is_none() || e.country == country)
         });
         let e = match found {
@@ -784,7 +842,17 @@ impl Builder<'_, '_> {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        let key = format!("person:{}", self.tok(name.end - 1).to_lowercase());
+        let mut key = format!("person:{}", self.tok(name.end - 1).to_lowercase());
+        // "Grace Otieno" is not "Samuel Otieno": a full name whose first
+        // word differs from the entity's is someone else of the same family.
+        let full_key = format!("person:{}", text.to_lowercase());
+        let first_word = |s: &str| s.split_whitespace().next().map(str::to_lowercase);
+        if let Some(&e) = self.by_key.get(&key) {
+            let other = self.out.entities[e].name.as_deref().filter(|n| n.contains(' '));
+            if name.len() > 1 && other.is_some_and(|o| first_word(o) != first_word(&text)) {
+                key = full_key;
+            }
+        }
         let e = match self.by_key.get(&key) {
             Some(&e) => e,
             None => {

@@ -449,6 +449,14 @@ impl Ctx<'_, '_> {
         }
         // speaker first: ", the statement added", ", Mr Khan told reporters"
         let mi = self.doc.mentions.index_covering(j)?;
+        // A dash and a name need no verb: '"..." — Trade Minister X'.
+        if j > close + 1 && matches!(self.tok(j - 1), "—" | "–" | "-") {
+            return Some(Attribution {
+                speaker: Some(mi),
+                cue: None,
+                cue_end: self.doc.mentions.list[mi].tokens.end,
+            });
+        }
         let m = &self.doc.mentions.list[mi];
         let mut k = m.tokens.end;
         while k < hi
@@ -553,6 +561,28 @@ impl Ctx<'_, '_> {
         (d.start == d.end).then_some(d.start)
     }
 
+    /// "A Long Road to Damascus": every word but the small ones
+    /// capitalized, as titles of books, films and plans are written.
+    fn title_case(&self, r: Range<usize>) -> bool {
+        let toks = self.doc.text.tokens();
+        let mut words = 0;
+        for j in r {
+            if toks[j].kind != TokenKind::Word {
+                continue;
+            }
+            let w = self.tok(j);
+            words += 1;
+            let small = matches!(
+                w,
+                "of" | "to" | "the" | "a" | "an" | "and" | "in" | "on" | "for" | "at" | "by" | "or"
+            );
+            if !small && !w.starts_with(char::is_uppercase) {
+                return false;
+            }
+        }
+        words >= 2
+    }
+
     fn part_spans(&self, q: &Quotation) -> Vec<Span> {
         q.parts
             .iter()
@@ -598,7 +628,7 @@ impl Ctx<'_, '_> {
         } else {
             Mode::Partial
         };
-        if mode == Mode::Partial && words < 3 {
+        if mode == Mode::Partial && (words < 3 || self.title_case(content.clone())) {
             return 1;
         }
         let mut parts = self.part_spans(q);
@@ -794,10 +824,19 @@ impl Ctx<'_, '_> {
         ) {
             return false;
         }
-        (k + 1..end.min(k + 9)).any(|j| {
+        self.has_finite(k + 1..end.min(k + 9))
+    }
+
+    /// Whether a finite verb stands in `r`: an auxiliary, a modal, a common
+    /// past form, or a word in -ed not after an article.
+    fn has_finite(&self, r: Range<usize>) -> bool {
+        r.into_iter().any(|j| {
             let w = self.tok(j).to_ascii_lowercase();
             FINITE.contains(&w.as_str())
-                || (w.len() > 4 && w.ends_with("ed") && !matches!(self.tok(j - 1), "the" | "a" | "an"))
+                || (w.len() > 4
+                    && w.ends_with("ed")
+                    && j > 0
+                    && !matches!(self.tok(j - 1), "the" | "a" | "an"))
         })
     }
 
@@ -825,6 +864,10 @@ impl Ctx<'_, '_> {
                     return j;
                 }
             }
+            // 'Ambassador X wrote: "..."' is another statement.
+            if w == ":" || starts_with_open(self.doc, j) && self.tok(j - 1) == ":" {
+                return j;
+            }
             if self.tok(j) == "adding" {
                 return if self.tok(j - 1) == "," { j - 1 } else { j };
             }
@@ -846,12 +889,7 @@ impl Ctx<'_, '_> {
             let w = self.tok(j).to_ascii_lowercase();
             let audience = matches!(
                 w.as_str(),
-                "reporters"
-                    | "journalists"
-                    | "newsmen"
-                    | "the"
-                    | "a"
-                    | "news"
+                "reporters" | "journalists" | "newsmen" | "news"
                     | "conference"
                     | "press"
                     | "parliament"
@@ -876,7 +914,11 @@ impl Ctx<'_, '_> {
                     | "delegates"
                     | "supporters"
                     | "'s"
-            ) || self.doc.text.tokens()[j].kind == TokenKind::Possessive;
+            ) || self.doc.text.tokens()[j].kind == TokenKind::Possessive
+                // "the BBC", "a news conference", not "the sanctions would ..."
+                || matches!(w.as_str(), "the" | "a" | "an")
+                    && (self.doc.mentions.covering(j + 1).is_some()
+                        || matches!(self.tok(j + 1), "news" | "press" | "reporters" | "journalists" | "briefing" | "conference"));
             if !audience {
                 break;
             }
@@ -905,6 +947,13 @@ impl Ctx<'_, '_> {
             let mi = self.mention_before(r.start, v)?;
             let m = &self.doc.mentions.list[mi];
             let mut c = m.tokens.start;
+            // ", Western diplomats said": a modifier or two may precede.
+            let mut back = 0;
+            while back < 2 && c > r.start + 1 && self.tok(c - 1) != "," && toks[c - 1].kind == TokenKind::Word
+            {
+                c -= 1;
+                back += 1;
+            }
             if c <= r.start || self.tok(c - 1) != "," {
                 return None;
             }
@@ -917,8 +966,11 @@ impl Ctx<'_, '_> {
             }
             (c, mi)
         };
-        // The rest after the attribution must be short (a date, "in a statement").
-        if (vend..end).filter(|&k| toks[k].is_wordlike()).count() > 8 {
+        // The rest after the attribution must be short (a date, "in a
+        // statement") and no quotation ('X wrote: "..."').
+        if (vend..end).filter(|&k| toks[k].is_wordlike()).count() > 8
+            || (vend..end).any(|k| self.in_quote[k] || self.tok(k) == ":")
+        {
             return None;
         }
         let cstart = r.start;
@@ -929,7 +981,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         let words = (cstart..comma).filter(|&j| toks[j].is_wordlike()).count();
-        if words < 3 {
+        if words < 3 || !self.has_finite(cstart..comma) {
             return None;
         }
         let span = self.doc.text.span_of(cstart..comma);
@@ -950,7 +1002,9 @@ impl Ctx<'_, '_> {
         } else {
             return None;
         };
-        if cstart >= cend || self.in_quote[cstart] {
+        // "In a letter to the Council, Ambassador X wrote: ...": the clause
+        // has its own verb of saying and its own speaker.
+        if cstart >= cend || self.in_quote[cstart] || (cstart..cend).any(|j| self.verb_at(j).is_some()) {
             return None;
         }
         let words = (cstart..cend).filter(|&j| toks[j].is_wordlike()).count();

@@ -547,8 +547,18 @@ impl Gazetteer {
             {
                 continue;
             }
+            // A capitalized word inside a sentence is a name, not a verb:
+            // "Secretary of State", "Visit Britain".
+            let capitalized = tokens[first].span.slice(src).starts_with(char::is_uppercase)
+                && first > 0
+                && text.sentence_of(first) == text.sentence_of(first - 1)
+                && tokens[first - 1].kind != TokenKind::Quote(crate::text::QuoteDir::Open)
+                && !case_ok_all_caps(&tokens[first..last], src);
             for &e in &pat.entries {
                 if e.proper_noun() && !case_ok {
+                    continue;
+                }
+                if capitalized && matches!(e, Entry::Verb(_) | Entry::Trigger(_)) {
                     continue;
                 }
                 out.push(Match {
@@ -622,4 +632,10 @@ impl Matches {
     pub fn find_at<T>(&self, i: usize, mut pick: impl FnMut(&Match) -> Option<T>) -> Option<(Match, T)> {
         self.at(i).iter().find_map(|m| pick(m).map(|t| (*m, t)))
     }
+}
+
+fn case_ok_all_caps(tokens: &[Token], src: &str) -> bool {
+    tokens
+        .iter()
+        .all(|t| !t.span.slice(src).chars().any(char::is_lowercase))
 }

@@ -244,7 +244,8 @@ fn paragraph_spans(src: &str) -> Vec<Span> {
         }
         let lead = s.len() - s.trim_start().len();
         let tspan = Span::new(l.start + lead, l.start + lead + trimmed.len());
-        let new_para = !wrapped || lead >= 2 || s.starts_with('\t');
+        let new_para =
+            lead >= 2 || s.starts_with('\t') || !wrapped && !continues(cur.map(|c| c.slice(src)), trimmed);
         match cur {
             Some(ref mut c) if !new_para => c.end = tspan.end,
             _ => {
@@ -261,6 +262,24 @@ fn paragraph_spans(src: &str) -> Vec<Span> {
     out
 }
 
+// In copy that is not wrapped as a whole, a line break can still fall
+// mid-sentence ("arrived in Ankara on\nTuesday"): the line before ends in a
+// lower-case word or a comma and is not short, or the next line starts in
+// lower case.
+fn continues(prev: Option<&str>, next: &str) -> bool {
+    let Some(prev) = prev else { return false };
+    let last_line = prev.rsplit('\n').next().unwrap_or(prev).trim_end();
+    if ends_sentence(last_line) || last_line.ends_with(['"', '”', ')']) {
+        return false;
+    }
+    let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+    let prev_lower_end = last_line
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.ends_with(',') || w.chars().next().is_some_and(char::is_lowercase));
+    next_lower || prev_lower_end && last_line.chars().count() >= 30
+}
+
 fn ends_sentence(line: &str) -> bool {
     let t = line.trim_end_matches(['"', '”', '’', '\'', ')']);
     t.ends_with(['.', '!', '?', ':'])
@@ -271,7 +290,9 @@ fn is_headline(src: &str, paragraphs: &[Paragraph]) -> bool {
         return false;
     };
     let s = first.span.slice(src);
-    paragraphs.len() > 1 && !s.contains('\n') && s.chars().count() <= 200 && !ends_sentence(s)
+    // One sentence at most, on one line, without final punctuation.
+    let one_sentence = first.sentences.len() <= 1;
+    paragraphs.len() > 1 && one_sentence && !s.contains('\n') && s.chars().count() <= 200 && !ends_sentence(s)
 }
 
 fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, out: &mut Vec<Sentence>) {
