@@ -661,6 +661,7 @@ const CASES: &[Case] = &[
         published: None,
         expect: &[St { kind: Some(SpeakerKind::Group), ..indirect("The vote is unlikely to pass before the summer recess", "") }],
     },
+
 ];
 
 const TODO: &[Case] = &[

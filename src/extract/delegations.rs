@@ -103,7 +103,62 @@ pub fn extract(doc: &Doc<'_>, visits: &[FoundVisit]) -> Vec<Delegation> {
         }
         sentence(doc, visits, s.tokens.clone(), &mut out);
     }
+    // "Foreign Minister X and Trade Minister Y will visit": Y travels with X.
+    for (vi, v) in visits.iter().enumerate() {
+        for &c in &v.companions {
+            let ent = &doc.mentions.entities[c];
+            let Some(m) = companion(doc, c) else { continue };
+            let d = delegation_for(&mut out, vi, visits);
+            if !d.members.iter().any(|x| x.name.is_some() && x.name == ent.name) {
+                d.members.push(m);
+            }
+        }
+    }
     out.into_iter().map(|(_, d)| d).collect()
+}
+
+/// The delegation of visit `vi`, created empty when there is none yet.
+fn delegation_for<'a>(
+    out: &'a mut Vec<(usize, Delegation)>,
+    vi: usize,
+    visits: &[FoundVisit],
+) -> &'a mut Delegation {
+    match out.iter().position(|(v, _)| *v == vi) {
+        Some(i) => &mut out[i].1,
+        None => {
+            out.push((
+                vi,
+                Delegation {
+                    visit: Some(vi),
+                    leader: visits[vi].visit.visitor.clone(),
+                    level: None,
+                    members: Vec::new(),
+                },
+            ));
+            &mut out.last_mut().expect("just pushed").1
+        }
+    }
+}
+
+/// A companion named beside the visitor, as a member: the role from the
+/// title, the text from its first mention.
+fn companion(doc: &Doc<'_>, e: usize) -> Option<Member> {
+    let ent = &doc.mentions.entities[e];
+    let m = doc.mentions.list.iter().find(|m| m.entity == e)?;
+    let role = match (ent.role, ent.title.as_deref()) {
+        (Some(Role::Minister), Some(t)) if t.to_ascii_lowercase().contains("foreign") => {
+            Role::ForeignMinister
+        }
+        (Some(r), _) => r,
+        (None, _) => Role::Other,
+    };
+    Some(Member {
+        role,
+        name: ent.name.clone(),
+        title: ent.title.clone(),
+        text: doc.text.slice_tokens(m.tokens.clone()).to_string(),
+        span: doc.text.span_of(m.tokens.clone()),
+    })
 }
 
 fn cue_at(doc: &Doc<'_>, i: usize) -> Option<(usize, Cue)> {
@@ -163,21 +218,7 @@ fn sentence(doc: &Doc<'_>, visits: &[FoundVisit], r: Range<usize>, out: &mut Vec
         // "a high-level delegation, including ..." before the cue.
         let level = level.or_else(|| level_before(doc, r.start, i));
         if !members.is_empty() {
-            let d = match out.iter_mut().find(|(v, _)| *v == vi) {
-                Some((_, d)) => d,
-                None => {
-                    out.push((
-                        vi,
-                        Delegation {
-                            visit: Some(vi),
-                            leader: visits[vi].visit.visitor.clone(),
-                            level: None,
-                            members: Vec::new(),
-                        },
-                    ));
-                    &mut out.last_mut().expect("just pushed").1
-                }
-            };
+            let d = delegation_for(out, vi, visits);
             if d.level.is_none() {
                 d.level = level;
             }
@@ -252,6 +293,7 @@ fn items(doc: &Doc<'_>, leader: usize, from: usize, to: usize, cue: Cue) -> (Vec
     let mut level = None;
     let mut start = from;
     let mut j = from;
+    let mut in_list = cue != Cue::Head;
     while j <= to {
         // A list cue inside an item ("a 12-member delegation comprising
         // ...") closes it: the delegation named before the cue is a frame,
@@ -286,11 +328,14 @@ fn items(doc: &Doc<'_>, leader: usize, from: usize, to: usize, cue: Cue) -> (Vec
                     None if cue == Cue::With && first && !next_is_list => return (Vec::new(), None),
                     None => {}
                 }
-                if cue == Cue::Head && inner_cue.is_none() {
+                // "heading a 17-member delegation": one group, unless a list
+                // of its members follows.
+                if !in_list && inner_cue.is_none() && !next_is_list {
                     break;
                 }
             }
             if let Some((e, _)) = inner_cue {
+                in_list = true;
                 start = e;
                 j = e;
                 continue;
@@ -298,6 +343,7 @@ fn items(doc: &Doc<'_>, leader: usize, from: usize, to: usize, cue: Cue) -> (Vec
             start = j + 1;
             // "including" after a comma starts the sub-list.
             if let Some((e, _)) = cue_at(doc, start) {
+                in_list = true;
                 start = e;
                 j = e;
                 continue;

@@ -283,6 +283,23 @@ impl Builder<'_, '_> {
         self.out.list[title_m].entity = ne;
     }
 
+    /// "Foreign Minister X and Trade Minister Y of Jordan": X is of Jordan too.
+    fn share_country_with_coordinate(&mut self, start: usize, iso: &'static str) {
+        if start == 0 || self.tok(start - 1) != "and" {
+            return;
+        }
+        let Some(prev) = self.out.list.last().map(|m| m.entity) else {
+            return;
+        };
+        let ends_before_and = self.out.list.last().is_some_and(|m| m.tokens.end + 1 == start);
+        if ends_before_and && prev != usize::MAX {
+            let e = &mut self.out.entities[prev];
+            if e.kind == SpeakerKind::Person && e.country.is_none() {
+                e.country = Some(iso);
+            }
+        }
+    }
+
     fn tok(&self, i: usize) -> &str {
         self.doc.text.tok(i)
     }
@@ -596,7 +613,10 @@ impl Builder<'_, '_> {
             .at(k)
             .iter()
             .any(|x| matches!(x.entry, Entry::Verb(_)));
-        if !says || !matches!(m.entry, Entry::Country(_) | Entry::Capital(_)) {
+        // "the Foreign Office in Islamabad said": the place is not the speaker.
+        let prepositional =
+            m.start > 0 && matches!(self.tok(m.start - 1), "in" | "from" | "at" | "of" | "to");
+        if !says || prepositional || !matches!(m.entry, Entry::Country(_) | Entry::Capital(_)) {
             return Some(m.end);
         }
         let surface = self.doc.text.slice_tokens(m.tokens()).to_string();
@@ -755,8 +775,23 @@ impl Builder<'_, '_> {
         };
         // Skip a comma in "Foreign Minister, Ishaq Dar" only when a name follows.
         let name_start = k;
-        if let Some(end) = self.name_run(name_start) {
-            let e = self.named(name_start..end, title, country, role.zip(rank));
+        if let Some(name_end) = self.name_run(name_start) {
+            let mut end = name_end;
+            // "King Harald of Norway", "Prime Minister X of Eswatini".
+            let mut country = country;
+            if country.is_none() && self.tok(end) == "of" {
+                if let Some((m, iso)) = self.place_at(end + 1) {
+                    if matches!(m.entry, Entry::Country(_)) {
+                        country = Some(iso);
+                        end = m.end;
+                        self.share_country_with_coordinate(start, iso);
+                    }
+                }
+            }
+            let e = self.named(name_start..name_end, title, country, role.zip(rank));
+            if self.out.entities[e].country.is_none() {
+                self.out.entities[e].country = country;
+            }
             return self.push(start..end, MentionKind::Name, e);
         }
         // Title only: the person it last named, or someone new.

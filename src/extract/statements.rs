@@ -958,10 +958,15 @@ impl Ctx<'_, '_> {
                 return None;
             }
             c -= 1;
-            // Only auxiliaries between speaker and verb.
-            if (m.tokens.end..v)
-                .any(|k| !matches!(self.tok(k), "has" | "had" | "have" | "also" | "later" | "further"))
-            {
+            // Only auxiliaries and a place between speaker and verb ("the
+            // Foreign Office in Islamabad said").
+            if (m.tokens.end..v).any(|k| {
+                let w = self.tok(k);
+                !matches!(
+                    w,
+                    "has" | "had" | "have" | "also" | "later" | "further" | "in" | "at" | "of"
+                ) && !w.starts_with(char::is_uppercase)
+            }) {
                 return None;
             }
             (c, mi)

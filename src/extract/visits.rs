@@ -13,7 +13,7 @@ use chrono::{Duration, NaiveDate};
 use crate::extract::mentions::{MentionKind, Pronoun};
 use crate::extract::statements::Found;
 use crate::extract::Doc;
-use crate::gazetteer::{Entry, Rank, TriggerKind};
+use crate::gazetteer::{Entry, Phase, TriggerKind};
 use crate::model::{Person, SpeakerKind, StateVisit, VisitKind, VisitStatus};
 use crate::temporal::Grain;
 use crate::Span;
@@ -27,6 +27,9 @@ pub struct FoundVisit {
     pub entity: usize,
     /// Sentences it was read from.
     pub sentences: Vec<usize>,
+    /// People named as travelling with the visitor ("X and Y visited"):
+    /// the first named is the visitor, the others delegation members.
+    pub companions: Vec<usize>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +40,28 @@ enum Tense {
     Unknown,
 }
 
+// Relatives whose visit is a private one.
+const FAMILY: &[&str] = &[
+    "mother",
+    "father",
+    "parents",
+    "family",
+    "relatives",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "grandmother",
+    "grandfather",
+    "children",
+    "grandchildren",
+    "uncle",
+    "aunt",
+    "cousin",
+    "mother-in-law",
+    "father-in-law",
+];
+
 /// A destination: ISO code, city as written, and the token after it.
 type Host = (&'static str, Option<String>, usize);
 
@@ -46,6 +71,8 @@ struct Ctx<'a, 'd> {
     dateline: Option<(&'static str, String)>,
     /// Tokens the current trigger may read its dates from.
     window: Range<usize>,
+    /// A companion of the visitor found by the last visitor search.
+    companion: std::cell::Cell<Option<usize>>,
     out: Vec<FoundVisit>,
 }
 
@@ -64,6 +91,7 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
         statements,
         dateline: doc.dateline.clone(),
         window: 0..0,
+        companion: std::cell::Cell::new(None),
         out: Vec::new(),
     };
     let body = doc.body_start_token();
@@ -104,7 +132,7 @@ impl Ctx<'_, '_> {
         }
         let travel = |k: &TriggerKind| matches!(k, TriggerKind::Verb | TriggerKind::Noun);
         for (n, &(start, end, kind, from)) in triggers.iter().enumerate() {
-            if from || !travel(&kind) {
+            if from || !(travel(&kind) || kind == TriggerKind::Host) {
                 continue;
             }
             let lo = triggers[..n]
@@ -188,6 +216,12 @@ impl Ctx<'_, '_> {
                 } else {
                     ""
                 };
+                // "Funaro and central bank president Gros visited": the
+                // first named travels, the second goes with him.
+                if let Some(first) = self.coordinated_before(r, m.tokens.start) {
+                    self.companion.set(Some(e));
+                    return Some(first);
+                }
                 if !matches!(prev, "with" | "by" | "met" | "meets" | "and") {
                     return Some(e);
                 }
@@ -196,10 +230,32 @@ impl Ctx<'_, '_> {
         best
     }
 
+    /// The person named before "and" in "X and [modifiers] Y".
+    fn coordinated_before(&self, r: &Range<usize>, start: usize) -> Option<usize> {
+        let mut j = start;
+        let mut skipped = 0;
+        while j > r.start && skipped < 4 {
+            j -= 1;
+            match self.tok(j) {
+                "and" => {
+                    let mi = self.doc.mentions.index_covering(j.checked_sub(1)?)?;
+                    return self.person_entity(mi);
+                }
+                w if w.starts_with(char::is_lowercase) => skipped += 1,
+                _ => return None,
+            }
+        }
+        None
+    }
+
     fn person_entity(&self, mi: usize) -> Option<usize> {
         let m = &self.doc.mentions.list[mi];
         let e = match m.kind {
             MentionKind::Pronoun(Pronoun::Masculine | Pronoun::Feminine) => self.resolve_pronoun(mi)?,
+            // "they" after "X and Y": the pair, led by X.
+            MentionKind::Pronoun(Pronoun::Plural) => {
+                self.out.iter().rev().find(|v| !v.companions.is_empty())?.entity
+            }
             MentionKind::Name | MentionKind::Title => m.entity,
             MentionKind::Office => {
                 let ent = &self.doc.mentions.entities[m.entity];
@@ -479,37 +535,49 @@ impl Ctx<'_, '_> {
     }
 
     fn host_trigger(&mut self, si: usize, r: Range<usize>, t: usize, tend: usize) -> bool {
-        // "X hosted/welcomed/received Y": Y visits X's country.
-        let Some(hmi) = self
-            .doc
-            .mentions
-            .index_covering(t.saturating_sub(1))
-            .or_else(|| self.subject_mention(&r, t))
-        else {
-            return false;
+        // "X hosted/welcomed/received Y": Y visits X's country. X is a
+        // country or capital ("Ghana hosts ..."), or a person or office of
+        // one; the dateline's country stands in when X has none.
+        let place_subject = (r.start..t).rev().take(3).find_map(|j| {
+            self.doc.matches.find_at(j, |m| match m.entry {
+                Entry::Country(c) | Entry::Capital(c) => Some(c),
+                _ => None,
+            })
+        });
+        let host = match place_subject {
+            Some((m, iso)) if m.end == t || self.tok(m.end) == "has" => Some(iso),
+            _ => self
+                .subject_mention(&r, t)
+                .and_then(|hmi| self.doc.mentions.entities.get(self.doc.mentions.list[hmi].entity))
+                .and_then(|e| e.country),
         };
-        let host_ent = &self.doc.mentions.entities[self.doc.mentions.list[hmi]
-            .entity
-            .min(self.doc.mentions.entities.len().saturating_sub(1))];
-        let Some(host) = host_ent.country.or_else(|| self.dateline.as_ref().map(|d| d.0)) else {
-            return false;
-        };
-        let Some(vmi) = self
-            .doc
-            .mentions
-            .index_covering(tend)
-            .or_else(|| self.doc.mentions.index_covering(tend + 1))
+        let Some(vmi) = (tend..(tend + 3).min(r.end)).find_map(|j| self.doc.mentions.index_covering(j))
         else {
             return false;
         };
         let Some(e) = self.person_entity(vmi) else {
             return false;
         };
-        let city = self
-            .dateline
-            .as_ref()
-            .filter(|d| d.0 == host)
-            .map(|d| d.1.clone());
+        // "welcomed X to Britain": the place after the visitor wins.
+        let after = self.doc.mentions.list[vmi].tokens.end;
+        let to_place = (self.tok(after) == "to")
+            .then(|| self.place_at(after + 1))
+            .flatten();
+        let (host, city) = match to_place {
+            Some((iso, city, _)) => (iso, city),
+            None => {
+                let Some(host) = host.or_else(|| self.dateline.as_ref().map(|d| d.0)) else {
+                    return false;
+                };
+                (
+                    host,
+                    self.dateline
+                        .as_ref()
+                        .filter(|d| d.0 == host)
+                        .map(|d| d.1.clone()),
+                )
+            }
+        };
         self.add(si, r, e, host, city, t)
     }
 
@@ -536,20 +604,38 @@ impl Ctx<'_, '_> {
         if ent.title.is_none() && ent.country.is_none() {
             return false;
         }
-        if ent.rank.is_none() && ent.title.is_none() {
+        if self.cue(&r, TriggerKind::Negative) || self.hypothetical(&r, t) || self.private_purpose(&r) {
             return false;
         }
-        let _ = Rank::Head;
-        if self.cue(&r, TriggerKind::Negative) {
-            return false;
-        }
+        let companion = self.companion.take().filter(|&c| c != e);
         let mut tense = self.tense(&r, t);
-        // "arrived in Tokyo": news reports an arrival while the visit goes on.
+        let phase = self.phase(&r, t);
+        // "arrived in Tokyo", "began a visit": news reports a beginning
+        // while the visit goes on.
         let w = self.tok(t).to_ascii_lowercase();
-        if tense == Tense::Past && (w.starts_with("arriv") || w.starts_with("land")) {
+        if tense == Tense::Past && (w.starts_with("arriv") || w.starts_with("land"))
+            || tense != Tense::Future && phase == Phase::Begin
+        {
             tense = Tense::Progressive;
         }
-        let (start, end, days) = self.dates(t);
+        if tense != Tense::Future && phase == Phase::End {
+            tense = Tense::Past;
+        }
+        let (mut start, mut end, days) = self.dates(t);
+        // "ended a three-day visit on Friday": the date is the last day.
+        if phase == Phase::End && start.is_some() && start == end.or(start) {
+            let last = start;
+            let first = match (last, days) {
+                (Some(l), Some(n)) if n >= 1 => l.checked_sub_signed(Duration::days(i64::from(n) - 1)),
+                _ => None,
+            };
+            (start, end) = (first, last);
+        } else if phase == Phase::End && start.is_some() && end.is_some() && days.is_some() {
+            // dates() added the duration forward from what is the end day.
+            let n = i64::from(days.unwrap_or(1).max(1)) - 1;
+            end = start;
+            start = start.and_then(|s| s.checked_sub_signed(Duration::days(n)));
+        }
         let kind = self.kind(&r);
         let cancel = self.cue(&r, TriggerKind::Cancel);
         let postpone = self.cue(&r, TriggerKind::Postpone);
@@ -558,7 +644,7 @@ impl Ctx<'_, '_> {
         } else if postpone {
             VisitStatus::Postponed
         } else {
-            self.status(start, end, tense)
+            self.status(start, end, tense, phase)
         };
         let invited_by = self.invited_by(&r);
         let announced_by = self
@@ -619,8 +705,60 @@ impl Ctx<'_, '_> {
             visit,
             entity: e,
             sentences: vec![si],
+            companions: companion.into_iter().collect(),
         });
         true
+    }
+
+    /// "may visit Venezuela if ...", "could travel to X unless ...".
+    fn hypothetical(&self, r: &Range<usize>, t: usize) -> bool {
+        let modal = (r.start.max(t.saturating_sub(4))..t).any(|j| {
+            matches!(
+                self.tok(j).to_ascii_lowercase().as_str(),
+                "may" | "might" | "could" | "would"
+            )
+        });
+        modal
+            && r.clone()
+                .any(|j| matches!(self.tok(j).to_ascii_lowercase().as_str(), "if" | "unless"))
+    }
+
+    /// "flew to Dubai to visit his ailing mother": a family visit.
+    fn private_purpose(&self, r: &Range<usize>) -> bool {
+        r.clone().any(|j| {
+            matches!(self.tok(j), "his" | "her" | "their")
+                && (j + 1..(j + 3).min(r.end))
+                    .any(|k| FAMILY.contains(&self.tok(k).to_ascii_lowercase().as_str()))
+                && self
+                    .tok(j.saturating_sub(1))
+                    .to_ascii_lowercase()
+                    .starts_with("visit")
+                || (j >= 2
+                    && self
+                        .tok(j.saturating_sub(2))
+                        .to_ascii_lowercase()
+                        .starts_with("visit")
+                    && FAMILY.contains(&self.tok(j).to_ascii_lowercase().as_str()))
+        })
+    }
+
+    /// Whether a phase verb ("began", "concluded") governs the trigger at `t`.
+    fn phase(&self, r: &Range<usize>, t: usize) -> Phase {
+        // Before the trigger ("began a visit"), or anywhere in its window
+        // ("welcomed X at the start of a visit").
+        let lo = r.start.max(t.saturating_sub(5));
+        let after = (t + 1..self.window.end.min(r.end)).rev();
+        for j in (lo..=t).rev().chain(after) {
+            for m in self.doc.matches.at(j) {
+                if let Entry::Trigger(k) = m.entry {
+                    let tr = &self.doc.gazetteer.triggers()[k as usize];
+                    if tr.phase != Phase::Any {
+                        return tr.phase;
+                    }
+                }
+            }
+        }
+        Phase::Any
     }
 
     fn cue(&self, r: &Range<usize>, kind: TriggerKind) -> bool {
@@ -779,17 +917,42 @@ impl Ctx<'_, '_> {
         })
     }
 
-    fn status(&self, start: Option<NaiveDate>, end: Option<NaiveDate>, tense: Tense) -> VisitStatus {
-        if let (Some(p), Some(s)) = (self.doc.published, start) {
-            let e = end.unwrap_or(s);
-            if e < p {
-                return VisitStatus::Completed;
-            }
-            if s > p {
-                return VisitStatus::Planned;
-            }
-            if end.is_some() || tense != Tense::Future {
-                return VisitStatus::Ongoing;
+    fn status(
+        &self,
+        start: Option<NaiveDate>,
+        end: Option<NaiveDate>,
+        tense: Tense,
+        phase: Phase,
+    ) -> VisitStatus {
+        if phase == Phase::End && tense == Tense::Past {
+            return VisitStatus::Completed;
+        }
+        if let Some(p) = self.doc.published {
+            match (start, end) {
+                (Some(s), _) if s > p => return VisitStatus::Planned,
+                (_, Some(e)) if e < p => return VisitStatus::Completed,
+                (Some(_), Some(_)) => return VisitStatus::Ongoing,
+                // Only a first day in the past: how it stands depends on the
+                // verb ("arrived on Monday" goes on, "visited on Monday" is over).
+                (Some(_), None) => {}
+                (None, _) => {
+                    // "next week", "in 2016": coarser dates still tell;
+                    // "this week" leaves it to the verb.
+                    let w = self.doc.text.span_of(self.window.clone());
+                    if let Some(d) = self.doc.dates_in(w).first() {
+                        return if d.start > p {
+                            VisitStatus::Planned
+                        } else if d.end < p {
+                            VisitStatus::Completed
+                        } else {
+                            match tense {
+                                Tense::Past => VisitStatus::Completed,
+                                Tense::Future => VisitStatus::Planned,
+                                _ => VisitStatus::Ongoing,
+                            }
+                        };
+                    }
+                }
             }
         }
         match tense {

@@ -139,6 +139,22 @@ pub enum TriggerKind {
     Postpone,
     /// The trip is not a state visit ("private visit", "holiday").
     Negative,
+    /// A verb that begins or ends the visit named after it ("began",
+    /// "concluded"); see [`Trigger::phase`].
+    Phase,
+}
+
+/// Which end of a visit a trigger marks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Phase {
+    /// Neither.
+    #[default]
+    Any,
+    /// The visit starts ("began a visit").
+    Begin,
+    /// The visit ends ("concluded a visit").
+    End,
 }
 
 /// A visit trigger phrase.
@@ -150,6 +166,8 @@ pub struct Trigger {
     pub kind: TriggerKind,
     /// True for "return from" and the like: the place named is left, not reached.
     pub from: bool,
+    /// Whether the trigger marks the visit's beginning or end.
+    pub phase: Phase,
 }
 
 /// What a dictionary match refers to.
@@ -414,6 +432,7 @@ impl Gazetteer {
                 Some("cancel") => TriggerKind::Cancel,
                 Some("postpone") => TriggerKind::Postpone,
                 Some("negative") => TriggerKind::Negative,
+                Some("phase") => TriggerKind::Phase,
                 _ => TriggerKind::Verb,
             };
             add(phrase, Entry::Trigger(triggers.len() as u16));
@@ -421,6 +440,11 @@ impl Gazetteer {
                 phrase,
                 kind,
                 from: f.get(2).copied() == Some("from"),
+                phase: match f.get(2).copied() {
+                    Some("begin") => Phase::Begin,
+                    Some("end") => Phase::End,
+                    _ => Phase::Any,
+                },
             });
         }
 

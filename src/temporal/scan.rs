@@ -1767,8 +1767,12 @@ impl<'a> Grammar<'a> {
             if self.t[k].nl && k > e {
                 break;
             }
-            // a new clause to the right governs its own dates
-            if best.is_some() && self.is_w(k, &["and", "but", "while", "whereas", "which", "who", "when"]) {
+            // a new clause to the right governs its own dates, and so does
+            // an attribution after a comma (", the royal court said")
+            if best.is_some()
+                && (self.is_w(k, &["and", "but", "while", "whereas", "which", "who", "when"])
+                    || self.p(k, ','))
+            {
                 break;
             }
             if let Some((t, pen)) = self.cue(k) {
