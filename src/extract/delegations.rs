@@ -59,6 +59,9 @@ fn cues() -> &'static Vec<(Vec<&'static str>, Cue)> {
     })
 }
 
+// Nouns for a travelling party.
+const GROUP_WORDS: &[&str] = &["delegation", "team", "mission", "group", "entourage", "party", "contingent"];
+
 const MEETING_WORDS: &[&str] = &[
     "met",
     "meet",
@@ -107,7 +110,9 @@ pub fn extract(doc: &Doc<'_>, visits: &[FoundVisit]) -> Vec<Delegation> {
     for (vi, v) in visits.iter().enumerate() {
         for &c in &v.companions {
             let ent = &doc.mentions.entities[c];
-            let Some(m) = companion(doc, c) else { continue };
+            let Some(m) = companion(doc, c, v.visit.visitor.name.as_deref()) else {
+                continue;
+            };
             let d = delegation_for(&mut out, vi, visits);
             if !d.members.iter().any(|x| x.name.is_some() && x.name == ent.name) {
                 d.members.push(m);
@@ -142,7 +147,7 @@ fn delegation_for<'a>(
 
 /// A companion named beside the visitor, as a member: the role from the
 /// title, the text from its first mention.
-fn companion(doc: &Doc<'_>, e: usize) -> Option<Member> {
+fn companion(doc: &Doc<'_>, e: usize, leader_name: Option<&str>) -> Option<Member> {
     let ent = &doc.mentions.entities[e];
     let m = doc.mentions.list.iter().find(|m| m.entity == e)?;
     let role = match (ent.role, ent.title.as_deref()) {
@@ -150,6 +155,8 @@ fn companion(doc: &Doc<'_>, e: usize) -> Option<Member> {
             Role::ForeignMinister
         }
         (Some(r), _) => r,
+        // "Reagan and Nancy Reagan": the same family name is the spouse.
+        (None, _) if same_family(ent.name.as_deref(), leader_name) => Role::Spouse,
         (None, _) => Role::Other,
     };
     Some(Member {
@@ -209,6 +216,20 @@ fn sentence(doc: &Doc<'_>, visits: &[FoundVisit], r: Range<usize>, out: &mut Vec
                 .position(|v| v.entity == m.entity)
                 .or_else(|| matches!(m.kind, MentionKind::Pronoun(_)).then(|| visits.len() - 1))
         });
+        // An article about one visit: "the dignitary, who was accompanied
+        // by ..." can only mean its visitor.
+        let accompany = (i..cend).any(|k| {
+            let w = doc.text.tok(k).to_ascii_lowercase();
+            w.starts_with("accompan") || w == "joined"
+        });
+        let leader = leader.or_else(|| (visits.len() == 1 && accompany).then_some(0));
+        // "including", "comprising" name members only of a party: "a
+        // delegation including ...", not "sites including Facebook".
+        let needs_group = matches!(cue, Cue::List) && !accompany && !matches!(doc.text.tok(i), "along" | "together" | "joined" | "be");
+        if needs_group && !(i.saturating_sub(5).max(r.start)..i).any(|k| GROUP_WORDS.contains(&doc.text.tok(k))) {
+            i = cend;
+            continue;
+        }
         let Some(vi) = leader else {
             i = cend;
             continue;
@@ -294,18 +315,25 @@ fn items(doc: &Doc<'_>, leader: usize, from: usize, to: usize, cue: Cue) -> (Vec
     let mut start = from;
     let mut j = from;
     let mut in_list = cue != Cue::Head;
+    let mut seen = false;
     while j <= to {
         // A list cue inside an item ("a 12-member delegation comprising
         // ...") closes it: the delegation named before the cue is a frame,
         // its members follow.
         let inner_cue = if j < to && j > start { cue_at(doc, j) } else { None };
-        let boundary =
-            j == to || inner_cue.is_some() || matches!(doc.text.tok(j), "," | "and" | "&" | "as" | "well");
+        let tok = doc.text.tok(j);
+        let and = matches!(tok, "and" | "&") && heads(doc, start..j) && heads(doc, j + 1..next_comma(doc, j, to));
+        let boundary = j == to || inner_cue.is_some() || and || matches!(tok, "," | "as" | "well");
         if boundary {
             if start < j {
                 let next_is_list = inner_cue.is_some()
                     || (j < to) && matches!(doc.text.tok(j), ",") && cue_at(doc, j + 1).is_some();
-                let first = out.is_empty();
+                let first = !seen;
+                seen = true;
+                // "led a high-level business delegation", not "led the talks".
+                if first && cue == Cue::Head && !(start..j).any(|k| GROUP_WORDS.contains(&doc.text.tok(k))) && !next_is_list {
+                    return (Vec::new(), None);
+                }
                 match item(doc, leader, start..j, &mut level, next_is_list) {
                     Some(m) => {
                         // "his wife, Princess Lalla Amina": the name is the spouse's.
@@ -354,6 +382,24 @@ fn items(doc: &Doc<'_>, leader: usize, from: usize, to: usize, cue: Cue) -> (Vec
     (out, level)
 }
 
+fn same_family(a: Option<&str>, b: Option<&str>) -> bool {
+    let last = |s: &str| s.split_whitespace().last().map(str::to_lowercase);
+    matches!((a, b), (Some(a), Some(b)) if a != b && last(a) == last(b))
+}
+
+/// Whether tokens `r` name someone: a title, a name, or a member word.
+fn heads(doc: &Doc<'_>, r: Range<usize>) -> bool {
+    r.clone().any(|k| {
+        doc.mentions.covering(k).is_some_and(|m| matches!(m.kind, MentionKind::Name | MentionKind::Title | MentionKind::Group))
+            || doc.matches.at(k).iter().any(|m| matches!(m.entry, Entry::Title(_)))
+            || member_words().contains_key(doc.text.tok(k).to_ascii_lowercase().as_str())
+    })
+}
+
+fn next_comma(doc: &Doc<'_>, j: usize, to: usize) -> usize {
+    (j + 1..to).find(|&k| doc.text.tok(k) == ",").unwrap_or(to)
+}
+
 // Someone who travels as a companion: a spouse, a minister or official,
 // a named group; not a head of state met on the trip.
 fn member_like(m: &Member) -> bool {
@@ -367,6 +413,10 @@ fn item(
     level: &mut Option<String>,
     then_list: bool,
 ) -> Option<Member> {
+    // "the delegation accompanying X includes ...": X leads, X is no member.
+    if r.clone().any(|k| doc.mentions.covering(k).is_some_and(|m| m.entity == leader)) {
+        return None;
+    }
     let text = doc.text.slice_tokens(r.clone()).to_string();
     let span = doc.text.span_of(r.clone());
     let words: Vec<String> = r.clone().map(|k| doc.text.tok(k).to_ascii_lowercase()).collect();
@@ -416,8 +466,24 @@ fn item(
             }
         }
     }
-    if role.is_none() && name.is_some() {
-        role = Some(Role::Other);
+    if role.is_none() {
+        if let Some(n) = &name {
+            // "Nancy Reagan" beside "Reagan": the visitor's spouse. A name
+            // behind capitalized words ("Senior Director for Cyber X") is an
+            // official whose title the table does not know.
+            let leader_name = doc.mentions.entities[leader].name.as_deref();
+            let name_at = r.clone().find(|&k| doc.mentions.covering(k).is_some_and(|m| m.kind == MentionKind::Name));
+            let titled = name_at.is_some_and(|s| {
+                (r.start..s).any(|k| doc.text.tok(k).starts_with(char::is_uppercase))
+            });
+            role = Some(if same_family(Some(n), leader_name) {
+                Role::Spouse
+            } else if titled {
+                Role::Official
+            } else {
+                Role::Other
+            });
+        }
     }
     let role = role?;
     // "a high-level delegation, including ...": the delegation is not a

@@ -471,12 +471,10 @@ impl Ctx<'_, '_> {
                     .and_then(|mi| self.person_entity(mi));
             }
         }
-        if e.is_none() && self.tok(tend) == "by" {
-            e = self
-                .doc
-                .mentions
-                .index_covering(tend + 1)
-                .and_then(|mi| self.person_entity(mi));
+        // "a visit here this week by Ecuador's Deputy Energy Minister".
+        if e.is_none() {
+            let by = (tend..(tend + 6).min(r.end)).find(|&j| self.tok(j) == "by");
+            e = by.and_then(|b| self.doc.mentions.index_covering(b + 1)).and_then(|mi| self.person_entity(mi));
         }
         if e.is_none() && self.tok(tend) == "of" {
             e = self
@@ -551,8 +549,23 @@ impl Ctx<'_, '_> {
                 .and_then(|hmi| self.doc.mentions.entities.get(self.doc.mentions.list[hmi].entity))
                 .and_then(|e| e.country),
         };
-        let Some(vmi) = (tend..(tend + 3).min(r.end)).find_map(|j| self.doc.mentions.index_covering(j))
-        else {
+        // "he was received by President X": the subject visits X's country.
+        let passive = self.tok(tend) == "by"
+            || t > r.start && matches!(self.tok(t - 1), "was" | "were" | "is" | "are" | "be" | "been" | "being");
+        if passive {
+            let Some(e) = self.visitor_before(&r, t) else {
+                return false;
+            };
+            let agent = (tend..(tend + 3).min(r.end)).find_map(|j| self.doc.mentions.covering(j));
+            let host = agent
+                .and_then(|m| self.doc.mentions.entities.get(m.entity))
+                .and_then(|a| a.country)
+                .or_else(|| self.dateline.as_ref().map(|d| d.0));
+            let Some(host) = host else { return false };
+            let city = self.dateline.as_ref().filter(|d| d.0 == host).map(|d| d.1.clone());
+            return self.add(si, r, e, host, city, t);
+        }
+        let Some(vmi) = (tend..(tend + 3).min(r.end)).find_map(|j| self.doc.mentions.index_covering(j)) else {
             return false;
         };
         let Some(e) = self.person_entity(vmi) else {
@@ -712,6 +725,13 @@ impl Ctx<'_, '_> {
 
     /// "may visit Venezuela if ...", "could travel to X unless ...".
     fn hypothetical(&self, r: &Range<usize>, t: usize) -> bool {
+        // "a possible visit to Canada".
+        let possible = (r.start.max(t.saturating_sub(3))..t).any(|j| {
+            matches!(self.tok(j).to_ascii_lowercase().as_str(), "possible" | "possibly" | "potential")
+        });
+        if possible {
+            return true;
+        }
         let modal = (r.start.max(t.saturating_sub(4))..t).any(|j| {
             matches!(
                 self.tok(j).to_ascii_lowercase().as_str(),
