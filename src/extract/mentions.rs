@@ -84,6 +84,9 @@ pub struct Entity {
     pub role: Option<Role>,
     /// Seniority of the title.
     pub rank: Option<Rank>,
+    /// The title's canonical form, lower case, for matching later mentions
+    /// ("prime minister" for "PM").
+    pub title_key: Option<String>,
     /// Gender when the text tells.
     pub gender: Option<Gender>,
     /// The seat of an international organisation.
@@ -650,6 +653,7 @@ impl Builder<'_, '_> {
             kind,
             role: None,
             rank: None,
+            title_key: None,
             gender: None,
             org_seat: None,
             international: false,
@@ -766,12 +770,12 @@ impl Builder<'_, '_> {
         country: Option<&'static str>,
         tm: Match,
     ) -> usize {
-        let (role, rank) = match tm.entry {
+        let (role, rank, canon) = match tm.entry {
             Entry::Title(t) => {
                 let t = &self.doc.gazetteer.titles()[t as usize];
-                (Some(t.role), Some(t.rank))
+                (Some(t.role), Some(t.rank), Some(t.canonical.to_lowercase()))
             }
-            _ => (None, None),
+            _ => (None, None, None),
         };
         // Skip a comma in "Foreign Minister, Ishaq Dar" only when a name follows.
         let name_start = k;
@@ -789,8 +793,12 @@ impl Builder<'_, '_> {
                 }
             }
             let e = self.named(name_start..name_end, title, country, role.zip(rank));
-            if self.out.entities[e].country.is_none() {
-                self.out.entities[e].country = country;
+            let ent = &mut self.out.entities[e];
+            if ent.country.is_none() {
+                ent.country = country;
+            }
+            if ent.title_key.is_none() {
+                ent.title_key = canon;
             }
             return self.push(start..end, MentionKind::Name, e);
         }
@@ -800,12 +808,15 @@ impl Builder<'_, '_> {
         // "the minister" after "Foreign Minister X", "the spokesman" after
         // "Foreign Ministry spokesman Y": a title ending the same way.
         let bare = tl.strip_prefix("the ").unwrap_or(&tl).to_string();
+        // "the prime minister" after "PM Shehbaz Sharif": canonical forms.
+        let canon_bare = canon.clone().unwrap_or_else(|| bare.clone());
+        let fits = |t: &str, b: &str| t == b || t.ends_with(&format!(" {b}")) || t.ends_with(&format!("/{b}"));
         let found = self.out.entities.iter().rposition(|e| {
             e.kind == SpeakerKind::Person
-                && e.title.as_deref().is_some_and(|t| {
+                && (e.title.as_deref().is_some_and(|t| {
                     let t = t.to_lowercase();
-                    t == tl || t.ends_with(&format!(" {bare}")) || t == bare
-                })
+                    t == tl || fits(&t, &bare)
+                }) || e.title_key.as_deref().is_some_and(|k| fits(k, &canon_bare)))
                 && (country.is_none() || e.country.is_none() || e.country == country)
         });
         let e = match found {
@@ -820,6 +831,7 @@ impl Builder<'_, '_> {
                 self.out.entities[e].salient = true;
                 self.out.entities[e].role = role;
                 self.out.entities[e].rank = rank;
+                self.out.entities[e].title_key = canon;
                 e
             }
         };

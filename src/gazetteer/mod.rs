@@ -63,6 +63,9 @@ pub struct Title {
     pub role: Role,
     /// How senior the title is.
     pub rank: Rank,
+    /// The full form this title abbreviates or varies ("PM" -> "Prime
+    /// Minister"); the title itself otherwise.
+    pub canonical: &'static str,
 }
 
 /// What kind of government voice an [`Office`] is.
@@ -368,6 +371,7 @@ impl Gazetteer {
                 name,
                 role: parse_role(f.get(1).copied().unwrap_or("other")),
                 rank,
+                canonical: f.get(3).copied().filter(|c| !c.is_empty()).unwrap_or(name),
             });
         }
         let mut offices = Vec::new();
