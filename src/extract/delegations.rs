@@ -60,7 +60,15 @@ fn cues() -> &'static Vec<(Vec<&'static str>, Cue)> {
 }
 
 // Nouns for a travelling party.
-const GROUP_WORDS: &[&str] = &["delegation", "team", "mission", "group", "entourage", "party", "contingent"];
+const GROUP_WORDS: &[&str] = &[
+    "delegation",
+    "team",
+    "mission",
+    "group",
+    "entourage",
+    "party",
+    "contingent",
+];
 
 const MEETING_WORDS: &[&str] = &[
     "met",
@@ -225,8 +233,12 @@ fn sentence(doc: &Doc<'_>, visits: &[FoundVisit], r: Range<usize>, out: &mut Vec
         let leader = leader.or_else(|| (visits.len() == 1 && accompany).then_some(0));
         // "including", "comprising" name members only of a party: "a
         // delegation including ...", not "sites including Facebook".
-        let needs_group = matches!(cue, Cue::List) && !accompany && !matches!(doc.text.tok(i), "along" | "together" | "joined" | "be");
-        if needs_group && !(i.saturating_sub(5).max(r.start)..i).any(|k| GROUP_WORDS.contains(&doc.text.tok(k))) {
+        let needs_group = matches!(cue, Cue::List)
+            && !accompany
+            && !matches!(doc.text.tok(i), "along" | "together" | "joined" | "be");
+        if needs_group
+            && !(i.saturating_sub(5).max(r.start)..i).any(|k| GROUP_WORDS.contains(&doc.text.tok(k)))
+        {
             i = cend;
             continue;
         }
@@ -322,7 +334,8 @@ fn items(doc: &Doc<'_>, leader: usize, from: usize, to: usize, cue: Cue) -> (Vec
         // its members follow.
         let inner_cue = if j < to && j > start { cue_at(doc, j) } else { None };
         let tok = doc.text.tok(j);
-        let and = matches!(tok, "and" | "&") && heads(doc, start..j) && heads(doc, j + 1..next_comma(doc, j, to));
+        let and =
+            matches!(tok, "and" | "&") && heads(doc, start..j) && heads(doc, j + 1..next_comma(doc, j, to));
         let boundary = j == to || inner_cue.is_some() || and || matches!(tok, "," | "as" | "well");
         if boundary {
             if start < j {
@@ -331,7 +344,11 @@ fn items(doc: &Doc<'_>, leader: usize, from: usize, to: usize, cue: Cue) -> (Vec
                 let first = !seen;
                 seen = true;
                 // "led a high-level business delegation", not "led the talks".
-                if first && cue == Cue::Head && !(start..j).any(|k| GROUP_WORDS.contains(&doc.text.tok(k))) && !next_is_list {
+                if first
+                    && cue == Cue::Head
+                    && !(start..j).any(|k| GROUP_WORDS.contains(&doc.text.tok(k)))
+                    && !next_is_list
+                {
                     return (Vec::new(), None);
                 }
                 match item(doc, leader, start..j, &mut level, next_is_list) {
@@ -390,8 +407,16 @@ fn same_family(a: Option<&str>, b: Option<&str>) -> bool {
 /// Whether tokens `r` name someone: a title, a name, or a member word.
 fn heads(doc: &Doc<'_>, r: Range<usize>) -> bool {
     r.clone().any(|k| {
-        doc.mentions.covering(k).is_some_and(|m| matches!(m.kind, MentionKind::Name | MentionKind::Title | MentionKind::Group))
-            || doc.matches.at(k).iter().any(|m| matches!(m.entry, Entry::Title(_)))
+        doc.mentions.covering(k).is_some_and(|m| {
+            matches!(
+                m.kind,
+                MentionKind::Name | MentionKind::Title | MentionKind::Group
+            )
+        }) || doc
+            .matches
+            .at(k)
+            .iter()
+            .any(|m| matches!(m.entry, Entry::Title(_)))
             || member_words().contains_key(doc.text.tok(k).to_ascii_lowercase().as_str())
     })
 }
@@ -414,7 +439,9 @@ fn item(
     then_list: bool,
 ) -> Option<Member> {
     // "the delegation accompanying X includes ...": X leads, X is no member.
-    if r.clone().any(|k| doc.mentions.covering(k).is_some_and(|m| m.entity == leader)) {
+    if r.clone()
+        .any(|k| doc.mentions.covering(k).is_some_and(|m| m.entity == leader))
+    {
         return None;
     }
     let text = doc.text.slice_tokens(r.clone()).to_string();
@@ -472,10 +499,13 @@ fn item(
             // behind capitalized words ("Senior Director for Cyber X") is an
             // official whose title the table does not know.
             let leader_name = doc.mentions.entities[leader].name.as_deref();
-            let name_at = r.clone().find(|&k| doc.mentions.covering(k).is_some_and(|m| m.kind == MentionKind::Name));
-            let titled = name_at.is_some_and(|s| {
-                (r.start..s).any(|k| doc.text.tok(k).starts_with(char::is_uppercase))
+            let name_at = r.clone().find(|&k| {
+                doc.mentions
+                    .covering(k)
+                    .is_some_and(|m| m.kind == MentionKind::Name)
             });
+            let titled = name_at
+                .is_some_and(|s| (r.start..s).any(|k| doc.text.tok(k).starts_with(char::is_uppercase)));
             role = Some(if same_family(Some(n), leader_name) {
                 Role::Spouse
             } else if titled {

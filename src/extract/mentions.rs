@@ -810,7 +810,8 @@ impl Builder<'_, '_> {
         let bare = tl.strip_prefix("the ").unwrap_or(&tl).to_string();
         // "the prime minister" after "PM Shehbaz Sharif": canonical forms.
         let canon_bare = canon.clone().unwrap_or_else(|| bare.clone());
-        let fits = |t: &str, b: &str| t == b || t.ends_with(&format!(" {b}")) || t.ends_with(&format!("/{b}"));
+        let fits =
+            |t: &str, b: &str| t == b || t.ends_with(&format!(" {b}")) || t.ends_with(&format!("/{b}"));
         let found = self.out.entities.iter().rposition(|e| {
             e.kind == SpeakerKind::Person
                 && (e.title.as_deref().is_some_and(|t| {

@@ -40,6 +40,15 @@ enum Tense {
     Unknown,
 }
 
+fn stop_contexts() -> &'static std::collections::HashSet<&'static str> {
+    static T: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        crate::gazetteer::tsv_rows(include_str!("../data/stop_contexts.tsv"))
+            .map(|f| f[0])
+            .collect()
+    })
+}
+
 // Relatives whose visit is a private one.
 const FAMILY: &[&str] = &[
     "mother",
@@ -71,6 +80,8 @@ struct Ctx<'a, 'd> {
     dateline: Option<(&'static str, String)>,
     /// Tokens the current trigger may read its dates from.
     window: Range<usize>,
+    /// Set while reading the dateline's lead: acts in person.
+    presence: bool,
     /// A companion of the visitor found by the last visitor search.
     companion: std::cell::Cell<Option<usize>>,
     out: Vec<FoundVisit>,
@@ -91,6 +102,7 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
         statements,
         dateline: doc.dateline.clone(),
         window: 0..0,
+        presence: false,
         companion: std::cell::Cell::new(None),
         out: Vec::new(),
     };
@@ -101,6 +113,8 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
         }
         cx.sentence(si, s.tokens.clone());
     }
+    cx.dateline_presence();
+    cx.tour_stops();
     cx.out
 }
 
@@ -160,6 +174,92 @@ impl Ctx<'_, '_> {
                 _ => {
                     self.host_trigger(si, r.clone(), start, end);
                 }
+            }
+        }
+    }
+
+    /// "BONN, March 3 - Brazilian Finance Minister Dilson Funaro met ...":
+    /// a foreign official who acts in person in the lead of a datelined
+    /// report is in the dateline's country.
+    fn dateline_presence(&mut self) {
+        let Some((host, city)) = self.dateline.clone() else {
+            return;
+        };
+        let body = self.doc.body_start_token();
+        let Some(si) = self
+            .doc
+            .text
+            .sentences()
+            .iter()
+            .position(|s| s.tokens.start >= body)
+        else {
+            return;
+        };
+        let r = self.doc.text.sentences()[si].tokens.clone();
+        let presence = r.clone().find(|&j| {
+            self.doc.matches.at(j).iter().any(|m| match m.entry {
+                Entry::Trigger(k) => self.doc.gazetteer.triggers()[k as usize].kind == TriggerKind::Presence,
+                _ => false,
+            })
+        });
+        let Some(t) = presence else { return };
+        let Some(e) = self.visitor_before(&r, t) else {
+            return;
+        };
+        let ent = &self.doc.mentions.entities[e];
+        if ent.country.is_none() || ent.country == Some(host) {
+            return;
+        }
+        // The dateline's own date is the report's, not the visit's.
+        self.window = t..r.end;
+        self.presence = true;
+        self.add(si, r, e, host, Some(city), t);
+        self.presence = false;
+    }
+
+    /// The other stops of a tour: in a sentence whose subject already
+    /// travels in this document, "in <place>" names where they go ("He
+    /// will see an orphanage in Tanzania", "they have sought support in
+    /// the U.K., France and Italy").
+    fn tour_stops(&mut self) {
+        let body = self.doc.body_start_token();
+        for (si, s) in self.doc.text.sentences().iter().enumerate() {
+            if s.tokens.start < body {
+                continue;
+            }
+            let r = s.tokens.clone();
+            // The subject: the first mention of the sentence.
+            let Some(mi) = r.clone().find_map(|j| self.doc.mentions.index_covering(j)) else {
+                continue;
+            };
+            let Some(e) = self.person_entity(mi) else { continue };
+            if !self.out.iter().any(|v| v.entity == e) {
+                continue;
+            }
+            let vc = self.doc.mentions.entities[e].country;
+            let subject_end = self.doc.mentions.list[mi].tokens.end;
+            let mut j = subject_end;
+            while j + 1 < r.end {
+                if self.tok(j) == "in"
+                    && !stop_contexts().contains(self.tok(j.saturating_sub(1)).to_ascii_lowercase().as_str())
+                {
+                    let hosts = self.hosts_after(&r, j + 1, vc);
+                    if let Some(first) = hosts.first() {
+                        // Only a place right after "in" (or "in the").
+                        let tight = first.2 <= j + 4;
+                        if tight {
+                            self.window = j..r.end;
+                            for (host, city, _) in hosts.clone() {
+                                if Some(host) != vc {
+                                    self.add(si, r.clone(), e, host, city, j);
+                                }
+                            }
+                            j = hosts.last().map_or(j + 1, |h| h.2);
+                            continue;
+                        }
+                    }
+                }
+                j += 1;
             }
         }
     }
@@ -474,7 +574,9 @@ impl Ctx<'_, '_> {
         // "a visit here this week by Ecuador's Deputy Energy Minister".
         if e.is_none() {
             let by = (tend..(tend + 6).min(r.end)).find(|&j| self.tok(j) == "by");
-            e = by.and_then(|b| self.doc.mentions.index_covering(b + 1)).and_then(|mi| self.person_entity(mi));
+            e = by
+                .and_then(|b| self.doc.mentions.index_covering(b + 1))
+                .and_then(|mi| self.person_entity(mi));
         }
         if e.is_none() && self.tok(tend) == "of" {
             e = self
@@ -551,7 +653,11 @@ impl Ctx<'_, '_> {
         };
         // "he was received by President X": the subject visits X's country.
         let passive = self.tok(tend) == "by"
-            || t > r.start && matches!(self.tok(t - 1), "was" | "were" | "is" | "are" | "be" | "been" | "being");
+            || t > r.start
+                && matches!(
+                    self.tok(t - 1),
+                    "was" | "were" | "is" | "are" | "be" | "been" | "being"
+                );
         if passive {
             let Some(e) = self.visitor_before(&r, t) else {
                 return false;
@@ -562,10 +668,15 @@ impl Ctx<'_, '_> {
                 .and_then(|a| a.country)
                 .or_else(|| self.dateline.as_ref().map(|d| d.0));
             let Some(host) = host else { return false };
-            let city = self.dateline.as_ref().filter(|d| d.0 == host).map(|d| d.1.clone());
+            let city = self
+                .dateline
+                .as_ref()
+                .filter(|d| d.0 == host)
+                .map(|d| d.1.clone());
             return self.add(si, r, e, host, city, t);
         }
-        let Some(vmi) = (tend..(tend + 3).min(r.end)).find_map(|j| self.doc.mentions.index_covering(j)) else {
+        let Some(vmi) = (tend..(tend + 3).min(r.end)).find_map(|j| self.doc.mentions.index_covering(j))
+        else {
             return false;
         };
         let Some(e) = self.person_entity(vmi) else {
@@ -626,7 +737,9 @@ impl Ctx<'_, '_> {
         // "arrived in Tokyo", "began a visit": news reports a beginning
         // while the visit goes on.
         let w = self.tok(t).to_ascii_lowercase();
-        if tense == Tense::Past && (w.starts_with("arriv") || w.starts_with("land"))
+        // A datelined report of an act done in person ("met") is filed while
+        // the visit goes on.
+        if tense == Tense::Past && (w.starts_with("arriv") || w.starts_with("land") || self.presence)
             || tense != Tense::Future && phase == Phase::Begin
         {
             tense = Tense::Progressive;
@@ -727,7 +840,10 @@ impl Ctx<'_, '_> {
     fn hypothetical(&self, r: &Range<usize>, t: usize) -> bool {
         // "a possible visit to Canada".
         let possible = (r.start.max(t.saturating_sub(3))..t).any(|j| {
-            matches!(self.tok(j).to_ascii_lowercase().as_str(), "possible" | "possibly" | "potential")
+            matches!(
+                self.tok(j).to_ascii_lowercase().as_str(),
+                "possible" | "possibly" | "potential"
+            )
         });
         if possible {
             return true;

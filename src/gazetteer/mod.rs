@@ -145,6 +145,9 @@ pub enum TriggerKind {
     /// A verb that begins or ends the visit named after it ("began",
     /// "concluded"); see [`Trigger::phase`].
     Phase,
+    /// An act done in person ("met", "told reporters"): with a wire
+    /// dateline it places a foreign subject in the dateline's country.
+    Presence,
 }
 
 /// Which end of a visit a trigger marks.
@@ -437,6 +440,7 @@ impl Gazetteer {
                 Some("postpone") => TriggerKind::Postpone,
                 Some("negative") => TriggerKind::Negative,
                 Some("phase") => TriggerKind::Phase,
+                Some("presence") => TriggerKind::Presence,
                 _ => TriggerKind::Verb,
             };
             add(phrase, Entry::Trigger(triggers.len() as u16));
