@@ -36,6 +36,8 @@ pub struct FoundVisit {
 enum Tense {
     Future,
     Progressive,
+    /// The headline present of summaries: "X arrives in Y".
+    Present,
     Past,
     Unknown,
 }
@@ -323,6 +325,28 @@ impl Ctx<'_, '_> {
                     return Some(first);
                 }
                 if !matches!(prev, "with" | "by" | "met" | "meets" | "and") {
+                    // "Obama becomes the first US President to visit Burma":
+                    // an unnamed title after a named subject is a predicate.
+                    if self.doc.mentions.entities[e].name.is_none() {
+                        let named = self.doc.mentions.list[..mi].iter().rev().find(|p| {
+                            p.tokens.start >= r.start
+                                && p.kind == MentionKind::Name
+                                && self
+                                    .doc
+                                    .mentions
+                                    .entities
+                                    .get(p.entity)
+                                    .is_some_and(|x| x.kind == SpeakerKind::Person)
+                        });
+                        let copula = named.is_some_and(|p| {
+                            (p.tokens.end..m.tokens.start).any(|k| {
+                                matches!(self.tok(k), "becomes" | "became" | "become" | "is" | "was" | "as")
+                            })
+                        });
+                        if let Some(p) = named.filter(|_| copula) {
+                            return Some(p.entity);
+                        }
+                    }
                     return Some(e);
                 }
             }
@@ -748,6 +772,22 @@ impl Ctx<'_, '_> {
             tense = Tense::Past;
         }
         let (mut start, mut end, days) = self.dates(t);
+        // "X arrives in Canberra for a three-day visit": it starts today.
+        let any_date = !self
+            .doc
+            .dates_in(self.doc.text.span_of(self.window.clone()))
+            .is_empty();
+        if any_date && tense == Tense::Present {
+            // "departs for Fiji next week": the date, not the verb, tells.
+            tense = Tense::Unknown;
+        }
+        if start.is_none() && tense == Tense::Present && phase != Phase::End {
+            start = self.doc.published;
+            end = match (start, days) {
+                (Some(s), Some(n)) if n >= 1 => s.checked_add_signed(Duration::days(i64::from(n) - 1)),
+                _ => end,
+            };
+        }
         // "ended a three-day visit on Friday": the date is the last day.
         if phase == Phase::End && start.is_some() && start == end.or(start) {
             let last = start;
@@ -960,6 +1000,40 @@ impl Ctx<'_, '_> {
         if w.ends_with("ing") {
             return Tense::Progressive;
         }
+        // Headline present: "X arrives in Ottawa", "X makes a visit to Iraq"
+        // report what happens on the day of publication.
+        let present = |s: &str| s.len() > 3 && s.ends_with('s') && !s.ends_with("ss") && !s.ends_with("us");
+        let verb_here = self.doc.matches.at(t).iter().any(|m| match m.entry {
+            Entry::Trigger(k) => self.doc.gazetteer.triggers()[k as usize].kind == TriggerKind::Verb,
+            _ => false,
+        }) || self.used_as_verb(t);
+        if verb_here && present(&w) {
+            return Tense::Present;
+        }
+        let governing = (lo..t)
+            .rev()
+            .take(4)
+            .map(|j| self.tok(j).to_ascii_lowercase())
+            .find(|g| {
+                matches!(
+                    g.as_str(),
+                    "makes"
+                        | "pays"
+                        | "begins"
+                        | "starts"
+                        | "embarks"
+                        | "undertakes"
+                        | "opens"
+                        | "arrives"
+                        | "heads"
+                        | "leaves"
+                        | "ends"
+                        | "concludes"
+                )
+            });
+        if governing.is_some() {
+            return Tense::Present;
+        }
         // "on a visit to", "during his visit": the main verb of the sentence.
         for j in r.clone() {
             match self.tok(j).to_ascii_lowercase().as_str() {
@@ -1093,7 +1167,7 @@ impl Ctx<'_, '_> {
         }
         match tense {
             Tense::Future => VisitStatus::Planned,
-            Tense::Progressive => VisitStatus::Ongoing,
+            Tense::Progressive | Tense::Present => VisitStatus::Ongoing,
             Tense::Past => VisitStatus::Completed,
             Tense::Unknown => VisitStatus::Completed,
         }
