@@ -261,6 +261,35 @@ impl Builder<'_, '_> {
                 return;
             }
         }
+        // "Obama becomes the first sitting US President", "Xi Jinping heads
+        // to Russia ... as President of China": the title is the subject's.
+        let b = &self.out.list[n - 1];
+        if b.kind == MentionKind::Title && self.out.entities[b.entity].name.is_none() && b.tokens.start > 0 {
+            let prev = self.tok(b.tokens.start - 1).to_ascii_lowercase();
+            let copula = matches!(prev.as_str(), "as")
+                || (b.tokens.start.saturating_sub(5)..b.tokens.start)
+                    .any(|k| matches!(self.tok(k), "becomes" | "became"));
+            let si = self.doc.text.sentence_of(b.tokens.start);
+            let subject = self.out.list[..n - 1].iter().rposition(|m| {
+                m.kind == MentionKind::Name && self.doc.text.sentence_of(m.tokens.start) == si
+            });
+            if let (true, Some(si_m)) = (copula, subject) {
+                let (te, ne) = (b.entity, self.out.list[si_m].entity);
+                let e = &self.out.entities[ne];
+                if e.kind == SpeakerKind::Person && e.title.is_none() {
+                    let t = self.out.entities[te].clone();
+                    let e = &mut self.out.entities[ne];
+                    e.title = t.title;
+                    e.role = t.role;
+                    e.rank = t.rank;
+                    e.title_key = t.title_key;
+                    e.country = e.country.or(t.country);
+                    e.salient = true;
+                    self.out.list[n - 1].entity = ne;
+                    return;
+                }
+            }
+        }
         let (a, b) = (&self.out.list[n - 2], &self.out.list[n - 1]);
         if b.tokens.start != a.tokens.end + 1 || self.tok(a.tokens.end) != "," {
             return;
@@ -316,6 +345,12 @@ impl Builder<'_, '_> {
             return false;
         };
         let s = self.tok(i);
+        // Arabic articles keep their lower case: "al-Assad", "el-Sisi".
+        let s = ["al-", "el-", "ad-", "as-", "ash-", "at-", "bin-", "ibn-"]
+            .iter()
+            .find_map(|p| s.strip_prefix(p))
+            .filter(|rest| rest.starts_with(char::is_uppercase))
+            .unwrap_or(s);
         t.kind == TokenKind::Word
             && s.chars().next().is_some_and(char::is_uppercase)
             && (s.chars().count() <= 1 || s.chars().any(char::is_lowercase))
@@ -339,7 +374,13 @@ impl Builder<'_, '_> {
                 break;
             }
             let s = self.tok(j);
-            if self.is_capitalized_word(j) && !name_stops().contains(s) && !self.blocks_name(j) {
+            // "SM Krishna": capital initials open a name.
+            let initials = s.len() <= 3
+                && s.chars().all(|c| c.is_ascii_uppercase())
+                && self.is_capitalized_word(j + 1)
+                && self.doc.matches.at(j).is_empty();
+            if (self.is_capitalized_word(j) || initials) && !name_stops().contains(s) && !self.blocks_name(j)
+            {
                 words += 1;
                 j += 1;
                 continue;

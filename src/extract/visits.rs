@@ -84,6 +84,8 @@ struct Ctx<'a, 'd> {
     window: Range<usize>,
     /// Set while reading the dateline's lead: acts in person.
     presence: bool,
+    /// Heads of other countries named beside the visitor: each visits too.
+    co_visitors: std::cell::RefCell<Vec<usize>>,
     /// A companion of the visitor found by the last visitor search.
     companion: std::cell::Cell<Option<usize>>,
     out: Vec<FoundVisit>,
@@ -105,6 +107,7 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
         dateline: doc.dateline.clone(),
         window: 0..0,
         presence: false,
+        co_visitors: std::cell::RefCell::new(Vec::new()),
         companion: std::cell::Cell::new(None),
         out: Vec::new(),
     };
@@ -320,8 +323,21 @@ impl Ctx<'_, '_> {
                 };
                 // "Funaro and central bank president Gros visited": the
                 // first named travels, the second goes with him.
-                if let Some(first) = self.coordinated_before(r, m.tokens.start) {
-                    self.companion.set(Some(e));
+                let before = self.coordinated_before(r, m.tokens.start);
+                if let Some(&first) = before.first() {
+                    // Travelling together: officials of one country are one
+                    // party; heads of different countries each visit.
+                    let fc = self.doc.mentions.entities[first].country;
+                    let mut co = Vec::new();
+                    for &o in before[1..].iter().chain(std::iter::once(&e)) {
+                        let oc = self.doc.mentions.entities[o].country;
+                        if fc.is_some() && oc.is_some() && fc != oc {
+                            co.push(o);
+                        } else {
+                            self.companion.set(Some(o));
+                        }
+                    }
+                    self.co_visitors.replace(co);
                     return Some(first);
                 }
                 if !matches!(prev, "with" | "by" | "met" | "meets" | "and") {
@@ -355,21 +371,37 @@ impl Ctx<'_, '_> {
     }
 
     /// The person named before "and" in "X and [modifiers] Y".
-    fn coordinated_before(&self, r: &Range<usize>, start: usize) -> Option<usize> {
+    /// "Syrian President X, Saudi King Y and Qatari Emir Z visit": the
+    /// people coordinated before `start`, first named first.
+    fn coordinated_before(&self, r: &Range<usize>, start: usize) -> Vec<usize> {
+        let mut out = Vec::new();
         let mut j = start;
         let mut skipped = 0;
-        while j > r.start && skipped < 4 {
+        while j > r.start && skipped < 4 && out.len() < 8 {
             j -= 1;
             match self.tok(j) {
-                "and" => {
-                    let mi = self.doc.mentions.index_covering(j.checked_sub(1)?)?;
-                    return self.person_entity(mi);
+                "and" | "," => {
+                    // ", and" (the serial comma)
+                    if self.tok(j) == "and" && j > r.start && self.tok(j - 1) == "," {
+                        j -= 1;
+                    }
+                    let Some(mi) = j.checked_sub(1).and_then(|p| self.doc.mentions.index_covering(p)) else {
+                        if self.tok(j) == "," {
+                            continue;
+                        }
+                        break;
+                    };
+                    let Some(e) = self.person_entity(mi) else { break };
+                    out.push(e);
+                    j = self.doc.mentions.list[mi].tokens.start;
+                    skipped = 0;
                 }
                 w if w.starts_with(char::is_lowercase) => skipped += 1,
-                _ => return None,
+                _ => break,
             }
         }
-        None
+        out.reverse();
+        out
     }
 
     fn person_entity(&self, mi: usize) -> Option<usize> {
@@ -537,8 +569,11 @@ impl Ctx<'_, '_> {
             }
         }
         let mut any = false;
+        let co = self.co_visitors.take();
         for (host, city, _) in hosts {
-            any |= self.add(si, r.clone(), e, host, city, t);
+            for &v in std::iter::once(&e).chain(&co) {
+                any |= self.add(si, r.clone(), v, host, city.clone(), t);
+            }
         }
         any
     }
@@ -636,7 +671,7 @@ impl Ctx<'_, '_> {
         // visit" is caught here.
         if host.is_none() {
             let mut j = k;
-            let lo = r.start.max(k.saturating_sub(8));
+            let lo = r.start.max(k.saturating_sub(10));
             while j > lo {
                 j -= 1;
                 if matches!(self.tok(j), "in" | "to") {
@@ -781,7 +816,8 @@ impl Ctx<'_, '_> {
             // "departs for Fiji next week": the date, not the verb, tells.
             tense = Tense::Unknown;
         }
-        if start.is_none() && tense == Tense::Present && phase != Phase::End {
+        let arrival = w.starts_with("arriv") || w.starts_with("land");
+        if start.is_none() && tense == Tense::Present && (arrival || phase == Phase::Begin) {
             start = self.doc.published;
             end = match (start, days) {
                 (Some(s), Some(n)) if n >= 1 => s.checked_add_signed(Duration::days(i64::from(n) - 1)),
@@ -981,8 +1017,9 @@ impl Ctx<'_, '_> {
         let lo = r.start.max(t.saturating_sub(6));
         for j in (lo..t.min(r.end)).rev() {
             match self.tok(j).to_ascii_lowercase().as_str() {
-                "will" | "shall" | "'ll" | "would" | "to" | "due" | "set" | "scheduled" | "expected"
-                | "plans" | "planned" | "upcoming" | "forthcoming" => return Tense::Future,
+                "to" if j + 1 == t => return Tense::Future,
+                "will" | "shall" | "'ll" | "would" | "due" | "set" | "scheduled" | "expected" | "plans"
+                | "planned" | "upcoming" | "forthcoming" => return Tense::Future,
                 "is" | "are" | "am" if self.tok(t).ends_with("ing") => return Tense::Progressive,
                 "was" | "were" | "had" | "has" | "have" | "recent" | "last" => return Tense::Past,
                 _ => {}
@@ -1007,7 +1044,15 @@ impl Ctx<'_, '_> {
             Entry::Trigger(k) => self.doc.gazetteer.triggers()[k as usize].kind == TriggerKind::Verb,
             _ => false,
         }) || self.used_as_verb(t);
-        if verb_here && present(&w) {
+        // "X, Y and Z visit Lebanon": the bare form after its subjects.
+        let bare_after_subject = t > 0
+            && self
+                .doc
+                .mentions
+                .covering(t - 1)
+                .is_some_and(|m| m.kind == MentionKind::Name)
+            && !w.ends_with("ed");
+        if verb_here && (present(&w) || bare_after_subject) {
             return Tense::Present;
         }
         let governing = (lo..t)

@@ -580,7 +580,7 @@ impl Gazetteer {
                 continue;
             }
             // A capitalized word inside a sentence is a name, not a verb:
-            // "Secretary of State", "Visit Britain".
+            // "Secretary of State".
             let capitalized = tokens[first].span.slice(src).starts_with(char::is_uppercase)
                 && first > 0
                 && text.sentence_of(first) == text.sentence_of(first - 1)
@@ -590,7 +590,7 @@ impl Gazetteer {
                 if e.proper_noun() && !case_ok {
                     continue;
                 }
-                if capitalized && matches!(e, Entry::Verb(_) | Entry::Trigger(_)) {
+                if capitalized && matches!(e, Entry::Verb(_)) {
                     continue;
                 }
                 out.push(Match {
