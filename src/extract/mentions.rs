@@ -266,7 +266,8 @@ impl Builder<'_, '_> {
         let b = &self.out.list[n - 1];
         if b.kind == MentionKind::Title && self.out.entities[b.entity].name.is_none() && b.tokens.start > 0 {
             let prev = self.tok(b.tokens.start - 1).to_ascii_lowercase();
-            let copula = matches!(prev.as_str(), "as")
+            let _ = prev;
+            let copula = (b.tokens.start.saturating_sub(3)..b.tokens.start).any(|k| self.tok(k) == "as")
                 || (b.tokens.start.saturating_sub(5)..b.tokens.start)
                     .any(|k| matches!(self.tok(k), "becomes" | "became"));
             let si = self.doc.text.sentence_of(b.tokens.start);

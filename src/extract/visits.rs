@@ -120,6 +120,7 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
     }
     cx.dateline_presence();
     cx.tour_stops();
+    cx.merge_unnamed();
     cx.out
 }
 
@@ -265,6 +266,41 @@ impl Ctx<'_, '_> {
                     }
                 }
                 j += 1;
+            }
+        }
+    }
+
+    /// "Lee's chief of staff is visiting Poland ... Kang traveled to
+    /// Poland": an unnamed visitor and a named one going to the same
+    /// country are one person; the named one stays.
+    fn merge_unnamed(&mut self) {
+        // Same rank too: "the foreign minister" is not the leader he travels with.
+        let ents = &self.doc.mentions.entities;
+        let twin = |a: &FoundVisit, b: &FoundVisit| {
+            b.visit.visitor.name.is_some()
+                && b.visit.host == a.visit.host
+                && (ents[a.entity].rank.is_none()
+                    || ents[b.entity].rank.is_none()
+                    || ents[a.entity].rank == ents[b.entity].rank)
+        };
+        let mut i = 0;
+        while i < self.out.len() {
+            let v = &self.out[i];
+            let named_twin = v.visit.visitor.name.is_none() && self.out.iter().any(|o| twin(v, o));
+            if named_twin {
+                let gone = self.out.remove(i);
+                if let Some(o) = self.out.iter_mut().find(|o| twin(&gone, o)) {
+                    for s in gone.visit.evidence {
+                        if !o.visit.evidence.contains(&s) {
+                            o.visit.evidence.push(s);
+                        }
+                    }
+                    o.visit.start = o.visit.start.or(gone.visit.start);
+                    o.visit.end = o.visit.end.or(gone.visit.end);
+                    o.visit.announced_by = o.visit.announced_by.take().or(gone.visit.announced_by);
+                }
+            } else {
+                i += 1;
             }
         }
     }
