@@ -84,6 +84,9 @@ struct Ctx<'a, 'd> {
     window: Range<usize>,
     /// Set while reading the dateline's lead: acts in person.
     presence: bool,
+    /// Everyone read as travelling, with or without a host ("a week-long
+    /// visit to Africa"): the subjects whose tour stops are read.
+    travellers: std::collections::HashSet<usize>,
     /// Heads of other countries named beside the visitor: each visits too.
     co_visitors: std::cell::RefCell<Vec<usize>>,
     /// A companion of the visitor found by the last visitor search.
@@ -107,6 +110,7 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
         dateline: doc.dateline.clone(),
         window: 0..0,
         presence: false,
+        travellers: std::collections::HashSet::new(),
         co_visitors: std::cell::RefCell::new(Vec::new()),
         companion: std::cell::Cell::new(None),
         out: Vec::new(),
@@ -239,7 +243,7 @@ impl Ctx<'_, '_> {
                 continue;
             };
             let Some(e) = self.person_entity(mi) else { continue };
-            if !self.out.iter().any(|v| v.entity == e) {
+            if !self.travellers.contains(&e) {
                 continue;
             }
             let vc = self.doc.mentions.entities[e].country;
@@ -593,9 +597,34 @@ impl Ctx<'_, '_> {
     }
 
     fn verb_trigger(&mut self, si: usize, r: Range<usize>, t: usize, tend: usize) -> bool {
+        let object_visitor = self.doc.matches.at(t).iter().any(|m| match m.entry {
+            Entry::Trigger(k) => self.doc.gazetteer.triggers()[k as usize].object_visitor,
+            _ => false,
+        });
+        if object_visitor {
+            // "taken Herrington to Iraq, Kuwait and Qatar"
+            let Some(m) = self.doc.mentions.covering(tend) else {
+                return false;
+            };
+            let (mi_end, mi) = (m.tokens.end, self.doc.mentions.index_covering(tend));
+            let Some(e) = mi.and_then(|mi| self.person_entity(mi)) else {
+                return false;
+            };
+            if self.tok(mi_end) != "to" {
+                return false;
+            }
+            self.travellers.insert(e);
+            let vc = self.doc.mentions.entities[e].country;
+            let mut any = false;
+            for (host, city, _) in self.hosts_after(&r, mi_end + 1, vc) {
+                any |= self.add(si, r.clone(), e, host, city, t);
+            }
+            return any;
+        }
         let Some(e) = self.visitor_before(&r, t) else {
             return false;
         };
+        self.travellers.insert(e);
         let vc = self.doc.mentions.entities[e].country;
         let mut hosts = self.hosts_after(&r, tend, vc);
         // "arrived last night": where the dateline says.
@@ -684,6 +713,7 @@ impl Ctx<'_, '_> {
             e = self.visitor_before(&r, k);
         }
         let Some(e) = e else { return false };
+        self.travellers.insert(e);
         let vc = self.doc.mentions.entities[e].country;
         // Host: "visit to X", "visit of X to Y", "a visit here".
         let mut j = tend;
@@ -1137,10 +1167,11 @@ impl Ctx<'_, '_> {
         let toks = self.doc.text.tokens();
         let tstart = toks.get(t).map_or(0, |x| x.span.start);
         let dates = self.doc.dates_in(w);
-        // "is in Rome today" says where, not since when.
+        // "is in Rome today" says where, not since when; a range still
+        // does ("would be in Rome from June 3 to 6").
         let be = matches!(
             self.tok(t).to_ascii_lowercase().as_str(),
-            "is" | "was" | "are" | "were"
+            "is" | "was" | "are" | "were" | "be" | "will"
         );
         // A date before the trigger counts only within its clause ("X on
         // Wednesday arrived", not "on Sunday, after a week-long trip").
@@ -1174,7 +1205,7 @@ impl Ctx<'_, '_> {
         };
         let pick = dates
             .iter()
-            .filter(|d| d.grain == Grain::Day && !be)
+            .filter(|d| d.grain == Grain::Day && (!be || d.end > d.start))
             .filter(same_clause)
             .min_by_key(|d| {
                 if d.span.start >= tstart {

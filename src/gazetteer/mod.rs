@@ -172,6 +172,9 @@ pub struct Trigger {
     pub kind: TriggerKind,
     /// True for "return from" and the like: the place named is left, not reached.
     pub from: bool,
+    /// True when the visitor is the verb's object: "a tour that has taken
+    /// Herrington to Iraq".
+    pub object_visitor: bool,
     /// Whether the trigger marks the visit's beginning or end.
     pub phase: Phase,
 }
@@ -448,6 +451,7 @@ impl Gazetteer {
                 phrase,
                 kind,
                 from: f.get(2).copied() == Some("from"),
+                object_visitor: f.get(2).copied() == Some("obj"),
                 phase: match f.get(2).copied() {
                     Some("begin") => Phase::Begin,
                     Some("end") => Phase::End,
