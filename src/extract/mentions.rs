@@ -940,7 +940,33 @@ impl Builder<'_, '_> {
         if let Some(&e) = self.by_key.get(&key) {
             let other = self.out.entities[e].name.as_deref().filter(|n| n.contains(' '));
             if name.len() > 1 && other.is_some_and(|o| first_word(o) != first_word(&text)) {
-                key = full_key;
+                key = full_key.clone();
+            }
+        }
+        // "Reagan and Nancy Reagan": two people of one family.
+        if let Some(&e) = self.by_key.get(&key) {
+            let coordinated = name.start >= 2
+                && self.tok(name.start - 1) == "and"
+                && self
+                    .out
+                    .list
+                    .last()
+                    .is_some_and(|m| m.entity == e && m.tokens.end + 1 == name.start);
+            if coordinated && name.len() > 1 {
+                key = full_key.clone();
+            }
+        }
+        // "PM Shehbaz" after "Shehbaz Sharif": a first name alone.
+        if name.len() == 1 && !self.by_key.contains_key(&key) {
+            let w = self.tok(name.start).to_lowercase();
+            let known = self.out.entities.iter().rposition(|e| {
+                e.kind == SpeakerKind::Person
+                    && e.name.as_deref().is_some_and(|n| {
+                        n.contains(' ') && n.split_whitespace().next().is_some_and(|f| f.to_lowercase() == w)
+                    })
+            });
+            if let Some(e) = known {
+                self.by_key.insert(key.clone(), e);
             }
         }
         let e = match self.by_key.get(&key) {

@@ -1092,6 +1092,10 @@ impl Ctx<'_, '_> {
             }
         }
         let w = self.tok(t).to_ascii_lowercase();
+        // "is expected here on Friday", "is due in Tokyo".
+        if matches!(w.as_str(), "expected" | "due") {
+            return Tense::Future;
+        }
         if w.ends_with("ed")
             || matches!(
                 w.as_str(),
