@@ -248,8 +248,18 @@ impl Ctx<'_, '_> {
             }
             let vc = self.doc.mentions.entities[e].country;
             let subject_end = self.doc.mentions.list[mi].tokens.end;
+            // Only the subject's own clause: not "..., where investments by
+            // Baku in Pakistan", not "during GATT talks in Geneva" after a comma.
+            let clause_end = (subject_end..r.end)
+                .find(|&k| {
+                    matches!(
+                        self.tok(k),
+                        "," | ";" | "where" | "which" | "who" | "that" | "by" | "—"
+                    )
+                })
+                .unwrap_or(r.end);
             let mut j = subject_end;
-            while j + 1 < r.end {
+            while j + 1 < clause_end {
                 if self.tok(j) == "in"
                     && !stop_contexts().contains(self.tok(j.saturating_sub(1)).to_ascii_lowercase().as_str())
                 {
@@ -526,6 +536,10 @@ impl Ctx<'_, '_> {
         let lim = (t + 5).min(r.end);
         while j < lim {
             let w = self.tok(j);
+            // "due back in Brasilia": going home is no visit.
+            if w == "back" || w == "home" {
+                return None;
+            }
             if let Some(h) = self.place_at(j) {
                 return Some(h);
             }
@@ -984,7 +998,7 @@ impl Ctx<'_, '_> {
         let possible = (r.start.max(t.saturating_sub(3))..t).any(|j| {
             matches!(
                 self.tok(j).to_ascii_lowercase().as_str(),
-                "possible" | "possibly" | "potential"
+                "possible" | "possibly" | "potential" | "probably" | "perhaps"
             )
         });
         if possible {
