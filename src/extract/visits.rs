@@ -84,6 +84,8 @@ struct Ctx<'a, 'd> {
     window: Range<usize>,
     /// Set while reading the dateline's lead: acts in person.
     presence: bool,
+    /// Set while reading a host verb: a single day is the whole visit.
+    one_day_default: bool,
     /// Everyone read as travelling, with or without a host ("a week-long
     /// visit to Africa"): the subjects whose tour stops are read.
     travellers: std::collections::HashSet<usize>,
@@ -110,6 +112,7 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
         dateline: doc.dateline.clone(),
         window: 0..0,
         presence: false,
+        one_day_default: false,
         travellers: std::collections::HashSet::new(),
         co_visitors: std::cell::RefCell::new(Vec::new()),
         companion: std::cell::Cell::new(None),
@@ -169,6 +172,7 @@ impl Ctx<'_, '_> {
                 .find(|t| travel(&t.2))
                 .map_or(r.end, |t| t.0);
             self.window = lo..hi;
+            self.one_day_default = false;
             match kind {
                 TriggerKind::Verb => {
                     self.verb_trigger(si, r.clone(), start, end);
@@ -530,6 +534,23 @@ impl Ctx<'_, '_> {
         Some((iso, city, m.end))
     }
 
+    /// A place, or a seat of government standing for its country ("to the
+    /// White House", "at the Kremlin").
+    fn place_or_seat_at(&self, j: usize) -> Option<Host> {
+        let j = if self.tok(j).eq_ignore_ascii_case("the") {
+            j + 1
+        } else {
+            j
+        };
+        self.place_at(j).or_else(|| {
+            let (m, iso) = self.doc.matches.find_at(j, |m| match m.entry {
+                Entry::Office(o) => self.doc.gazetteer.offices()[o as usize].country,
+                _ => None,
+            })?;
+            Some((iso, None, m.end))
+        })
+    }
+
     /// The first place after token `t`.
     fn host_after(&self, r: &Range<usize>, t: usize, visitor_country: Option<&str>) -> Option<Host> {
         let mut j = t;
@@ -814,6 +835,15 @@ impl Ctx<'_, '_> {
                 .map(|d| d.1.clone());
             return self.add(si, r, e, host, city, t);
         }
+        // Receiving a guest on a given day is a one-day visit unless a
+        // length is stated.
+        // "... at the start of a state visit" says the visit is longer.
+        self.one_day_default = !(tend..r.end).any(|k| {
+            self.doc.matches.at(k).iter().any(|m| match m.entry {
+                Entry::Trigger(x) => self.doc.gazetteer.triggers()[x as usize].kind == TriggerKind::Noun,
+                _ => false,
+            })
+        });
         let Some(vmi) = (tend..(tend + 3).min(r.end)).find_map(|j| self.doc.mentions.index_covering(j))
         else {
             return false;
@@ -823,9 +853,10 @@ impl Ctx<'_, '_> {
         };
         // "welcomed X to Britain": the place after the visitor wins.
         let after = self.doc.mentions.list[vmi].tokens.end;
-        let to_place = (self.tok(after) == "to")
-            .then(|| self.place_at(after + 1))
-            .flatten();
+        // Past an apposition: "welcoming the Prime Minister of Iraq, X, to ...".
+        let to_place = (after..(after + 8).min(r.end))
+            .find(|&k| self.tok(k) == "to")
+            .and_then(|k| self.place_or_seat_at(k + 1));
         let (host, city) = match to_place {
             Some((iso, city, _)) => (iso, city),
             None => {
@@ -1243,7 +1274,7 @@ impl Ctx<'_, '_> {
         if end.is_none() {
             end = match days {
                 Some(n) if n >= 1 => d.start.checked_add_signed(Duration::days(i64::from(n) - 1)),
-                _ if self.one_day(&self.window) => Some(d.start),
+                _ if self.one_day(&self.window) || self.one_day_default => Some(d.start),
                 _ => None,
             };
         }
