@@ -844,6 +844,31 @@ impl Builder<'_, '_> {
             }
             return self.push(start..end, MentionKind::Name, e);
         }
+        // "Deputy National Security Advisor for International Economics
+        // Daleep Singh": a portfolio, then the name (its last two words).
+        if matches!(self.tok(k), "for" | "of") {
+            if let Some(run_end) = self.name_run(k + 1) {
+                if run_end - (k + 1) >= 3 {
+                    let name_start = run_end - 2;
+                    let full_title = format!(
+                        "{} {}",
+                        title.as_deref().unwrap_or(""),
+                        self.doc.text.slice_tokens(k..name_start)
+                    );
+                    let e = self.named(
+                        name_start..run_end,
+                        Some(full_title.trim().to_string()),
+                        country,
+                        role.zip(rank),
+                    );
+                    let ent = &mut self.out.entities[e];
+                    if ent.title_key.is_none() {
+                        ent.title_key = canon;
+                    }
+                    return self.push(start..run_end, MentionKind::Name, e);
+                }
+            }
+        }
         // Title only: the person it last named, or someone new.
         let title_s = title.unwrap_or_default();
         let tl = title_s.to_lowercase();

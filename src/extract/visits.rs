@@ -554,7 +554,7 @@ impl Ctx<'_, '_> {
     /// The first place after token `t`.
     fn host_after(&self, r: &Range<usize>, t: usize, visitor_country: Option<&str>) -> Option<Host> {
         let mut j = t;
-        let lim = (t + 5).min(r.end);
+        let lim = (t + 7).min(r.end);
         while j < lim {
             let w = self.tok(j);
             // "due back in Brasilia": going home is no visit.
@@ -602,6 +602,7 @@ impl Ctx<'_, '_> {
                         | "for"
                         | "a"
                         | "talks"
+                        | "including"
                         | "on"
                         | "its"
                         | "his"
@@ -1247,7 +1248,27 @@ impl Ctx<'_, '_> {
             if said_on(d) || noun && d.span.start < tstart {
                 return false;
             }
+            // "On March 30 and 31, X will be in New Delhi": a date that
+            // opens the sentence sets the time of its main clause.
+            let s = &self.doc.text.sentences()[self.doc.text.sentence_of(t)];
+            let fronted = toks
+                .get(s.tokens.start)
+                .is_some_and(|f| d.span.start <= f.span.start + 4)
+                && !self.doc.text.tokens()[s.tokens.clone()]
+                    .iter()
+                    .take_while(|x| x.span.start < d.span.start)
+                    .any(|x| {
+                        x.kind == crate::text::TokenKind::Word
+                            && x.span
+                                .slice(self.doc.text.as_str())
+                                .starts_with(char::is_uppercase)
+                            && !matches!(
+                                x.span.slice(self.doc.text.as_str()),
+                                "On" | "In" | "From" | "Between"
+                            )
+                    });
             d.span.start >= tstart
+                || fronted
                 || !self.window.clone().any(|j| {
                     toks[j].span.start > d.span.start && toks[j].span.start < tstart && self.tok(j) == ","
                 })
