@@ -37,14 +37,18 @@ fn main() -> ExitCode {
             }
         }
         line_no += 1;
-        if buf.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let record = match process(&ex, &buf, line_no) {
-            Ok(v) => v,
-            Err((id, e)) => {
-                failed = true;
-                json!({"id": id, "error": e.to_string()})
+        // A blank line is a line that cannot be read: it gets its error
+        // record, so that output line N always answers input line N.
+        let record = if buf.iter().all(u8::is_ascii_whitespace) {
+            failed = true;
+            json!({"id": null, "error": bad(line_no, "empty line").to_string()})
+        } else {
+            match process(&ex, &buf, line_no) {
+                Ok(v) => v,
+                Err((id, e)) => {
+                    failed = true;
+                    json!({"id": id, "error": e.to_string()})
+                }
             }
         };
         if writeln!(out, "{record}").is_err() {

@@ -105,9 +105,13 @@ fn main() -> ExitCode {
         }
     } else {
         if args.file.is_none() {
-            println!("(built-in sample article, published {SAMPLE_PUBLISHED})\n");
+            let _ = std::io::Write::write_all(
+                &mut std::io::stdout().lock(),
+                format!("(built-in sample article, published {SAMPLE_PUBLISHED})\n\n").as_bytes(),
+            );
         }
-        print_summary(&out);
+        // A closed pipe (`| head`) is not an error worth a panic.
+        let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), summary(&out).as_bytes());
     }
     ExitCode::SUCCESS
 }
@@ -129,10 +133,13 @@ fn date(d: Option<chrono::NaiveDate>) -> String {
     d.map_or("?".to_string(), |d| d.to_string())
 }
 
-fn print_summary(out: &Extraction) {
-    println!("Visits ({}):", out.visits.len());
+fn summary(out: &Extraction) -> String {
+    use std::fmt::Write;
+    let mut w = String::new();
+    let _ = writeln!(w, "Visits ({}):", out.visits.len());
     for (i, v) in out.visits.iter().enumerate() {
-        println!(
+        let _ = writeln!(
+            w,
             "  {i}. {} -> {}{}  {:?}, {:?}, {} to {}",
             person(&v.visitor),
             v.host.as_deref().unwrap_or("?"),
@@ -143,34 +150,37 @@ fn print_summary(out: &Extraction) {
             date(v.end)
         );
         if let Some(a) = &v.announced_by {
-            println!("     announced by {}", person(&a.to_person()));
+            let _ = writeln!(w, "     announced by {}", person(&a.to_person()));
         }
         if let Some(a) = &v.invited_by {
-            println!("     invited by {}", person(a));
+            let _ = writeln!(w, "     invited by {}", person(a));
         }
     }
-    println!("\nDelegations ({}):", out.delegations.len());
+    let _ = writeln!(w, "\nDelegations ({}):", out.delegations.len());
     for d in &out.delegations {
-        println!(
+        let _ = writeln!(
+            w,
             "  led by {}{}",
             person(&d.leader),
             d.level.as_ref().map(|l| format!(" ({l})")).unwrap_or_default()
         );
         for m in &d.members {
-            println!("    - {:?}: {}", m.role, m.text);
+            let _ = writeln!(w, "    - {:?}: {}", m.role, m.text);
         }
     }
-    println!("\nStatements ({}):", out.statements.len());
+    let _ = writeln!(w, "\nStatements ({}):", out.statements.len());
     for s in &out.statements {
         let who = s
             .speaker
             .as_ref()
             .map_or("(unknown)".to_string(), |sp| person(&sp.to_person()));
-        println!(
+        let _ = writeln!(
+            w,
             "  {who} [{:?}, {}]: {}",
             s.mode,
             s.cue.as_deref().unwrap_or("-"),
             s.content
         );
     }
+    w
 }
