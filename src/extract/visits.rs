@@ -958,7 +958,7 @@ impl Ctx<'_, '_> {
         } else if postpone {
             VisitStatus::Postponed
         } else {
-            self.status(start, end, tense, phase)
+            self.status(start, end, tense, phase, Some(host))
         };
         let invited_by = self.invited_by(&r);
         let announced_by = self
@@ -1315,6 +1315,7 @@ impl Ctx<'_, '_> {
         end: Option<NaiveDate>,
         tense: Tense,
         phase: Phase,
+        host: Option<&str>,
     ) -> VisitStatus {
         if phase == Phase::End && tense == Tense::Past {
             return VisitStatus::Completed;
@@ -1347,11 +1348,15 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        // A report filed from the host country on a visit with no end in
+        // sight ("WASHINGTON - X said his buying trip ..."): the visitor
+        // is still there.
+        let from_host = start.is_none() && self.dateline.as_ref().is_some_and(|d| Some(d.0) == host);
         match tense {
             Tense::Future => VisitStatus::Planned,
             Tense::Progressive | Tense::Present => VisitStatus::Ongoing,
-            Tense::Past => VisitStatus::Completed,
-            Tense::Unknown => VisitStatus::Completed,
+            Tense::Past | Tense::Unknown if from_host => VisitStatus::Ongoing,
+            Tense::Past | Tense::Unknown => VisitStatus::Completed,
         }
     }
 }
