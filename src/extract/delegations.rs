@@ -130,6 +130,17 @@ pub fn extract(doc: &Doc<'_>, visits: &[FoundVisit]) -> Vec<Delegation> {
     out.into_iter().map(|(_, d)| d).collect()
 }
 
+/// The person named last before token `at`, for "he" and "his".
+fn antecedent(doc: &Doc<'_>, at: usize) -> Option<usize> {
+    let list = &doc.mentions.list;
+    let i = list.partition_point(|m| m.tokens.start < at);
+    list[i.saturating_sub(40)..i].iter().rev().find_map(|m| {
+        let e = doc.mentions.entities.get(m.entity)?;
+        (matches!(m.kind, MentionKind::Name | MentionKind::Title) && e.kind == crate::model::SpeakerKind::Person)
+            .then_some(m.entity)
+    })
+}
+
 /// The delegation of visit `vi`, created empty when there is none yet.
 fn delegation_for<'a>(
     out: &'a mut Vec<(usize, Delegation)>,
@@ -219,10 +230,12 @@ fn sentence(doc: &Doc<'_>, visits: &[FoundVisit], r: Range<usize>, out: &mut Vec
             ) {
                 return None;
             }
-            visits
-                .iter()
-                .position(|v| v.entity == m.entity)
-                .or_else(|| matches!(m.kind, MentionKind::Pronoun(_)).then(|| visits.len() - 1))
+            // A pronoun stands for the person named last before it.
+            let entity = match m.kind {
+                MentionKind::Pronoun(_) => antecedent(doc, m.tokens.start)?,
+                _ => m.entity,
+            };
+            visits.iter().position(|v| v.entity == entity)
         });
         // An article about one visit: "the dignitary, who was accompanied
         // by ..." can only mean its visitor.

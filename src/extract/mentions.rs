@@ -194,6 +194,8 @@ struct Builder<'a, 'd> {
     doc: &'a Doc<'d>,
     out: Mentions,
     by_key: HashMap<String, usize>,
+    /// Mentions per entity so far: who the article is about.
+    mention_counts: Vec<u32>,
 }
 
 /// Finds the mentions of a document and links them into entities.
@@ -206,6 +208,7 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
             ..Mentions::default()
         },
         by_key: HashMap::new(),
+        mention_counts: Vec::new(),
     };
     let body = doc.body_start_token();
     let mut i = body;
@@ -458,6 +461,12 @@ impl Builder<'_, '_> {
             if let Some(slot) = self.out.at_token.get_mut(t) {
                 *slot = idx;
             }
+        }
+        if let Some(c) = self.mention_counts.get_mut(entity) {
+            *c += 1;
+        } else if entity != usize::MAX {
+            self.mention_counts.resize(entity + 1, 0);
+            self.mention_counts[entity] = 1;
         }
         self.out.list.push(Mention {
             tokens: tokens.clone(),
@@ -877,16 +886,27 @@ impl Builder<'_, '_> {
         let bare = tl.strip_prefix("the ").unwrap_or(&tl).to_string();
         // "the prime minister" after "PM Shehbaz Sharif": canonical forms.
         let canon_bare = canon.clone().unwrap_or_else(|| bare.clone());
-        let fits =
-            |t: &str, b: &str| t == b || t.ends_with(&format!(" {b}")) || t.ends_with(&format!("/{b}"));
-        let found = self.out.entities.iter().rposition(|e| {
-            e.kind == SpeakerKind::Person
-                && (e.title.as_deref().is_some_and(|t| {
-                    let t = t.to_lowercase();
-                    t == tl || fits(&t, &bare)
-                }) || e.title_key.as_deref().is_some_and(|k| fits(k, &canon_bare)))
-                && (country.is_none() || e.country.is_none() || e.country == country)
-        });
+        // A longer title may end the same way, but not a lesser office:
+        // "the prime minister" is not the deputy prime minister.
+        let fits = |t: &str, b: &str| {
+            let lesser = ["deputy ", "vice ", "former ", "assistant ", "under ", "acting "]
+                .iter()
+                .any(|p| t.starts_with(p) || t.contains(&format!(" {p}")) || t.contains(&format!("/{p}")));
+            t == b || !lesser && (t.ends_with(&format!(" {b}")) || t.ends_with(&format!("/{b}")))
+        };
+        // Of several holders, the one the article is about: the most
+        // mentioned so far, the first introduced on a tie.
+        let found = (0..self.out.entities.len())
+            .filter(|&i| {
+                let e = &self.out.entities[i];
+                e.kind == SpeakerKind::Person
+                    && (e.title.as_deref().is_some_and(|t| {
+                        let t = t.to_lowercase();
+                        t == tl || fits(&t, &bare)
+                    }) || e.title_key.as_deref().is_some_and(|k| fits(k, &canon_bare)))
+                    && (country.is_none() || e.country.is_none() || e.country == country)
+            })
+            .max_by_key(|&i| (self.mention_counts.get(i).copied().unwrap_or(0), std::cmp::Reverse(i)));
         let e = match found {
             Some(e) => {
                 if self.out.entities[e].country.is_none() {
