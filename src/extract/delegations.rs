@@ -136,7 +136,8 @@ fn antecedent(doc: &Doc<'_>, at: usize) -> Option<usize> {
     let i = list.partition_point(|m| m.tokens.start < at);
     list[i.saturating_sub(40)..i].iter().rev().find_map(|m| {
         let e = doc.mentions.entities.get(m.entity)?;
-        (matches!(m.kind, MentionKind::Name | MentionKind::Title) && e.kind == crate::model::SpeakerKind::Person)
+        (matches!(m.kind, MentionKind::Name | MentionKind::Title)
+            && e.kind == crate::model::SpeakerKind::Person)
             .then_some(m.entity)
     })
 }
@@ -301,26 +302,32 @@ fn list_end(doc: &Doc<'_>, from: usize, end: usize) -> usize {
     (from..end)
         .find(|&j| {
             let w = doc.text.tok(j);
-            matches!(
-                w,
-                ";" | ":"
-                    | "("
-                    | ")"
-                    | "”"
-                    | "\""
-                    | "."
-                    | "who"
-                    | "which"
-                    | "where"
-                    | "when"
-                    | "while"
-                    | "for"
-                    | "on"
-                    | "during"
-                    | "to"
-                    | "as"
-                    | "at"
-            )
+            // "Senior Director for Cyber X": inside a name, "for" ends nothing.
+            let in_name = doc
+                .mentions
+                .covering(j)
+                .is_some_and(|m| matches!(m.kind, MentionKind::Name));
+            !in_name
+                && matches!(
+                    w,
+                    ";" | ":"
+                        | "("
+                        | ")"
+                        | "”"
+                        | "\""
+                        | "."
+                        | "who"
+                        | "which"
+                        | "where"
+                        | "when"
+                        | "while"
+                        | "for"
+                        | "on"
+                        | "during"
+                        | "to"
+                        | "as"
+                        | "at"
+                )
         })
         .unwrap_or(end)
 }
@@ -347,8 +354,10 @@ fn items(doc: &Doc<'_>, leader: usize, from: usize, to: usize, cue: Cue) -> (Vec
         // its members follow.
         let inner_cue = if j < to && j > start { cue_at(doc, j) } else { None };
         let tok = doc.text.tok(j);
-        let and =
-            matches!(tok, "and" | "&") && heads(doc, start..j) && heads(doc, j + 1..next_comma(doc, j, to));
+        let and = matches!(tok, "and" | "&")
+            && doc.mentions.covering(j).is_none()
+            && heads(doc, start..j)
+            && heads(doc, j + 1..next_comma(doc, j, to));
         let boundary = j == to || inner_cue.is_some() || and || matches!(tok, "," | "as" | "well");
         if boundary {
             if start < j {
@@ -484,7 +493,8 @@ fn item(
             }
         }
     }
-    let name = r.clone().find_map(|k| {
+    // The person's name closes the item: "... Coordinator Brett McGurk".
+    let name = r.clone().rev().find_map(|k| {
         let m = doc.mentions.covering(k)?;
         if m.kind != MentionKind::Name || m.entity == leader {
             return None;

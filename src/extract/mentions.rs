@@ -336,6 +336,17 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// The words of tokens `r`, line breaks and runs of spaces made single
+    /// spaces (wire copy wraps titles across lines).
+    fn words(&self, r: Range<usize>) -> String {
+        self.doc
+            .text
+            .slice_tokens(r)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     fn tok(&self, i: usize) -> &str {
         self.doc.text.tok(i)
     }
@@ -518,7 +529,7 @@ impl Builder<'_, '_> {
         if let Some(m) = self.office_at(j) {
             if let Some(t) = self.title_at(m.end) {
                 // "Foreign Ministry spokesperson Hua Chunying"
-                let title = self.doc.text.slice_tokens(m.start..t.end).to_string();
+                let title = self.words(m.start..t.end);
                 return Some(self.person(start, t.end, Some(title), country, t));
             }
             return Some(self.office(start, m, country));
@@ -531,7 +542,7 @@ impl Builder<'_, '_> {
                 title_end = t2.end;
                 tm = t2;
             }
-            let mut title = self.doc.text.slice_tokens(j..title_end).to_string();
+            let mut title = self.words(j..title_end);
             let mut k = title_end;
             // "President of Turkiye", "Secretary-General of the United Nations"
             if self.tok(k) == "of" {
@@ -856,14 +867,24 @@ impl Builder<'_, '_> {
         // "Deputy National Security Advisor for International Economics
         // Daleep Singh": a portfolio, then the name (its last two words).
         if matches!(self.tok(k), "for" | "of") {
-            if let Some(run_end) = self.name_run(k + 1) {
+            // The portfolio may hold "and": "for Technology and National
+            // Security Tarun Chhabra".
+            let mut run_end = k + 1;
+            while self.same_sentence(k, run_end)
+                && (self.is_capitalized_word(run_end)
+                    || matches!(self.tok(run_end), "and" | "&" | "of")
+                        && self.is_capitalized_word(run_end + 1))
+            {
+                run_end += 1;
+            }
+            let run_ok = run_end > k + 1
+                && self.is_capitalized_word(run_end - 1)
+                && self.name_run(run_end - 2).is_some();
+            if run_ok {
                 if run_end - (k + 1) >= 3 {
                     let name_start = run_end - 2;
-                    let full_title = format!(
-                        "{} {}",
-                        title.as_deref().unwrap_or(""),
-                        self.doc.text.slice_tokens(k..name_start)
-                    );
+                    let full_title =
+                        format!("{} {}", title.as_deref().unwrap_or(""), self.words(k..name_start));
                     let e = self.named(
                         name_start..run_end,
                         Some(full_title.trim().to_string()),
@@ -906,7 +927,12 @@ impl Builder<'_, '_> {
                     }) || e.title_key.as_deref().is_some_and(|k| fits(k, &canon_bare)))
                     && (country.is_none() || e.country.is_none() || e.country == country)
             })
-            .max_by_key(|&i| (self.mention_counts.get(i).copied().unwrap_or(0), std::cmp::Reverse(i)));
+            .max_by_key(|&i| {
+                (
+                    self.mention_counts.get(i).copied().unwrap_or(0),
+                    std::cmp::Reverse(i),
+                )
+            });
         let e = match found {
             Some(e) => {
                 if self.out.entities[e].country.is_none() {
