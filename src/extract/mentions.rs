@@ -877,26 +877,24 @@ impl Builder<'_, '_> {
             {
                 run_end += 1;
             }
-            let run_ok = run_end > k + 1
+            // Three words at least: a portfolio and a two-word name.
+            let run_ok = run_end >= k + 4
                 && self.is_capitalized_word(run_end - 1)
                 && self.name_run(run_end - 2).is_some();
             if run_ok {
-                if run_end - (k + 1) >= 3 {
-                    let name_start = run_end - 2;
-                    let full_title =
-                        format!("{} {}", title.as_deref().unwrap_or(""), self.words(k..name_start));
-                    let e = self.named(
-                        name_start..run_end,
-                        Some(full_title.trim().to_string()),
-                        country,
-                        role.zip(rank),
-                    );
-                    let ent = &mut self.out.entities[e];
-                    if ent.title_key.is_none() {
-                        ent.title_key = canon;
-                    }
-                    return self.push(start..run_end, MentionKind::Name, e);
+                let name_start = run_end - 2;
+                let full_title = format!("{} {}", title.as_deref().unwrap_or(""), self.words(k..name_start));
+                let e = self.named(
+                    name_start..run_end,
+                    Some(full_title.trim().to_string()),
+                    country,
+                    role.zip(rank),
+                );
+                let ent = &mut self.out.entities[e];
+                if ent.title_key.is_none() {
+                    ent.title_key = canon;
                 }
+                return self.push(start..run_end, MentionKind::Name, e);
             }
         }
         // Title only: the person it last named, or someone new.
