@@ -931,6 +931,38 @@ impl Builder<'_, '_> {
                     std::cmp::Reverse(i),
                 )
             });
+        // "Gordon Brown ... the UK chancellor": a definite title nobody holds
+        // yet describes the person the article is about, if that person has
+        // no title of their own.
+        let definite = start < k && self.tok(start).eq_ignore_ascii_case("the");
+        let found = found.or_else(|| {
+            if !definite {
+                return None;
+            }
+            let here = self.doc.text.sentence_of(start);
+            (0..self.out.entities.len())
+                .filter(|&i| {
+                    let e = &self.out.entities[i];
+                    e.kind == SpeakerKind::Person
+                        && e.name.is_some()
+                        && e.title.is_none()
+                        && e.salient
+                        && (country.is_none() || e.country.is_none() || e.country == country)
+                })
+                .filter(|&i| {
+                    self.out.list.iter().rev().take(30).any(|m| {
+                        m.entity == i && here.saturating_sub(self.doc.text.sentence_of(m.tokens.start)) <= 3
+                    })
+                })
+                .max_by_key(|&i| self.mention_counts.get(i).copied().unwrap_or(0))
+                .inspect(|&i| {
+                    let e = &mut self.out.entities[i];
+                    e.title = Some(title_s.clone());
+                    e.role = role;
+                    e.rank = rank;
+                    e.title_key = canon.clone();
+                })
+        });
         let e = match found {
             Some(e) => {
                 if self.out.entities[e].country.is_none() {

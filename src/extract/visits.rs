@@ -663,6 +663,15 @@ impl Ctx<'_, '_> {
         self.travellers.insert(e);
         let vc = self.doc.mentions.entities[e].country;
         let mut hosts = self.hosts_after(&r, tend, vc);
+        // "visited slums in the Kenyan capital Nairobi": past the object.
+        if hosts.is_empty() && self.tok(t).to_ascii_lowercase().starts_with("visit") {
+            let lim = (tend + 7).min(r.end);
+            if let Some(i) =
+                (tend..lim).find(|&j| self.tok(j) == "in" && !matches!(self.tok(j - 1), "," | ";"))
+            {
+                hosts = self.hosts_after(&r, i + 1, vc);
+            }
+        }
         // "arrived last night": where the dateline says.
         if hosts.is_empty() && self.tok(t).to_ascii_lowercase().starts_with("arriv") {
             if let Some((iso, city)) = &self.dateline {
