@@ -1866,6 +1866,18 @@ const TIME_CASES: &[(&str, &str, &str, &str)] = &[
         "2024-05-02",
         "2024-05-02",
     ),
+    (
+        "The rally is on 22 April, from 5pm to 8pm.",
+        "22 April, from 5pm to 8pm",
+        "2024-04-22",
+        "2024-04-22",
+    ),
+    (
+        "Trains stop after 23:10 GMT tonight.",
+        "23:10 GMT tonight",
+        "2024-04-17",
+        "2024-04-17",
+    ),
     // two days joined by "and"
     (
         "The forum is held on May 30th and 31st.",
@@ -1962,6 +1974,7 @@ fn bare_numbers_are_not_times() {
         "He paid 3 and 4 dollars.",
         "The game lasted 90 minutes of play.",
         "The beam measures 2' long.",
+        "He is ready for a 3 a.m. phone call.",
     ] {
         let found = find_dates(text, &o);
         let dates: Vec<&str> = found

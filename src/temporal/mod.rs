@@ -266,13 +266,16 @@ fn extend(g: &Grammar<'_>, start: usize, end: usize, expr: Expr) -> (usize, Expr
             }
         }
     }
-    // a time of day after a day: "Monday at 6pm", "March 3, 9:30 a.m. GMT"
+    // a time of day after a day: "Monday at 6pm", "March 3, 9:30 a.m. GMT",
+    // "on 20 April, from 7pm to 9pm"
     if scan::is_day(&expr) {
-        let k = if t.get(end).is_some_and(|x| x.kind == Kind::Punct && x.ch == ',') {
-            end + 1
-        } else {
-            end
-        };
+        let mut k = end;
+        if t.get(k).is_some_and(|x| x.kind == Kind::Punct && x.ch == ',') {
+            k += 1;
+        }
+        if word(k) == "from" {
+            k += 1;
+        }
         if let Some(e) = g.clock_phrase(k) {
             return (e, expr);
         }

@@ -247,8 +247,9 @@ impl Grammar<'_> {
         if at && self.glued(k) {
             return None;
         }
-        // nothing glued before a bare time: "650-650-6500", "A4", "$6"
-        if !at && k > 0 && self.glued(k) {
+        // nothing glued before a bare time: "650-650-6500", "A4", "$6";
+        // "a 3 a.m. call" is any such time, not one day's
+        if !at && k > 0 && (self.glued(k) || self.is_w(k - 1, &["a", "an", "every", "each"])) {
             return None;
         }
         let (j, c) = self.clock_at(k)?;
