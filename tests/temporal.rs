@@ -1498,7 +1498,7 @@ const NEGATIVES: &[&str] = &[
     "Call 555-1234 for details.",
     "Inflation hit 3.5 percent.",
     "Version 2.1 fixes the bug.",
-    "The meeting starts at 10:30 sharp.",
+    "The ratio moved to 10:30 overnight.",
     "The music of the 1990s returns.",
     "Some 2000 troops were deployed.",
     "He boarded flight 2024 to Doha.",
@@ -1767,5 +1767,246 @@ fn more_phrases() {
     }
     for text in ["this is the one", "the one", "the 24 members"] {
         assert!(find_dates(text, &o).is_empty(), "{text:?}");
+    }
+}
+
+/// Times of day are read as the day they fall on; (text, the mention's
+/// text, start, end), reference Wednesday 17 April 2024.
+const TIME_CASES: &[(&str, &str, &str, &str)] = &[
+    ("The envoy lands at 7pm.", "at 7pm", "2024-04-17", "2024-04-17"),
+    (
+        "Talks resume at 10 a.m. on Monday.",
+        "at 10 a.m. on Monday",
+        "2024-04-22",
+        "2024-04-22",
+    ),
+    (
+        "Polls close at eight p.m. tomorrow.",
+        "at eight p.m. tomorrow",
+        "2024-04-18",
+        "2024-04-18",
+    ),
+    (
+        "The ceremony starts at 1430 GMT.",
+        "at 1430 GMT",
+        "2024-04-17",
+        "2024-04-17",
+    ),
+    (
+        "The ceremony starts at 1430 on Friday.",
+        "at 1430 on Friday",
+        "2024-04-19",
+        "2024-04-19",
+    ),
+    ("The ship docks at 545.", "at 545", "2024-04-17", "2024-04-17"),
+    (
+        "The minister speaks at 16:45 (CET).",
+        "at 16:45 (CET)",
+        "2024-04-17",
+        "2024-04-17",
+    ),
+    (
+        "She will arrive on Thursday at 9:15 local time.",
+        "Thursday at 9:15 local time",
+        "2024-04-18",
+        "2024-04-18",
+    ),
+    (
+        "Voting runs 7am EDT - 9pm EDT nationwide.",
+        "7am EDT - 9pm EDT",
+        "2024-04-17",
+        "2024-04-17",
+    ),
+    ("The office is open 9-5pm.", "9-5pm", "2024-04-17", "2024-04-17"),
+    (
+        "Doors open at seven o'clock sharp.",
+        "at seven o'clock",
+        "2024-04-17",
+        "2024-04-17",
+    ),
+    (
+        "The statement came out at 11.30am yesterday.",
+        "at 11.30am yesterday",
+        "2024-04-16",
+        "2024-04-16",
+    ),
+    (
+        "The press conference begins in 20 minutes.",
+        "in 20 minutes",
+        "2024-04-17",
+        "2024-04-17",
+    ),
+    (
+        "The deadline passes in 48 hours.",
+        "in 48 hours",
+        "2024-04-19",
+        "2024-04-19",
+    ),
+    (
+        "The count ends in 5\u{2032}.",
+        "in 5\u{2032}",
+        "2024-04-17",
+        "2024-04-17",
+    ),
+    (
+        "Her plane landed three hours ago.",
+        "three hours ago",
+        "2024-04-17",
+        "2024-04-17",
+    ),
+    (
+        "The leaders met on April 3, 6 pm UTC+2.",
+        "April 3, 6 pm UTC+2",
+        "2024-04-03",
+        "2024-04-03",
+    ),
+    (
+        "Results are due at noon on May 2.",
+        "at noon on May 2",
+        "2024-05-02",
+        "2024-05-02",
+    ),
+    (
+        "The rally is on 22 April, from 5pm to 8pm.",
+        "22 April, from 5pm to 8pm",
+        "2024-04-22",
+        "2024-04-22",
+    ),
+    (
+        "Trains stop after 23:10 GMT tonight.",
+        "23:10 GMT tonight",
+        "2024-04-17",
+        "2024-04-17",
+    ),
+    // two days joined by "and"
+    (
+        "The forum is held on May 30th and 31st.",
+        "May 30th and 31st",
+        "2024-05-30",
+        "2024-05-31",
+    ),
+    (
+        "The ministers meet on 8 and 9 June in Oslo.",
+        "8 and 9 June",
+        "2024-06-08",
+        "2024-06-09",
+    ),
+    (
+        "The fair will open July 11 and 12.",
+        "July 11 and 12",
+        "2024-07-11",
+        "2024-07-12",
+    ),
+    (
+        "The talks will be held on the 5th and 6th of August.",
+        "5th and 6th of August",
+        "2024-08-05",
+        "2024-08-06",
+    ),
+    (
+        "The summit is on June 3 and 4, 2025.",
+        "June 3 and 4, 2025",
+        "2025-06-03",
+        "2025-06-04",
+    ),
+    (
+        "The visit will run 20 and 22 May.",
+        "20 and 22 May",
+        "2024-05-20",
+        "2024-05-22",
+    ),
+    (
+        "They will visit on June 29<sup>th</sup> and 30<sup>th</sup>.",
+        "June 29<sup>th</sup> and 30<sup>th</sup>",
+        "2024-06-29",
+        "2024-06-30",
+    ),
+    (
+        "Talks are on May 7<SUP>th</SUP> in Rome.",
+        "May 7<SUP>th</SUP>",
+        "2024-05-07",
+        "2024-05-07",
+    ),
+];
+
+#[test]
+fn times_of_day_and_two_day_ranges() {
+    let o = opts(R, false);
+    let mut failures = Vec::new();
+    for &(text, want, start, end) in TIME_CASES {
+        let found = find_dates(text, &o);
+        match find(&found, text, want) {
+            Some(m) if m.start == d(start) && m.end == d(end) && m.grain == Day => {}
+            _ => failures.push(format!(
+                "{text:?} [{want:?}]: want {start}..{end}, got {:?}",
+                found
+                    .iter()
+                    .map(|m| (m.span.slice(text), m.start, m.end, m.grain))
+                    .collect::<Vec<_>>()
+            )),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn bare_numbers_are_not_times() {
+    let o = opts(R, false);
+    for text in [
+        "The panel released a 615-page report.",
+        "The party won in 2024 seats.",
+        "The hosts scored 2-1 at home.",
+        "The index closed at 615.",
+        "Turnout was estimated at 830 on the island.",
+        "The office is at 930 Main Street.",
+        "The bond was priced at 1215.",
+        "Prices returned to levels seen at 2019 rates.",
+        "Call the desk at 202-555-0143 for details.",
+        "The plan costs 12 billion at 5 percent interest.",
+        "The clock read 10:30 all day.",
+        "Levels hit 30 pm in the lab.",
+        "The forum ran June 3 and 4 delegates left.",
+        "He paid 3 and 4 dollars.",
+        "The game lasted 90 minutes of play.",
+        "The beam measures 2' long.",
+        "He is ready for a 3 a.m. phone call.",
+    ] {
+        let found = find_dates(text, &o);
+        let dates: Vec<&str> = found
+            .iter()
+            .filter(|m| !m.span.slice(text).contains("June"))
+            .map(|m| m.span.slice(text))
+            .collect();
+        assert!(dates.is_empty(), "{text:?}: {dates:?}");
+    }
+    // "June 3" alone stays, the count after "and" is not a day
+    let text = "The forum ran June 3 and 4 delegates left.";
+    let found = find_dates(text, &o);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].span.slice(text), "June 3");
+}
+
+#[test]
+fn superscript_ordinals_keep_char_boundaries() {
+    let o = opts(R, false);
+    for text in [
+        "On March 30<sup>th</sup> and 31<sup>st</sup> the envoys met.",
+        "é 3<sup>rd</sup> é",
+        "3<sup>é",
+        "4<sup>thé</sup>",
+        "at 6pm\u{2032}é",
+        "in 2\u{2032}é",
+    ] {
+        for m in find_dates(text, &o) {
+            assert!(
+                text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end),
+                "{text:?}"
+            );
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! Reading-order tables (month names, weekdays, number words, units, tense
-//! cues, seasons) kept as TSV data under `src/data/` and parsed once.
+//! cues, seasons, clock words) kept as TSV data under `src/data/` and parsed once.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// A unit of calendar time.
@@ -39,6 +39,14 @@ pub(crate) struct Tables {
     pub cues: HashMap<String, Cue>,
     /// season name -> ((start month, day), (end month, day))
     pub seasons: Vec<Season>,
+    /// time zone abbreviations ("gmt", "pdt")
+    pub zones: HashSet<String>,
+    /// clock-time unit -> minutes ("minutes" -> 1, "hours" -> 60)
+    pub clock_units: HashMap<String, u32>,
+    /// words before "at" that make a following number a quantity
+    pub quantity: HashSet<String>,
+    /// words that may follow a bare "at 930" clock time
+    pub clock_follow: HashSet<String>,
 }
 
 const MONTHS: &str = include_str!("../data/months.tsv");
@@ -47,6 +55,7 @@ const NUMBERS: &str = include_str!("../data/numbers.tsv");
 const UNITS: &str = include_str!("../data/units.tsv");
 const TENSE: &str = include_str!("../data/tense.tsv");
 const SEASONS: &str = include_str!("../data/seasons.tsv");
+const CLOCK: &str = include_str!("../data/clock.tsv");
 
 /// Data rows of a TSV: non-empty lines not starting with `#`, split on tabs.
 fn rows(src: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -69,6 +78,10 @@ fn build() -> Tables {
         units: HashMap::new(),
         cues: HashMap::new(),
         seasons: Vec::new(),
+        zones: HashSet::new(),
+        clock_units: HashMap::new(),
+        quantity: HashSet::new(),
+        clock_follow: HashSet::new(),
     };
     for r in rows(MONTHS) {
         if let (Some(n), Some(Ok(m))) = (r.first(), r.get(1).map(|v| v.parse::<u32>())) {
@@ -120,6 +133,29 @@ fn build() -> Tables {
             t.seasons.push((n.to_string(), a, b));
         }
     }
+    for r in rows(CLOCK) {
+        let (Some(n), Some(kind)) = (r.first(), r.get(1)) else {
+            continue;
+        };
+        let n = n.to_string();
+        match *kind {
+            "zone" => {
+                t.zones.insert(n);
+            }
+            "span" => {
+                if let Some(Ok(v)) = r.get(2).map(|v| v.parse::<u32>()) {
+                    t.clock_units.insert(n, v);
+                }
+            }
+            "quantity" => {
+                t.quantity.insert(n);
+            }
+            "follow" => {
+                t.clock_follow.insert(n);
+            }
+            _ => {}
+        }
+    }
     t
 }
 
@@ -145,6 +181,10 @@ mod tests {
         assert_eq!(t.cues.get("will"), Some(&Cue::Future));
         assert_eq!(t.cues.get("said"), Some(&Cue::Past));
         assert!(t.seasons.iter().any(|s| s.0 == "winter"));
+        assert!(t.zones.contains("gmt"));
+        assert_eq!(t.clock_units.get("hours"), Some(&60));
+        assert!(t.quantity.contains("closed"));
+        assert!(t.clock_follow.contains("tomorrow"));
         // every month and weekday is named
         for m in 1..=12 {
             assert!(t.months.values().any(|v| v.0 == m));

@@ -24,8 +24,16 @@
 //! next week, and "beginning/end of" a year, month or week are its first or
 //! last months or days, as in Duckling.
 //!
+//! A time of day ("at 6pm GMT", "9:30 a.m. on Monday", "in 20 minutes") is
+//! a `Day` mention of the day it falls on: the day named with it, else the
+//! reference day; its span is the whole time expression. A bare number is
+//! never a time: it needs a meridiem, "o'clock", a zone in capitals, or "at"
+//! before a clock form that cannot be a quantity. Two days joined by "and"
+//! ("June 3 and 4", "30 and 31 March") are one mention when they are at most
+//! two days apart in one month.
+//!
 //! The word tables (months, weekdays, number words, units, tense cues,
-//! seasons) are TSV files under `src/data/`, parsed once.
+//! seasons, clock words) are TSV files under `src/data/`, parsed once.
 
 mod data;
 mod resolve;
@@ -193,11 +201,13 @@ pub fn find_dates(text: &str, opts: &DateOptions) -> Vec<DateMention> {
                 tense: g.tense(i, end),
             };
             if let Some(iv) = resolve(&expr, &ctx) {
-                // leading "the", "at", "at the" stay out of the span
+                // leading "the", "at", "at the" stay out of the span, but
+                // "at" belongs to a time of day ("at 6pm")
                 let mut first = i;
                 while first + 1 < end
                     && toks[first].kind == Kind::Word
-                    && matches!(toks[first].low.as_str(), "the" | "at")
+                    && (toks[first].low == "the"
+                        || (toks[first].low == "at" && !matches!(expr, Expr::Clock(..))))
                 {
                     first += 1;
                 }
@@ -254,6 +264,20 @@ fn extend(g: &Grammar<'_>, start: usize, end: usize, expr: Expr) -> (usize, Expr
                     return (end + 3, Expr::For(Box::new(expr), v));
                 }
             }
+        }
+    }
+    // a time of day after a day: "Monday at 6pm", "March 3, 9:30 a.m. GMT",
+    // "on 20 April, from 7pm to 9pm"
+    if scan::is_day(&expr) {
+        let mut k = end;
+        if t.get(k).is_some_and(|x| x.kind == Kind::Punct && x.ch == ',') {
+            k += 1;
+        }
+        if word(k) == "from" {
+            k += 1;
+        }
+        if let Some(e) = g.clock_phrase(k) {
+            return (e, expr);
         }
     }
     // a range between two expressions of the same kind

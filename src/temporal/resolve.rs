@@ -128,6 +128,8 @@ pub(crate) enum Expr {
     HintYear(i32),
     /// The Monday-to-Sunday week ending on Easter Sunday.
     EasterWeek(Option<i32>),
+    /// A time of day ("at 6pm", "9:30 a.m. on Monday"): the day it falls on.
+    Clock(Box<Expr>),
 }
 
 /// What the resolver knows about the expression's surroundings.
@@ -310,6 +312,11 @@ fn same_season(a: usize, b: usize) -> bool {
 pub(crate) fn resolve(e: &Expr, ctx: &Ctx) -> Option<Iv> {
     let r = ctx.reference;
     match e {
+        Expr::Clock(day) => {
+            let mut out = resolve(day, ctx)?;
+            out.g = Grain::Day;
+            (out.s == out.e).then_some(out)
+        }
         Expr::Day { y: Some(y), m, d, .. } => {
             let x = ymd(*y, *m, *d)?;
             iv(x, x, Grain::Day, false)
@@ -645,6 +652,7 @@ pub(crate) fn impossible(e: &Expr) -> bool {
         Expr::Day { y: None, m, d, .. } => ymd(2000, *m, *d).is_none(),
         Expr::Day { y: Some(y), m, d, .. } => ymd(*y, *m, *d).is_none(),
         Expr::Range(a, b) => impossible(a) || impossible(b),
+        Expr::Clock(x) => impossible(x),
         _ => false,
     }
 }

@@ -4,6 +4,10 @@
 //! characters); every rule then looks at a bounded number of tokens from
 //! its starting point, so a whole scan is linear in the input length.
 
+mod clock;
+
+pub(crate) use clock::is_day;
+
 use super::data::{tables, Cue, Tables, Unit};
 use super::resolve::{Expr, Holiday, Part, Rel, Tense, What};
 
@@ -101,8 +105,23 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             } else {
                 None
             };
+            // an ordinal suffix in HTML superscript: 30<sup>th</sup>
+            if let Some(sup) = text.get(e..e + 13) {
+                let sup = sup.to_ascii_lowercase();
+                if sup.starts_with("<sup>")
+                    && sup.ends_with("</sup>")
+                    && matches!(&sup[5..7], "st" | "nd" | "rd" | "th")
+                {
+                    while it.peek().is_some_and(|&(j, _)| j < e + 13) {
+                        it.next();
+                    }
+                    e += 13;
+                    tok.ord = true;
+                }
+            }
             // ordinal suffix: 1st 2nd 3rd 4th, not followed by more letters
-            if let Some(suf) = text.get(e..e + 2) {
+            let suf = if tok.ord { None } else { text.get(e..e + 2) };
+            if let Some(suf) = suf {
                 let suf = suf.to_ascii_lowercase();
                 let after = text.get(e + 2..).and_then(|r| r.chars().next());
                 if matches!(suf.as_str(), "st" | "nd" | "rd" | "th")
@@ -522,6 +541,7 @@ impl<'a> Grammar<'a> {
         self.parts(i, out);
         self.named(i, out);
         self.bare_year(i, out);
+        self.clock(i, out);
     }
 
     /// "April 22", "April 22, 2024", "April 22-24", "April 29 to May 3",
@@ -598,6 +618,19 @@ impl<'a> Grammar<'a> {
                                 },
                             ));
                         }
+                    }
+                } else if let Some((d2, k2)) = self.and_day(k, d) {
+                    // "June 3 and 4", "March 30th and 31st": a two-day event
+                    if self.month_at(k2).is_none() {
+                        range = Some((
+                            k2,
+                            Expr::Day {
+                                y: None,
+                                m,
+                                d: d2,
+                                wd: None,
+                            },
+                        ));
                     }
                 }
                 if let Some((k2, _)) = &range {
@@ -708,6 +741,69 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// "and" at `k` and a day one or two after `d` ("3 and 4", "30th and
+    /// 31st"), not a count ("June 3 and 4 people"): (that day, next).
+    fn and_day(&self, k: usize, d: u32) -> Option<(u32, usize)> {
+        if self.w(k) != "and" {
+            return None;
+        }
+        let (d2, k2, ord) = self.day_at(k + 1)?;
+        if !(1..=2).contains(&d2.checked_sub(d)?) {
+            return None;
+        }
+        // the second day is written like the first: "3 and 4", "third and fourth"
+        if self.t[k + 1].kind != self.t[k - 1].kind {
+            return None;
+        }
+        let ok = match self.t.get(k2) {
+            None => true,
+            Some(n) => match n.kind {
+                Kind::Num => self.year4_at(k2).is_some(),
+                Kind::Punct => {
+                    let numeric = matches!(n.ch, '.' | ',')
+                        && self.glued(k2)
+                        && self.num(k2 + 1).is_some_and(|_| self.glued(k2 + 1));
+                    !(numeric || matches!(n.ch, '%' | ':' | '/' | '$' | '-' | '–'))
+                }
+                Kind::Word => {
+                    n.cap
+                        || self.tb.months.contains_key(n.low.as_str())
+                        || self.w(k2) == "of"
+                        || (ord && !self.tb.units.contains_key(n.low.as_str()))
+                        || matches!(
+                            n.low.as_str(),
+                            "at" | "in"
+                                | "on"
+                                | "when"
+                                | "with"
+                                | "to"
+                                | "for"
+                                | "and"
+                                | "or"
+                                | "as"
+                                | "while"
+                                | "during"
+                                | "before"
+                                | "after"
+                                | "this"
+                                | "next"
+                                | "last"
+                                | "respectively"
+                                | "but"
+                                | "the"
+                                | "will"
+                                | "would"
+                                | "was"
+                                | "were"
+                                | "is"
+                                | "are"
+                        )
+                }
+            },
+        };
+        ok.then_some((d2, k2))
+    }
+
     /// A range connector after token `k`; returns the index after it.
     fn connector(&self, k: usize, start: usize) -> Option<usize> {
         if self.is_dash(k) {
@@ -749,8 +845,11 @@ impl<'a> Grammar<'a> {
             let k = if self.w(k) == "of" { k + 1 } else { k };
             self.month_at(k)
         };
-        // range "22-24 April", "13 to the 15th of July"
-        if let Some(c) = self.connector(j, if wd.is_some() { i2 } else { i }) {
+        // range "22-24 April", "13 to the 15th of July", "30 and 31 March"
+        let conn = self
+            .connector(j, if wd.is_some() { i2 } else { i })
+            .or_else(|| self.and_day(j, d).map(|_| j + 1));
+        if let Some(c) = conn {
             if let Some((d2, k2, _)) = self.day_at(c) {
                 if let Some((m, k3, _)) = m_at(k2) {
                     if d2 > d {
