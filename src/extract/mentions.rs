@@ -1040,7 +1040,13 @@ impl Builder<'_, '_> {
         let first_word = |s: &str| s.split_whitespace().next().map(str::to_lowercase);
         if let Some(&e) = self.by_key.get(&key) {
             let other = self.out.entities[e].name.as_deref().filter(|n| n.contains(' '));
-            if name.len() > 1 && other.is_some_and(|o| first_word(o) != first_word(&text)) {
+            // "Santos Alvite" after "Fernando Santos Alvite" is the same man.
+            let part_of = |a: &str, b: &str| {
+                a.to_lowercase().ends_with(&b.to_lowercase()) || b.to_lowercase().ends_with(&a.to_lowercase())
+            };
+            if name.len() > 1
+                && other.is_some_and(|o| first_word(o) != first_word(&text) && !part_of(o, &text))
+            {
                 key = full_key.clone();
             }
         }

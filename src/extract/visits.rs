@@ -366,7 +366,9 @@ impl Ctx<'_, '_> {
             };
             let m = &self.doc.mentions.list[mi];
             j = m.tokens.start;
-            if let Some(e) = self.person_entity(mi) {
+            // A lone capitalized word nothing marks as a person is passed over.
+            let doubtful = |e: usize| !self.doc.mentions.entities[e].salient;
+            if let Some(e) = self.person_entity(mi).filter(|&e| !doubtful(e)) {
                 best = Some(e);
                 // Stop at the nearest person that is not the object of a
                 // preposition ("met X", "with X").
@@ -480,15 +482,29 @@ impl Ctx<'_, '_> {
         (ent.kind == SpeakerKind::Person).then_some(e)
     }
 
+    /// The person a "he" or "she" stands for: the subject of its own
+    /// sentence when one precedes it ("Museveni is likely to meet Moi when
+    /// he pays a visit"), else the nearest salient person before.
     fn resolve_pronoun(&self, mi: usize) -> Option<usize> {
         let list = &self.doc.mentions.list;
+        let person = |m: &crate::extract::mentions::Mention| {
+            let e = self.doc.mentions.entities.get(m.entity)?;
+            (matches!(m.kind, MentionKind::Name | MentionKind::Title)
+                && e.kind == SpeakerKind::Person
+                && e.salient)
+                .then_some(m.entity)
+        };
+        let si = self.doc.text.sentence_of(list[mi].tokens.start);
+        let first_here = list[..mi]
+            .iter()
+            .rev()
+            .take_while(|m| self.doc.text.sentence_of(m.tokens.start) == si)
+            .last();
+        if let Some(e) = first_here.and_then(person) {
+            return Some(e);
+        }
         let lo = mi.saturating_sub(60);
-        list[lo..mi].iter().rev().find_map(|m| {
-            if m.entity == usize::MAX || !matches!(m.kind, MentionKind::Name | MentionKind::Title) {
-                return None;
-            }
-            (self.doc.mentions.entities[m.entity].kind == SpeakerKind::Person).then_some(m.entity)
-        })
+        list[lo..mi].iter().rev().find_map(person)
     }
 
     /// Places after token `t`: "to Pakistan", "in Tokyo", "the country",
