@@ -929,6 +929,7 @@ impl Ctx<'_, '_> {
         }
         let companion = self.companion.take().filter(|&c| c != e);
         let mut tense = self.tense(&r, t);
+        let headline_present = tense == Tense::Present;
         let phase = self.phase(&r, t);
         // "arrived in Tokyo", "began a visit": news reports a beginning
         // while the visit goes on.
@@ -953,13 +954,30 @@ impl Ctx<'_, '_> {
             // "departs for Fiji next week": the date, not the verb, tells.
             tense = Tense::Unknown;
         }
+        // The headline present fixes the day when the verb marks a start
+        // ("arrives", "begins a visit") or the length is stated ("makes a
+        // 5-hour visit"); "wraps up a visit" ends it that day.
         let arrival = w.starts_with("arriv") || w.starts_with("land");
-        if start.is_none() && tense == Tense::Present && (arrival || phase == Phase::Begin) {
-            start = self.doc.published;
-            end = match (start, days) {
-                (Some(s), Some(n)) if n >= 1 => s.checked_add_signed(Duration::days(i64::from(n) - 1)),
-                _ => end,
-            };
+        // Only in the lead: further down, "when he pays a visit" is no news
+        // of the day.
+        let body = self.doc.body_start_token();
+        let lead = self
+            .doc
+            .text
+            .sentences()
+            .iter()
+            .position(|s| s.tokens.start >= body)
+            == Some(si);
+        if headline_present && lead && !any_date && start.is_none() {
+            if arrival || phase == Phase::Begin || days.is_some() && phase != Phase::End {
+                start = self.doc.published;
+                end = match (start, days) {
+                    (Some(s), Some(n)) => s.checked_add_signed(Duration::days(i64::from(n.max(1)) - 1)),
+                    _ => end,
+                };
+            } else if phase == Phase::End {
+                end = self.doc.published;
+            }
         }
         // "ended a three-day visit on Friday": the date is the last day.
         if phase == Phase::End && start.is_some() && start == end.or(start) {
@@ -1192,7 +1210,10 @@ impl Ctx<'_, '_> {
                 .mentions
                 .covering(t - 1)
                 .is_some_and(|m| m.kind == MentionKind::Name)
-            && !w.ends_with("ed");
+            && matches!(
+                w.as_str(),
+                "visit" | "tour" | "arrive" | "travel" | "fly" | "head" | "begin" | "attend"
+            );
         if verb_here && (present(&w) || bare_after_subject) {
             return Tense::Present;
         }
