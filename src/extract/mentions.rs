@@ -185,6 +185,26 @@ fn name_stops() -> &'static std::collections::HashSet<&'static str> {
     })
 }
 
+// Words that make a title a lesser or temporary form of itself.
+const TITLE_MODIFIERS: &[&str] = &[
+    "deputy",
+    "vice",
+    "acting",
+    "assistant",
+    "senior",
+    "first",
+    "second",
+    "under",
+    "interim",
+    "caretaker",
+    "former",
+    "outgoing",
+    "incoming",
+    "junior",
+    "chief",
+    "principal",
+];
+
 const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "bin", "bint", "ibn", "al", "el", "la",
     "le", "y", "ben", "abu",
@@ -450,11 +470,20 @@ impl Builder<'_, '_> {
         self.doc.matches.find_at(i, |m| m.entry.place())
     }
 
+    /// A title at token `i`, with a rank modifier the table need not list:
+    /// "Deputy Energy Minister", "Acting President".
     fn title_at(&self, i: usize) -> Option<Match> {
-        self.doc
-            .matches
-            .find_at(i, |m| matches!(m.entry, Entry::Title(_)).then_some(()))
-            .map(|(m, _)| m)
+        let at = |k: usize| {
+            self.doc
+                .matches
+                .find_at(k, |m| matches!(m.entry, Entry::Title(_)).then_some(()))
+                .map(|(m, _)| m)
+        };
+        at(i).or_else(|| {
+            let modifier = TITLE_MODIFIERS.contains(&self.tok(i).to_ascii_lowercase().as_str());
+            let inner = at(i + 1).filter(|_| modifier && self.same_sentence(i, i + 1))?;
+            Some(Match { start: i, ..inner })
+        })
     }
 
     fn office_at(&self, i: usize) -> Option<Match> {
@@ -832,13 +861,20 @@ impl Builder<'_, '_> {
         country: Option<&'static str>,
         tm: Match,
     ) -> usize {
-        let (role, rank, canon) = match tm.entry {
+        let (role, rank, canon, office_country) = match tm.entry {
             Entry::Title(t) => {
                 let t = &self.doc.gazetteer.titles()[t as usize];
-                (Some(t.role), Some(t.rank), Some(t.canonical.to_lowercase()))
+                (
+                    Some(t.role),
+                    Some(t.rank),
+                    Some(t.canonical.to_lowercase()),
+                    t.country,
+                )
             }
-            _ => (None, None, None),
+            _ => (None, None, None, None),
         };
+        // "Home Secretary David Blunkett": the office names the country.
+        let country = country.or(office_country);
         // Skip a comma in "Foreign Minister, Ishaq Dar" only when a name follows.
         let name_start = k;
         if let Some(name_end) = self.name_run(name_start) {

@@ -921,7 +921,9 @@ impl Ctx<'_, '_> {
         if ent.country == Some(host) {
             return false;
         }
-        if ent.title.is_none() && ent.country.is_none() {
+        // A visitor holds an office: a title or a country; business people
+        // ("the chief executive") travel on no state business.
+        if ent.title.is_none() && ent.country.is_none() || ent.role == Some(crate::model::Role::Business) {
             return false;
         }
         if self.cue(&r, TriggerKind::Negative) || self.hypothetical(&r, t) || self.private_purpose(&r) {

@@ -66,6 +66,8 @@ pub struct Title {
     /// The full form this title abbreviates or varies ("PM" -> "Prime
     /// Minister"); the title itself otherwise.
     pub canonical: &'static str,
+    /// The one country whose office this is ("Home Secretary" -> GB).
+    pub country: Option<&'static str>,
 }
 
 /// What kind of government voice an [`Office`] is.
@@ -378,6 +380,7 @@ impl Gazetteer {
                 role: parse_role(f.get(1).copied().unwrap_or("other")),
                 rank,
                 canonical: f.get(3).copied().filter(|c| !c.is_empty()).unwrap_or(name),
+                country: f.get(4).copied().filter(|c| !c.is_empty()),
             });
         }
         let mut offices = Vec::new();
