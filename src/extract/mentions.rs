@@ -908,7 +908,7 @@ impl Builder<'_, '_> {
             let mut run_end = k + 1;
             while self.same_sentence(k, run_end)
                 && (self.is_capitalized_word(run_end)
-                    || matches!(self.tok(run_end), "and" | "&" | "of")
+                    || matches!(self.tok(run_end), "and" | "&" | "of" | "for")
                         && self.is_capitalized_word(run_end + 1))
             {
                 run_end += 1;

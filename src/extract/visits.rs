@@ -673,6 +673,22 @@ impl Ctx<'_, '_> {
             }
             return any;
         }
+        // "visiting U.S. Under-Secretary X told ...": the visitor follows,
+        // the place is where the report is filed.
+        if self.tok(t).eq_ignore_ascii_case("visiting") {
+            let follower = self
+                .doc
+                .mentions
+                .index_covering(tend)
+                .filter(|&mi| self.doc.mentions.list[mi].tokens.start == tend);
+            if let (Some(e), Some((host, city))) = (
+                follower.and_then(|mi| self.person_entity(mi)),
+                self.dateline.clone(),
+            ) {
+                self.travellers.insert(e);
+                return self.add(si, r, e, host, Some(city), t);
+            }
+        }
         let Some(e) = self.visitor_before(&r, t) else {
             return false;
         };
