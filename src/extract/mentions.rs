@@ -288,8 +288,6 @@ impl Builder<'_, '_> {
         // to Russia ... as President of China": the title is the subject's.
         let b = &self.out.list[n - 1];
         if b.kind == MentionKind::Title && self.out.entities[b.entity].name.is_none() && b.tokens.start > 0 {
-            let prev = self.tok(b.tokens.start - 1).to_ascii_lowercase();
-            let _ = prev;
             let copula = (b.tokens.start.saturating_sub(3)..b.tokens.start).any(|k| self.tok(k) == "as")
                 || (b.tokens.start.saturating_sub(5)..b.tokens.start)
                     .any(|k| matches!(self.tok(k), "becomes" | "became"));
@@ -589,7 +587,6 @@ impl Builder<'_, '_> {
                     }
                 }
             }
-            let _ = title_end;
             return Some(self.person(start, k, Some(title), country, tm));
         }
         if country.is_some() {

@@ -16,7 +16,6 @@ use crate::extract::Doc;
 use crate::gazetteer::{Entry, Phase, TriggerKind};
 use crate::model::{Person, SpeakerKind, StateVisit, VisitKind, VisitStatus};
 use crate::temporal::Grain;
-use crate::Span;
 
 /// A visit with the annotations later passes need.
 #[derive(Clone, Debug)]
@@ -179,8 +178,9 @@ impl Ctx<'_, '_> {
                 }
                 // "visit" and "tour" are verbs too: "will visit the country".
                 TriggerKind::Noun if self.used_as_verb(start) => {
-                    let _ = self.verb_trigger(si, r.clone(), start, end)
-                        || self.noun_trigger(si, r.clone(), start, end);
+                    if !self.verb_trigger(si, r.clone(), start, end) {
+                        self.noun_trigger(si, r.clone(), start, end);
+                    }
                 }
                 TriggerKind::Noun => {
                     self.noun_trigger(si, r.clone(), start, end);
@@ -469,13 +469,6 @@ impl Ctx<'_, '_> {
                 self.out.iter().rev().find(|v| !v.companions.is_empty())?.entity
             }
             MentionKind::Name | MentionKind::Title => m.entity,
-            MentionKind::Office => {
-                let ent = &self.doc.mentions.entities[m.entity];
-                if !ent.international {
-                    return None;
-                }
-                return None;
-            }
             _ => return None,
         };
         let ent = &self.doc.mentions.entities[e];
@@ -1423,9 +1416,4 @@ impl Ctx<'_, '_> {
             Tense::Past | Tense::Unknown => VisitStatus::Completed,
         }
     }
-}
-
-/// Sentence spans of a visit, for callers that want the evidence text.
-pub fn evidence_text<'t>(text: &'t str, v: &StateVisit) -> Vec<&'t str> {
-    v.evidence.iter().map(|s: &Span| s.slice(text)).collect()
 }
