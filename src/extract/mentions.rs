@@ -561,7 +561,11 @@ impl Builder<'_, '_> {
             }
             return Some(self.office(start, m, country));
         }
-        if let Some(t) = self.title_at(j) {
+        // "in general", "a major city": these words are titles only in capitals.
+        let lower_ambiguous = |t: &Match| {
+            t.end == t.start + 1 && matches!(self.tok(t.start), "general" | "major" | "private" | "marshal")
+        };
+        if let Some(t) = self.title_at(j).filter(|t| !lower_ambiguous(t)) {
             let mut title_end = t.end;
             let mut tm = t;
             // Compound titles: "Deputy Prime Minister", "Minister of State for ...".

@@ -158,7 +158,7 @@ impl Ctx<'_, '_> {
         }
         let travel = |k: &TriggerKind| matches!(k, TriggerKind::Verb | TriggerKind::Noun);
         for (n, &(start, end, kind, from)) in triggers.iter().enumerate() {
-            if from || !(travel(&kind) || kind == TriggerKind::Host) {
+            if from || !(travel(&kind) || matches!(kind, TriggerKind::Host | TriggerKind::Presence)) {
                 continue;
             }
             let lo = triggers[..n]
@@ -185,11 +185,41 @@ impl Ctx<'_, '_> {
                 TriggerKind::Noun => {
                     self.noun_trigger(si, r.clone(), start, end);
                 }
+                TriggerKind::Presence => {
+                    self.presence_trigger(si, r.clone(), start, end);
+                }
                 _ => {
                     self.host_trigger(si, r.clone(), start, end);
                 }
             }
         }
+    }
+
+    /// "Kim Jong-un met Chinese President Xi Jinping in Beijing": an act
+    /// done in person, in a named place abroad, in the same clause.
+    fn presence_trigger(&mut self, si: usize, r: Range<usize>, t: usize, tend: usize) -> bool {
+        let Some(e) = self.visitor_before(&r, t) else {
+            return false;
+        };
+        let clause_end = (tend..r.end)
+            .find(|&k| {
+                matches!(
+                    self.tok(k),
+                    ";" | "," | "where" | "which" | "who" | "that" | "after" | "before"
+                )
+            })
+            .unwrap_or(r.end)
+            .min(tend + 14);
+        let vc = self.doc.mentions.entities[e].country;
+        let Some(i) = (tend..clause_end).find(|&j| {
+            self.tok(j) == "in" && !stop_contexts().contains(self.tok(j - 1).to_ascii_lowercase().as_str())
+        }) else {
+            return false;
+        };
+        let Some((host, city, _)) = self.host_after(&r, i + 1, vc).filter(|h| h.2 <= i + 5) else {
+            return false;
+        };
+        self.add(si, r, e, host, city, t)
     }
 
     /// "BONN, March 3 - Brazilian Finance Minister Dilson Funaro met ...":
@@ -357,6 +387,9 @@ impl Ctx<'_, '_> {
 
     /// The person mention that is the subject before `t` in the sentence.
     fn visitor_before(&self, r: &Range<usize>, t: usize) -> Option<usize> {
+        // What the last search found beside its visitor is not this one's.
+        self.co_visitors.replace(Vec::new());
+        self.companion.set(None);
         let mut j = t;
         let mut best = None;
         while j > r.start {
@@ -936,6 +969,22 @@ impl Ctx<'_, '_> {
             return false;
         }
         if self.cue(&r, TriggerKind::Negative) || self.hypothetical(&r, t) || self.private_purpose(&r) {
+            return false;
+        }
+        // Diplomats posted abroad do not visit their host country.
+        let resident = ent.title.as_deref().is_some_and(|t| {
+            let t = t.to_ascii_lowercase();
+            [
+                "ambassador",
+                "high commissioner",
+                "consul",
+                "charge d'affaires",
+                "chargé",
+            ]
+            .iter()
+            .any(|r| t.contains(r))
+        });
+        if resident {
             return false;
         }
         let companion = self.companion.take().filter(|&c| c != e);
