@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use crate::extract::mentions::MentionKind;
 use crate::extract::visits::FoundVisit;
 use crate::extract::Doc;
+use crate::gazetteer::lexicon;
 use crate::gazetteer::{tsv_rows, Entry};
 use crate::model::{Delegation, Member, Role};
 
@@ -58,48 +59,6 @@ fn cues() -> &'static Vec<(Vec<&'static str>, Cue)> {
             .collect()
     })
 }
-
-// Nouns for a travelling party.
-const GROUP_WORDS: &[&str] = &[
-    "delegation",
-    "team",
-    "mission",
-    "group",
-    "entourage",
-    "party",
-    "contingent",
-];
-
-const MEETING_WORDS: &[&str] = &[
-    "met",
-    "meet",
-    "meets",
-    "meeting",
-    "meetings",
-    "talks",
-    "talk",
-    "spoke",
-    "speak",
-    "discussions",
-    "consultations",
-    "agreement",
-    "agreements",
-    "relations",
-    "ties",
-    "cooperation",
-    "along",
-    "together",
-    "deal",
-    "dinner",
-    "lunch",
-    "breakfast",
-    "call",
-    "conversation",
-    "negotiations",
-    "contacts",
-    "trade",
-    "summit",
-];
 
 /// Finds the delegations of a document; `visits` index the result.
 pub fn extract(doc: &Doc<'_>, visits: &[FoundVisit]) -> Vec<Delegation> {
@@ -216,7 +175,7 @@ fn sentence(doc: &Doc<'_>, visits: &[FoundVisit], r: Range<usize>, out: &mut Vec
                     .iter()
                     .any(|m| matches!(m.entry, Entry::Trigger(_)))
             });
-            if !trigger_before || MEETING_WORDS.contains(&prev.as_str()) {
+            if !trigger_before || lexicon("meeting").contains(&prev.as_str()) {
                 i = cend;
                 continue;
             }
@@ -251,7 +210,7 @@ fn sentence(doc: &Doc<'_>, visits: &[FoundVisit], r: Range<usize>, out: &mut Vec
             && !accompany
             && !matches!(doc.text.tok(i), "along" | "together" | "joined" | "be");
         if needs_group
-            && !(i.saturating_sub(5).max(r.start)..i).any(|k| GROUP_WORDS.contains(&doc.text.tok(k)))
+            && !(i.saturating_sub(5).max(r.start)..i).any(|k| lexicon("party").contains(&doc.text.tok(k)))
         {
             i = cend;
             continue;
@@ -368,7 +327,7 @@ fn items(doc: &Doc<'_>, leader: usize, from: usize, to: usize, cue: Cue) -> (Vec
                 // "led a high-level business delegation", not "led the talks".
                 if first
                     && cue == Cue::Head
-                    && !(start..j).any(|k| GROUP_WORDS.contains(&doc.text.tok(k)))
+                    && !(start..j).any(|k| lexicon("party").contains(&doc.text.tok(k)))
                     && !next_is_list
                 {
                     return (Vec::new(), None);

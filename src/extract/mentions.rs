@@ -10,6 +10,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::extract::Doc;
+use crate::gazetteer::lexicon;
 use crate::gazetteer::{tsv_rows, Entry, Match, Rank};
 use crate::model::{Person, Role, Speaker, SpeakerKind};
 use crate::text::TokenKind;
@@ -184,31 +185,6 @@ fn name_stops() -> &'static std::collections::HashSet<&'static str> {
             .collect()
     })
 }
-
-// Words that make a title a lesser or temporary form of itself.
-const TITLE_MODIFIERS: &[&str] = &[
-    "deputy",
-    "vice",
-    "acting",
-    "assistant",
-    "senior",
-    "first",
-    "second",
-    "under",
-    "interim",
-    "caretaker",
-    "former",
-    "outgoing",
-    "incoming",
-    "junior",
-    "chief",
-    "principal",
-];
-
-const PARTICLES: &[&str] = &[
-    "von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "bin", "bint", "ibn", "al", "el", "la",
-    "le", "y", "ben", "abu",
-];
 
 struct Builder<'a, 'd> {
     doc: &'a Doc<'d>,
@@ -420,7 +396,7 @@ impl Builder<'_, '_> {
             }
             // "Richard von Weizsaecker", "Mohammed bin Salman"
             if words > 0
-                && PARTICLES.contains(&s)
+                && lexicon("name_particle").contains(&s)
                 && self.is_capitalized_word(j + 1)
                 && self.same_sentence(i, j + 1)
             {
@@ -438,7 +414,7 @@ impl Builder<'_, '_> {
             }
             break;
         }
-        (words > 0 && !PARTICLES.contains(&self.tok(j - 1))).then_some(j)
+        (words > 0 && !lexicon("name_particle").contains(&self.tok(j - 1))).then_some(j)
     }
 
     // A token that starts a country, title, office or organisation is not a name.
@@ -478,7 +454,7 @@ impl Builder<'_, '_> {
                 .map(|(m, _)| m)
         };
         at(i).or_else(|| {
-            let modifier = TITLE_MODIFIERS.contains(&self.tok(i).to_ascii_lowercase().as_str());
+            let modifier = lexicon("title_modifier").contains(&self.tok(i).to_ascii_lowercase().as_str());
             let inner = at(i + 1).filter(|_| modifier && self.same_sentence(i, i + 1))?;
             Some(Match { start: i, ..inner })
         })

@@ -13,6 +13,7 @@ use chrono::{Duration, NaiveDate};
 use crate::extract::mentions::{MentionKind, Pronoun};
 use crate::extract::statements::Found;
 use crate::extract::Doc;
+use crate::gazetteer::lexicon;
 use crate::gazetteer::{Entry, Phase, TriggerKind};
 use crate::model::{Person, SpeakerKind, StateVisit, VisitKind, VisitStatus};
 use crate::temporal::Grain;
@@ -49,28 +50,6 @@ fn stop_contexts() -> &'static std::collections::HashSet<&'static str> {
             .collect()
     })
 }
-
-// Relatives whose visit is a private one.
-const FAMILY: &[&str] = &[
-    "mother",
-    "father",
-    "parents",
-    "family",
-    "relatives",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "grandmother",
-    "grandfather",
-    "children",
-    "grandchildren",
-    "uncle",
-    "aunt",
-    "cousin",
-    "mother-in-law",
-    "father-in-law",
-];
 
 /// A destination: ISO code, city as written, and the token after it.
 type Host = (&'static str, Option<String>, usize);
@@ -1155,7 +1134,7 @@ impl Ctx<'_, '_> {
         r.clone().any(|j| {
             matches!(self.tok(j), "his" | "her" | "their")
                 && (j + 1..(j + 3).min(r.end))
-                    .any(|k| FAMILY.contains(&self.tok(k).to_ascii_lowercase().as_str()))
+                    .any(|k| lexicon("family").contains(&self.tok(k).to_ascii_lowercase().as_str()))
                 && self
                     .tok(j.saturating_sub(1))
                     .to_ascii_lowercase()
@@ -1165,7 +1144,7 @@ impl Ctx<'_, '_> {
                         .tok(j.saturating_sub(2))
                         .to_ascii_lowercase()
                         .starts_with("visit")
-                    && FAMILY.contains(&self.tok(j).to_ascii_lowercase().as_str()))
+                    && lexicon("family").contains(&self.tok(j).to_ascii_lowercase().as_str()))
         })
     }
 

@@ -678,3 +678,36 @@ fn case_ok_all_caps(tokens: &[Token], src: &str) -> bool {
         .iter()
         .all(|t| !t.span.slice(src).chars().any(char::is_lowercase))
 }
+
+/// A closed word class from `src/data/lexicon.tsv` ("family", "party",
+/// "meeting", "title_modifier", "name_particle", "sentence_starter").
+/// Unknown classes are empty.
+pub(crate) fn lexicon(class: &str) -> &'static Lexicon {
+    static T: OnceLock<HashMap<&'static str, Lexicon>> = OnceLock::new();
+    static EMPTY: OnceLock<Lexicon> = OnceLock::new();
+    let table = T.get_or_init(|| {
+        let mut m: HashMap<&'static str, Lexicon> = HashMap::new();
+        for f in tsv_rows(include_str!("../data/lexicon.tsv")) {
+            if let (Some(&w), Some(&c)) = (f.first(), f.get(1)) {
+                m.entry(c).or_default().words.insert(w);
+            }
+        }
+        m
+    });
+    table
+        .get(class)
+        .unwrap_or_else(|| EMPTY.get_or_init(Lexicon::default))
+}
+
+/// A set of words read from the lexicon table.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    words: std::collections::HashSet<&'static str>,
+}
+
+impl Lexicon {
+    /// Whether `w` is in the class, exactly as written.
+    pub(crate) fn contains(&self, w: &&str) -> bool {
+        self.words.contains(*w)
+    }
+}

@@ -20,6 +20,7 @@ use std::sync::OnceLock;
 
 pub use token::{tokenize_into, QuoteDir, Token, TokenKind};
 
+use crate::gazetteer::lexicon;
 use crate::Span;
 
 /// A paragraph: a block of text separated from the next by a blank line, an
@@ -76,45 +77,6 @@ fn abbreviations() -> &'static HashMap<&'static str, AbbrevClass> {
             .collect()
     })
 }
-
-// Words that start sentences; after an ambiguous dot ("U.S.", "Inc.") one of
-// these means the dot ended the sentence.
-const SENTENCE_STARTERS: &[&str] = &[
-    "The",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "In",
-    "But",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "On",
-    "At",
-    "As",
-    "And",
-    "However",
-    "Officials",
-    "There",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "If",
-    "Mr",
-    "Mrs",
-    "Ms",
-];
 
 impl<'t> Text<'t> {
     /// Segments `src` into paragraphs, sentences and tokens.
@@ -358,7 +320,7 @@ fn breaks_here(src: &str, tokens: &[Token], i: usize, next: usize, first: usize)
         return false;
     }
     let t = tokens[i].span.slice(src);
-    let starter = SENTENCE_STARTERS.contains(&next);
+    let starter = lexicon("sentence_starter").contains(&next);
     if t != "." {
         // "U.S." and other dotted abbreviations: a break only before a word
         // that usually starts a sentence.
