@@ -1275,6 +1275,9 @@ impl Ctx<'_, '_> {
                         | "leaves"
                         | "ends"
                         | "concludes"
+                        | "commences"
+                        | "wraps"
+                        | "kicks"
                 )
             });
         if governing.is_some() {
@@ -1369,12 +1372,30 @@ impl Ctx<'_, '_> {
                     (tstart - d.span.start) * 2
                 }
             });
+        // "a surprise 5-hour visit", "a 24-hour official visit": hours make
+        // one day, or the days they run into.
+        let hours = self.window.clone().find_map(|j| {
+            let w = self.tok(j).to_ascii_lowercase();
+            let n = w.strip_suffix("-hour")?;
+            let n: u32 = n.parse().ok().or_else(|| {
+                [
+                    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                    "twelve",
+                ]
+                .iter()
+                .position(|x| *x == n)
+                .map(|i| i as u32 + 1)
+            })?;
+            Some(if n < 24 { 1 } else { n / 24 + 1 })
+        });
         let days = self
             .doc
             .durations
             .iter()
             .find(|x| w.contains(x.span))
-            .map(|x| x.days);
+            .map(|x| x.days)
+            .filter(|&n| n > 0)
+            .or(hours);
         let Some(d) = pick else { return (None, None, days) };
         let mut end = if d.end > d.start { Some(d.end) } else { None };
         if end.is_none() {
