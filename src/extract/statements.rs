@@ -6,12 +6,14 @@
 //! mentions around each quotation, and indirect speech from the reporting
 //! verbs found by the gazetteer outside quotations.
 
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::extract::mentions::{MentionKind, Pronoun};
 use crate::extract::Doc;
-use crate::gazetteer::{Entry, Frames};
-use crate::model::{Mode, SpeakerKind, Statement};
+use crate::gazetteer::{tsv_rows, Entry, Frames};
+use crate::model::{Mode, Speaker, SpeakerKind, Statement};
 use crate::text::{QuoteDir, TokenKind};
 use crate::Span;
 
@@ -118,6 +120,14 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
                     q.close = Some(i);
                     out.push(open.take().expect("open quotation"));
                 }
+                (Some(q), QuoteDir::Open) if reopens_after_sentence(doc, i) => {
+                    // 'He said: "A. "B.' — each quoted sentence reopened
+                    // without a close: one quotation in several parts.
+                    if let Some(last) = q.parts.last_mut() {
+                        last.end = i;
+                    }
+                    q.parts.push(i + 1..i + 1);
+                }
                 (Some(q), QuoteDir::Open) => {
                     // Two opening marks in a row: the first was never closed.
                     if let Some(last) = q.parts.last_mut() {
@@ -182,6 +192,26 @@ fn single_quotations(doc: &Doc<'_>, out: &mut Vec<Quotation>) {
     }
 }
 
+/// Whether the opening mark at `i` follows the end of a sentence (".", "?",
+/// "!") inside a quotation still open: the quoted speech goes on.
+fn reopens_after_sentence(doc: &Doc<'_>, i: usize) -> bool {
+    let toks = doc.text.tokens();
+    i > 0 && toks.get(i).is_some_and(|t| t.space_before) && matches!(doc.text.tok(i - 1), "." | "?" | "!")
+}
+
+// "WALLACE" -> "Wallace", "MC CAIN" -> "Mc Cain".
+fn name_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map_or_else(String::new, |f| {
+                f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn starts_with_open(doc: &Doc<'_>, i: usize) -> bool {
     matches!(
         doc.text.tokens().get(i).map(|t| t.kind),
@@ -189,9 +219,55 @@ fn starts_with_open(doc: &Doc<'_>, i: usize) -> bool {
     )
 }
 
+fn transcript_stops() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        tsv_rows(include_str!("../data/transcript_labels.tsv"))
+            .filter_map(|f| f.first().copied())
+            .collect()
+    })
+}
+
+/// The speaker label of a transcript line ("WALLACE: Let's start ...",
+/// possibly inside an opening quotation mark): the label's tokens and the
+/// colon. One to three upper-case words, not a place (a dateline "KABUL:")
+/// and not an editorial label ("UPDATE:").
+fn transcript_label(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Range<usize>, usize)> {
+    let toks = doc.text.tokens();
+    let first = if starts_with_open(doc, start) {
+        start + 1
+    } else {
+        start
+    };
+    let mut j = first;
+    while j < end && j < first + 3 && toks[j].kind == TokenKind::Word {
+        let w = doc.text.tok(j);
+        let upper =
+            w.chars().any(char::is_alphabetic) && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+        if !upper || w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            return None;
+        }
+        j += 1;
+    }
+    if j == first || j >= end || doc.text.tok(j) != ":" {
+        return None;
+    }
+    let label = doc.text.slice_tokens(first..j);
+    if (first..j).any(|k| transcript_stops().contains(doc.text.tok(k)))
+        || doc.gazetteer.country_code(label).is_some()
+        || !doc.dates_in(doc.text.span_of(first..j)).is_empty()
+    {
+        return None;
+    }
+    Some((first..j, j))
+}
+
 struct Ctx<'a, 'd> {
     doc: &'a Doc<'d>,
     in_quote: Vec<bool>,
+    /// First tokens of transcript lines, in order: a quotation opening
+    /// there is the line itself, read by `transcript_lines`.
+    transcript_starts: Vec<usize>,
     out: Vec<Found>,
 }
 
@@ -209,8 +285,11 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Found> {
     let mut cx = Ctx {
         doc,
         in_quote,
+        transcript_starts: Vec::new(),
         out: Vec::new(),
     };
+    let transcripts = cx.transcript_lines();
+    cx.transcript_starts = transcripts.iter().map(|f| f.tokens.start).collect();
     let mut qi = 0;
     // Walk quotations and sentences together so that "the statement added"
     // and "he said" resolve against what came before, in text order.
@@ -236,6 +315,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Found> {
             }
         }
     }
+    cx.out.extend(transcripts);
     cx.out.sort_by_key(|f| f.tokens.start);
     cx.out
 }
@@ -413,18 +493,13 @@ impl Ctx<'_, '_> {
         while end > close + 1 && !self.doc.text.tokens()[end - 1].is_wordlike() {
             end -= 1;
         }
-        // [mention] [verb] or [verb] [mention], after a comma.
-        let mut j = end;
-        while j > close + 1 {
-            j -= 1;
-            if self.tok(j) == "," {
-                return self.attribution_after(j.saturating_sub(1));
-            }
-            if end - j > 8 {
-                break;
-            }
-        }
-        None
+        // [mention] [verb] or [verb] [mention], after a comma: the first
+        // comma that leads into one ('"..." in talks, said X, speaker of
+        // the house, before the meeting'), within a bounded window.
+        let hi = end.min(close + 24);
+        (close + 1..hi)
+            .filter(|&j| self.tok(j) == "," && !self.in_quote[j])
+            .find_map(|j| self.attribution_after(j.saturating_sub(1)))
     }
 
     /// An attribution right after a quotation: `, he said`, `, said X`,
@@ -437,7 +512,7 @@ impl Ctx<'_, '_> {
         if j < s_end && matches!(self.tok(j), "," | "—" | "–" | "-") {
             j += 1;
         }
-        let hi = (j + 12).min(s_end).min(toks.len());
+        let hi = (j + 20).min(s_end).min(toks.len());
         // verb first: ", said Mr Khan"
         if let Some((vend, _)) = self.verb_at(j) {
             let sp = self.mention_after(vend, hi);
@@ -458,7 +533,7 @@ impl Ctx<'_, '_> {
             });
         }
         let m = &self.doc.mentions.list[mi];
-        let mut k = m.tokens.end;
+        let mut k = self.skip_appositive(m.tokens.end, hi);
         while k < hi
             && matches!(
                 self.tok(k),
@@ -473,6 +548,19 @@ impl Ctx<'_, '_> {
             cue: Some(k),
             cue_end: vend,
         })
+    }
+
+    /// After a speaker, an appositive between commas ("Maurice Mann,
+    /// chairman of PSE, said"): the token after it, or `k` when there is none.
+    fn skip_appositive(&self, k: usize, hi: usize) -> usize {
+        if k >= hi || self.tok(k) != "," {
+            return k;
+        }
+        let lim = hi.min(k + 12);
+        match (k + 1..lim).find(|&j| self.tok(j) == ",") {
+            Some(c) if self.verb_at(c + 1).is_some() => c + 1,
+            _ => k,
+        }
     }
 
     /// An attribution before a quotation in the same sentence: `X said:`,
@@ -591,10 +679,72 @@ impl Ctx<'_, '_> {
             .collect()
     }
 
+    /// Transcript lines ("PENCE: Well, the question ..."): the words after
+    /// the label, said by the labelled speaker. No quotation marks surround
+    /// the utterance itself, so the mode is `indirect` with the colon as cue.
+    /// `tokens` starts at the paragraph's first token.
+    fn transcript_lines(&self) -> Vec<Found> {
+        let toks = self.doc.text.tokens();
+        let body = self.doc.body_start_token();
+        let mut out = Vec::new();
+        for p in self.doc.text.paragraphs() {
+            let (Some(a), Some(b)) = (
+                self.doc.text.sentences().get(p.sentences.start),
+                self.doc.text.sentences().get(p.sentences.end.saturating_sub(1)),
+            ) else {
+                continue;
+            };
+            let (start, mut end) = (a.tokens.start, b.tokens.end);
+            if start < body {
+                continue;
+            }
+            let Some((label, colon)) = transcript_label(self.doc, start, end) else {
+                continue;
+            };
+            while end > colon + 1 && toks[end - 1].is_quote() {
+                end -= 1;
+            }
+            if (colon + 1..end).filter(|&j| toks[j].is_wordlike()).count() < 2 {
+                continue;
+            }
+            let span = self.doc.text.span_of(colon + 1..end);
+            let mut f = self.statement(
+                &[span],
+                Mode::Indirect,
+                None,
+                Some((colon, colon + 1)),
+                start..end,
+            );
+            let name = self.doc.text.slice_tokens(label);
+            f.entity = self.entity_by_last_name(name);
+            f.statement.speaker = Some(match f.entity {
+                Some(e) => self.doc.mentions.entities[e].speaker(),
+                None => Speaker::new(Some(name_case(name)), None, None, SpeakerKind::Person),
+            });
+            out.push(f);
+        }
+        out
+    }
+
+    /// The person entity whose name ends in `word` (any case): "Chris
+    /// Wallace" for a transcript label "WALLACE".
+    fn entity_by_last_name(&self, word: &str) -> Option<usize> {
+        self.doc.mentions.entities.iter().position(|e| {
+            e.kind == SpeakerKind::Person
+                && e.name
+                    .as_deref()
+                    .and_then(|n| n.split_whitespace().last())
+                    .is_some_and(|l| l.eq_ignore_ascii_case(word))
+        })
+    }
+
     /// Handles quotation `qi` (and the one after it when an attribution
     /// interrupts them); returns how many quotations were consumed.
     fn quote(&mut self, qs: &[Quotation], qi: usize) -> usize {
         let q = &qs[qi];
+        if self.transcript_starts.binary_search(&q.open).is_ok() {
+            return 1;
+        }
         let content = q.content();
         let words = content
             .clone()
@@ -647,11 +797,14 @@ impl Ctx<'_, '_> {
                         "in" | "a" | "statement" | "on" | "and" | "to" | "reporters"
                     )
             });
-            if same_sentence
-                && gap_ok
-                && next.open > a.cue_end.saturating_sub(1)
-                && (a.cue_end..next.open).len() <= 8
-            {
+            // "X," Tester said, referring to the excuse, "Y.": any gap
+            // within the sentence, when a comma leads into the second part.
+            let comma_led = next.open > 0 && matches!(self.tok(next.open - 1), "," | "—" | "–");
+            let near = (a.cue_end..next.open).len() <= 8 && gap_ok
+                || comma_led
+                    && (a.cue_end..next.open).len() <= 24
+                    && !(a.cue_end..next.open).any(|k| self.verb_at(k).is_some());
+            if same_sentence && near && next.open > a.cue_end.saturating_sub(1) {
                 parts.extend(self.part_spans(next));
                 consumed = 2;
                 attribution = Some(a);
@@ -762,6 +915,12 @@ impl Ctx<'_, '_> {
             return None;
         }
         let cend = self.clause_end(cstart, end);
+        // 'adding later, "NATO is ..."': the clause is the quotation.
+        if (cstart + 1..cend.min(cstart + 4))
+            .any(|j| starts_with_open(self.doc, j) && matches!(self.tok(j - 1), "," | ":"))
+        {
+            return None;
+        }
         let words = (cstart..cend).filter(|&j| toks[j].is_wordlike()).count();
         if words < 3 {
             return None;
