@@ -371,8 +371,14 @@ impl Ctx<'_, '_> {
         let here = self.doc.text.sentence_of(list[mi].tokens.start);
         let lo = mi.saturating_sub(60);
         // "he told reporters" after statements by a man: the same man.
+        // Statements by organisations or groups in between do not break
+        // the chain; the last three statements are looked at.
         if matches!(p, Pronoun::Masculine | Pronoun::Feminine) {
-            if let Some(f) = self.out.last() {
+            let recent = self.out.iter().rev().take(3);
+            let last_person = recent
+                .filter(|f| f.entity.is_some_and(|e| ents[e].kind == SpeakerKind::Person))
+                .next();
+            if let Some(f) = last_person {
                 let near = here.saturating_sub(self.doc.text.sentence_of(f.tokens.start)) <= 3;
                 if let Some(e) = f.entity.filter(|_| near) {
                     let ent = &ents[e];
@@ -457,7 +463,8 @@ impl Ctx<'_, '_> {
         // the subject stands before the parenthetical.
         if verb > sent_start && self.tok(verb - 1) == "," {
             let open = (sent_start..verb - 1).rev().find(|&j| self.tok(j) == ",");
-            if let Some(c) = open {
+            // A comma inside a quotation opens no parenthetical.
+            if let Some(c) = open.filter(|&c| !self.in_quote[c] && !self.in_quote[c.saturating_sub(1)]) {
                 if let Some(mi) = self.doc.mentions.index_covering(c.wrapping_sub(1)) {
                     return Some(mi);
                 }
@@ -799,7 +806,12 @@ impl Ctx<'_, '_> {
             });
             // "X," Tester said, referring to the excuse, "Y.": any gap
             // within the sentence, when a comma leads into the second part.
-            let comma_led = next.open > 0 && matches!(self.tok(next.open - 1), "," | "—" | "–");
+            // '"X," he said, but "Y."': a conjunction may lead in too.
+            let comma_led = next.open > 0
+                && (matches!(self.tok(next.open - 1), "," | "—" | "–")
+                    || matches!(self.tok(next.open - 1), "but" | "and" | "then")
+                        && next.open > 1
+                        && self.tok(next.open - 2) == ",");
             let near = (a.cue_end..next.open).len() <= 8 && gap_ok
                 || comma_led
                     && (a.cue_end..next.open).len() <= 24
@@ -812,6 +824,11 @@ impl Ctx<'_, '_> {
         }
         if attribution.is_none() {
             attribution = q.close.and_then(|c| self.attribution_at_end(c));
+        }
+        // Unattributed, a quoted word or two is a scare quote, and a quote
+        // in title case a title ("You Should Be Criminally Investigated.").
+        if attribution.is_none() && consumed == 1 && (words < 3 || self.title_case(content.clone())) {
+            return 1;
         }
         let speaker = match attribution.and_then(|a| a.speaker) {
             Some(mi) => self.speaker_of_mention(mi),
