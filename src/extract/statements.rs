@@ -352,8 +352,32 @@ impl Ctx<'_, '_> {
         match m.kind {
             MentionKind::Pronoun(p) => self.resolve_pronoun(mi, p),
             MentionKind::Document => self.last_speaker(),
+            MentionKind::Title if m.entity != usize::MAX => Some(self.named_for_title(m.entity)),
             _ => (m.entity != usize::MAX).then_some(m.entity),
         }
+    }
+
+    /// "the chancellor said" where no named person carried that title: the
+    /// named person who spoke last ("Mr Brown"), when they carry no other
+    /// title, among the last few statements; else the unnamed title holder.
+    fn named_for_title(&self, e: usize) -> usize {
+        let ents = &self.doc.mentions.entities;
+        if ents[e].name.is_some() || ents[e].kind != SpeakerKind::Person {
+            return e;
+        }
+        self.out
+            .iter()
+            .rev()
+            .take(4)
+            .filter_map(|f| f.entity)
+            .find(|&o| {
+                let p = &ents[o];
+                p.kind == SpeakerKind::Person
+                    && p.name.is_some()
+                    && p.salient
+                    && (p.title.is_none() || p.title_key.is_some() && p.title_key == ents[e].title_key)
+            })
+            .unwrap_or(e)
     }
 
     fn last_speaker(&self) -> Option<usize> {
@@ -462,6 +486,15 @@ impl Ctx<'_, '_> {
         // "Weizsaecker, in a speech on the first day of his visit, said":
         // the subject stands before the parenthetical.
         if verb > sent_start && self.tok(verb - 1) == "," {
+            // "Roger X, who will be chairman of Y Co, which had sales of
+            // ..., told": the mention opening the sentence before its first
+            // comma is the subject.
+            if let Some(mi) = self.doc.mentions.index_covering(sent_start) {
+                let m = &self.doc.mentions.list[mi];
+                if self.tok(m.tokens.end) == "," && !self.in_quote[sent_start] && m.tokens.end < verb {
+                    return Some(mi);
+                }
+            }
             let open = (sent_start..verb - 1).rev().find(|&j| self.tok(j) == ",");
             // A comma inside a quotation opens no parenthetical.
             if let Some(c) = open.filter(|&c| !self.in_quote[c] && !self.in_quote[c.saturating_sub(1)]) {
@@ -912,6 +945,10 @@ impl Ctx<'_, '_> {
         let lemma = self.lemma_at(v);
         if matches!(lemma, "tell" | "inform" | "assure" | "brief" | "remind") {
             k = self.skip_object(k, end);
+        }
+        // "said also a first shipment will leave": an adverb before the clause.
+        while k < end && matches!(self.tok(k), "also" | "further" | "again" | "too" | "today") {
+            k += 1;
         }
         // A date or place between verb and clause: "confirmed on Sunday that".
         let that = (k..end.min(k + 6)).find(|&j| self.tok(j).eq_ignore_ascii_case("that"));
