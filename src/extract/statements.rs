@@ -823,7 +823,13 @@ impl Ctx<'_, '_> {
         }
         let mut parts = self.part_spans(q);
         let mut consumed = 1;
-        let mut attribution = after.or(before.map(|b| b.0));
+        // 'He said "X", adding that ...': an attribution after the quote
+        // without a speaker gives way to the one before it.
+        let before_named = before.map(|b| b.0).filter(|b| b.speaker.is_some());
+        let mut attribution = match after {
+            Some(a) if a.speaker.is_none() && before_named.is_some() => before_named,
+            _ => after.or(before.map(|b| b.0)),
+        };
         // "We agree," he said, "and we will act."
         if let (Some(a), Some(next)) = (after, qs.get(qi + 1)) {
             let same_sentence = self.doc.text.sentence_of(next.open)
