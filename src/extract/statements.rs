@@ -496,6 +496,16 @@ impl Ctx<'_, '_> {
                 }
             }
             let open = (sent_start..verb - 1).rev().find(|&j| self.tok(j) == ",");
+            // "A spokesperson for Buhari, Mallam Garba Shehu, said": a name
+            // standing alone between the commas is the speaker.
+            if let Some(c) = open.filter(|&c| !self.in_quote[c]) {
+                if let Some(mi) = self.doc.mentions.index_covering(verb.saturating_sub(2)) {
+                    let m = &self.doc.mentions.list[mi];
+                    if m.kind == MentionKind::Name && m.tokens.start == c + 1 && m.tokens.end == verb - 1 {
+                        return Some(mi);
+                    }
+                }
+            }
             // A comma inside a quotation opens no parenthetical.
             if let Some(c) = open.filter(|&c| !self.in_quote[c] && !self.in_quote[c.saturating_sub(1)]) {
                 if let Some(mi) = self.doc.mentions.index_covering(c.wrapping_sub(1)) {
@@ -517,10 +527,15 @@ impl Ctx<'_, '_> {
     /// quotations: the subject a partial quote is attributed to.
     fn sentence_subject(&self, si: usize) -> Option<usize> {
         let s = &self.doc.text.sentences()[si];
+        // A possessive ("After his war rhetoric, Trump ...") is no subject.
         s.tokens.clone().filter(|&j| !self.in_quote[j]).find_map(|j| {
             let mi = self.doc.mentions.index_covering(j)?;
             let m = &self.doc.mentions.list[mi];
-            (m.tokens.start == j).then_some(mi)
+            let possessive = matches!(
+                self.tok(j),
+                "his" | "her" | "its" | "their" | "His" | "Her" | "Its" | "Their"
+            );
+            (m.tokens.start == j && !possessive).then_some(mi)
         })
     }
 
