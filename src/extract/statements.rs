@@ -515,12 +515,40 @@ impl Ctx<'_, '_> {
         }
         // The subject is the nearest mention before the verb, skipping
         // adverbs, auxiliaries and dates ("further", "has", "on Sunday").
-        let mi = self.mention_before(sent_start, verb)?;
-        let m = &self.doc.mentions.list[mi];
-        if verb.saturating_sub(m.tokens.end) > 6 {
-            return None;
+        if let Some(mi) = self.participle_subject(sent_start, verb) {
+            let m = &self.doc.mentions.list[mi];
+            if m.entity != usize::MAX || matches!(m.kind, MentionKind::Pronoun(_)) {
+                return Some(mi);
+            }
         }
-        Some(mi)
+        self.mention_before(sent_start, verb).filter(|&mi| {
+            let m = &self.doc.mentions.list[mi];
+            verb.saturating_sub(m.tokens.end) <= 6
+        })
+    }
+
+    fn participle_subject(&self, sent_start: usize, verb: usize) -> Option<usize> {
+        // "Trump attacked Clinton for her support of ..., saying, ...": a
+        // participle after a comma takes the subject of the sentence.
+        if verb > sent_start && self.tok(verb - 1) == "," && self.tok(verb).ends_with("ing") {
+            let si = self.doc.text.sentence_of(verb);
+            if let Some(mi) = self.sentence_subject(si) {
+                let end = self.doc.mentions.list[mi].tokens.end;
+                // "Uzbekistan's Ambassador, Alisher Tukhtayev, had announced":
+                // the name in apposition.
+                if self.tok(end) == "," {
+                    if let Some(ni) = self.doc.mentions.index_covering(end + 1) {
+                        if self.doc.mentions.list[ni].kind == MentionKind::Name {
+                            return Some(ni);
+                        }
+                    }
+                }
+                if end < verb {
+                    return Some(mi);
+                }
+            }
+        }
+        None
     }
 
     /// The first person, organisation or group named in a sentence outside
@@ -597,9 +625,16 @@ impl Ctx<'_, '_> {
         {
             k += 1;
         }
-        let (vend, _) = self.verb_at(k)?;
+        if let Some((vend, _)) = self.verb_at(k) {
+            return Some(Attribution {
+                speaker: Some(mi),
+                cue: Some(k),
+                cue_end: vend,
+            });
+        }
+        let (sp, k, vend) = self.speaker_run(j, hi)?;
         Some(Attribution {
-            speaker: Some(mi),
+            speaker: Some(sp),
             cue: Some(k),
             cue_end: vend,
         })
@@ -611,11 +646,38 @@ impl Ctx<'_, '_> {
         if k >= hi || self.tok(k) != "," {
             return k;
         }
-        let lim = hi.min(k + 12);
-        match (k + 1..lim).find(|&j| self.tok(j) == ",") {
-            Some(c) if self.verb_at(c + 1).is_some() => c + 1,
-            _ => k,
+        // Two appositives may follow ("Scott Pruitt, the attorney general
+        // of Oklahoma, one of the states suing, said").
+        let lim = hi.min(k + 20);
+        (k + 1..lim)
+            .find(|&c| self.tok(c) == "," && self.verb_at(c + 1).is_some())
+            .map_or(k, |c| c + 1)
+    }
+
+    /// The speaker-first attribution where words stand between the first
+    /// mention and the verb: "Trump lawyer Marc Kasowitz said", "Rep. X
+    /// (D-Md.) said". Only names, capitalized words and brackets may stand
+    /// between; the speaker is the last mention before the verb.
+    fn speaker_run(&self, j: usize, hi: usize) -> Option<(usize, usize, usize)> {
+        let toks = self.doc.text.tokens();
+        let lim = hi.min(j + 10);
+        let mut k = j;
+        while k < lim {
+            if let Some((vend, _)) = self.verb_at(k) {
+                let mi = self.mention_before(j, k)?;
+                return Some((mi, k, vend));
+            }
+            let t = self.tok(k);
+            let ok = self.doc.mentions.covering(k).is_some()
+                || matches!(t, "(" | ")" | "-" | "." | "'s" | "’s")
+                || toks[k].kind == TokenKind::Possessive
+                || t.starts_with(char::is_uppercase);
+            if !ok {
+                return None;
+            }
+            k += 1;
         }
+        None
     }
 
     /// An attribution before a quotation in the same sentence: `X said:`,
