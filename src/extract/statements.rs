@@ -176,7 +176,7 @@ fn single_quotations(doc: &Doc<'_>, out: &mut Vec<Quotation>) {
                         let next_word = toks
                             .get(i + 1)
                             .is_some_and(|t| t.is_wordlike() && !t.space_before);
-                        if !next_word && i > o + 3 {
+                        if !next_word && i > o + 2 {
                             let mut q = Quotation::starting(o);
                             q.parts[0].end = i;
                             q.close = Some(i);
@@ -595,6 +595,10 @@ impl Ctx<'_, '_> {
         if j < s_end && matches!(self.tok(j), "," | "—" | "–" | "-") {
             j += 1;
         }
+        // '"Hello"--said Mr. X': a dash typed as two hyphens.
+        if j < s_end && self.tok(j) == "-" && self.tok(j - 1) == "-" {
+            j += 1;
+        }
         let hi = (j + 20).min(s_end).min(toks.len());
         // verb first: ", said Mr Khan"
         if let Some((vend, _)) = self.verb_at(j) {
@@ -941,9 +945,15 @@ impl Ctx<'_, '_> {
         if attribution.is_none() {
             attribution = q.close.and_then(|c| self.attribution_at_end(c));
         }
-        // Unattributed, a quoted word or two is a scare quote, and a quote
-        // in title case a title ("You Should Be Criminally Investigated.").
-        if attribution.is_none() && consumed == 1 && (words < 3 || self.title_case(content.clone())) {
+        // Unattributed inside a sentence, a quoted word or two is a scare
+        // quote, and a quote in title case a title ("... To Use The Words
+        // 'Islamic Terrorist.'"). A quotation opening its sentence ("Where?")
+        // is an utterance.
+        if attribution.is_none()
+            && consumed == 1
+            && !at_start
+            && (words < 3 || self.title_case(content.clone()))
+        {
             return 1;
         }
         let speaker = match attribution.and_then(|a| a.speaker) {
