@@ -567,6 +567,15 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// Whether sentence `si` has a verb of saying outside quotations.
+    fn sentence_reports(&self, si: usize) -> bool {
+        self.doc
+            .text
+            .sentences()
+            .get(si)
+            .is_some_and(|s| s.tokens.clone().any(|j| self.verb_at(j).is_some()))
+    }
+
     /// "..." and discussed it with Shultz today, Clark said.": an
     /// attribution closing the sentence the quotation stands in.
     fn attribution_at_end(&self, close: usize) -> Option<Attribution> {
@@ -949,11 +958,17 @@ impl Ctx<'_, '_> {
         // quote, and a quote in title case a title ("... To Use The Words
         // 'Islamic Terrorist.'"). A quotation opening its sentence ("Where?")
         // is an utterance.
+        let utterance = at_start && tail_only_punct;
         if attribution.is_none()
             && consumed == 1
-            && !at_start
+            && !utterance
             && (words < 3 || self.title_case(content.clone()))
         {
+            return 1;
+        }
+        // A fragment in a sentence with no verb of saying is the writer's
+        // own phrase ('The latest "third executive contract" builds on').
+        if attribution.is_none() && mode == Mode::Partial && !self.sentence_reports(si) {
             return 1;
         }
         let speaker = match attribution.and_then(|a| a.speaker) {
