@@ -398,10 +398,12 @@ impl Ctx<'_, '_> {
         // Statements by organisations or groups in between do not break
         // the chain; the last three statements are looked at.
         if matches!(p, Pronoun::Masculine | Pronoun::Feminine) {
-            let recent = self.out.iter().rev().take(3);
-            let last_person = recent
-                .filter(|f| f.entity.is_some_and(|e| ents[e].kind == SpeakerKind::Person))
-                .next();
+            let last_person = self
+                .out
+                .iter()
+                .rev()
+                .take(3)
+                .find(|f| f.entity.is_some_and(|e| ents[e].kind == SpeakerKind::Person));
             if let Some(f) = last_person {
                 let near = here.saturating_sub(self.doc.text.sentence_of(f.tokens.start)) <= 3;
                 if let Some(e) = f.entity.filter(|_| near) {
@@ -531,8 +533,37 @@ impl Ctx<'_, '_> {
         // "Trump attacked Clinton for her support of ..., saying, ...": a
         // participle after a comma takes the subject of the sentence.
         if verb > sent_start && self.tok(verb - 1) == "," && self.tok(verb).ends_with("ing") {
-            let si = self.doc.text.sentence_of(verb);
-            if let Some(mi) = self.sentence_subject(si) {
+            // "During a speech in Ohio, Senator X attacked ...": the subject
+            // follows an opening prepositional phrase.
+            let opener = matches!(
+                self.tok(sent_start).to_ascii_lowercase().as_str(),
+                "during"
+                    | "after"
+                    | "before"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "with"
+                    | "following"
+                    | "speaking"
+                    | "while"
+            );
+            let from = if opener {
+                (sent_start..verb)
+                    .find(|&j| self.tok(j) == ",")
+                    .map_or(sent_start, |c| c + 1)
+            } else {
+                sent_start
+            };
+            let first = (from..verb).filter(|&j| !self.in_quote[j]).find_map(|j| {
+                let mi = self.doc.mentions.index_covering(j)?;
+                let possessive = matches!(
+                    self.tok(j).to_ascii_lowercase().as_str(),
+                    "his" | "her" | "its" | "their"
+                );
+                (self.doc.mentions.list[mi].tokens.start == j && !possessive).then_some(mi)
+            });
+            if let Some(mi) = first {
                 let end = self.doc.mentions.list[mi].tokens.end;
                 // "Uzbekistan's Ambassador, Alisher Tukhtayev, had announced":
                 // the name in apposition.
@@ -565,15 +596,6 @@ impl Ctx<'_, '_> {
             );
             (m.tokens.start == j && !possessive).then_some(mi)
         })
-    }
-
-    /// Whether sentence `si` has a verb of saying outside quotations.
-    fn sentence_reports(&self, si: usize) -> bool {
-        self.doc
-            .text
-            .sentences()
-            .get(si)
-            .is_some_and(|s| s.tokens.clone().any(|j| self.verb_at(j).is_some()))
     }
 
     /// "..." and discussed it with Shultz today, Clark said.": an
@@ -619,7 +641,14 @@ impl Ctx<'_, '_> {
             });
         }
         // speaker first: ", the statement added", ", Mr Khan told reporters"
-        let mi = self.doc.mentions.index_covering(j)?;
+        let Some(mi) = self.doc.mentions.index_covering(j) else {
+            let (sp, k, vend) = self.speaker_run(j, hi)?;
+            return Some(Attribution {
+                speaker: Some(sp),
+                cue: Some(k),
+                cue_end: vend,
+            });
+        };
         // A dash and a name need no verb: '"..." — Trade Minister X'.
         if j > close + 1 && matches!(self.tok(j - 1), "—" | "–" | "-") {
             return Some(Attribution {
@@ -674,21 +703,41 @@ impl Ctx<'_, '_> {
     fn speaker_run(&self, j: usize, hi: usize) -> Option<(usize, usize, usize)> {
         let toks = self.doc.text.tokens();
         let lim = hi.min(j + 10);
-        let mut k = j;
-        while k < lim {
+        // The last mention outside brackets, standing right before the verb
+        // (brackets aside): "(D-Md.)" names no speaker, and lower-case
+        // modifiers ("campaign lawyer") may only precede the name.
+        let mut last = None;
+        let mut adjacent = false;
+        let mut depth = 0usize;
+        for k in j..lim {
             if let Some((vend, _)) = self.verb_at(k) {
-                let mi = self.mention_before(j, k)?;
-                return Some((mi, k, vend));
+                return last.filter(|_| adjacent).map(|mi| (mi, k, vend));
             }
             let t = self.tok(k);
-            let ok = self.doc.mentions.covering(k).is_some()
+            match t {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            let mention = self.doc.mentions.index_covering(k);
+            if depth == 0 && !matches!(t, "(" | ")") {
+                if let Some(mi) = mention {
+                    last = Some(mi);
+                    adjacent = true;
+                } else {
+                    adjacent = false;
+                }
+            }
+            let kind = toks.get(k).map(|t| t.kind);
+            let word = kind == Some(TokenKind::Word);
+            let ok = mention.is_some()
+                || depth > 0
                 || matches!(t, "(" | ")" | "-" | "." | "'s" | "’s")
-                || toks[k].kind == TokenKind::Possessive
-                || t.starts_with(char::is_uppercase);
+                || kind == Some(TokenKind::Possessive)
+                || word && !matches!(t, "and" | "but" | "or" | "which" | "who" | "that");
             if !ok {
                 return None;
             }
-            k += 1;
         }
         None
     }
@@ -944,7 +993,11 @@ impl Ctx<'_, '_> {
             let near = (a.cue_end..next.open).len() <= 8 && gap_ok
                 || comma_led
                     && (a.cue_end..next.open).len() <= 24
-                    && !(a.cue_end..next.open).any(|k| self.verb_at(k).is_some());
+                    // ", adding later, "...": a second verb of saying opens
+                    // a second statement ("the flood reports" is a noun).
+                    && !(a.cue_end..next.open).any(|k| {
+                        self.verb_at(k).is_some() && matches!(self.tok(k.saturating_sub(1)), "," | "and" | "then")
+                    });
             if same_sentence && near && next.open > a.cue_end.saturating_sub(1) {
                 parts.extend(self.part_spans(next));
                 consumed = 2;
@@ -964,11 +1017,6 @@ impl Ctx<'_, '_> {
             && !utterance
             && (words < 3 || self.title_case(content.clone()))
         {
-            return 1;
-        }
-        // A fragment in a sentence with no verb of saying is the writer's
-        // own phrase ('The latest "third executive contract" builds on').
-        if attribution.is_none() && mode == Mode::Partial && !self.sentence_reports(si) {
             return 1;
         }
         let speaker = match attribution.and_then(|a| a.speaker) {
