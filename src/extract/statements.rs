@@ -714,6 +714,11 @@ impl Ctx<'_, '_> {
                 return last.filter(|_| adjacent).map(|mi| (mi, k, vend));
             }
             let t = self.tok(k);
+            // "the spokesman for the ministry, Arvind Rao, said": a name in
+            // apposition between commas.
+            if t == "," && depth == 0 {
+                return self.apposed_name(k, hi);
+            }
             match t {
                 "(" => depth += 1,
                 ")" => depth = depth.saturating_sub(1),
@@ -740,6 +745,18 @@ impl Ctx<'_, '_> {
             }
         }
         None
+    }
+
+    /// ", NAME, said": the name after the comma at `c` and the verb after it.
+    fn apposed_name(&self, c: usize, hi: usize) -> Option<(usize, usize, usize)> {
+        let mi = self.doc.mentions.index_covering(c + 1)?;
+        let m = &self.doc.mentions.list[mi];
+        if m.kind != MentionKind::Name || m.tokens.start != c + 1 || self.tok(m.tokens.end) != "," {
+            return None;
+        }
+        let k = m.tokens.end + 1;
+        let (vend, _) = self.verb_at(k).filter(|_| k < hi)?;
+        Some((mi, k, vend))
     }
 
     /// An attribution before a quotation in the same sentence: `X said:`,
