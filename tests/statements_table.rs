@@ -794,6 +794,12 @@ const CASES: &[Case] = &[
         published: None,
         expect: &[direct("We reject these accusations in the strongest terms,", "Rao")],
     },
+    Case {
+        id: "direct-paired-single-marks",
+        text: "The senator spoke in Columbus.\n\n''We will not raise taxes on the middle class. Not this year,'' said Senator Ruth Calder.",
+        published: None,
+        expect: &[direct("We will not raise taxes on the middle class. Not this year,", "Calder")],
+    },
 ];
 
 const TODO: &[Case] = &[

@@ -90,35 +90,40 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
                 && prev.parts.last().is_some_and(|r| r.end == range.start)
                 && starts_with_open(doc, range.start)
             {
+                let w = mark_width(doc, range.start);
                 open = out.pop().map(|mut q| {
-                    q.parts.push(range.start + 1..range.start + 1);
+                    q.parts.push(range.start + w..range.start + w);
                     q
                 });
             }
         }
         let mut i = range.start;
         if open.is_some() {
-            i += 1;
+            i += mark_width(doc, range.start);
         }
         while i < range.end {
-            let (is_double, dir) = match toks[i].kind {
-                TokenKind::Quote(d) => (true, d),
-                _ => {
-                    i += 1;
-                    continue;
-                }
+            let (dir, width) = match toks[i].kind {
+                TokenKind::Quote(d) => (d, 1),
+                _ => match paired_singles(doc, i) {
+                    Some(d) => (d, 2),
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                },
             };
-            debug_assert!(is_double);
+            // The last token of the mark: content starts after it.
+            let mark_end = i + width - 1;
             match (&mut open, dir) {
                 (None, QuoteDir::Open | QuoteDir::Either) => {
-                    open = Some(Quotation::starting(i));
+                    open = Some(Quotation::starting(mark_end));
                 }
                 (Some(q), QuoteDir::Close | QuoteDir::Either) => {
                     if let Some(last) = q.parts.last_mut() {
                         last.end = i;
                     }
-                    q.close = Some(i);
-                    out.push(open.take().expect("open quotation"));
+                    q.close = Some(mark_end);
+                    out.extend(open.take());
                 }
                 (Some(q), QuoteDir::Open) if reopens_after_sentence(doc, i) => {
                     // 'He said: "A. "B.' — each quoted sentence reopened
@@ -126,19 +131,19 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
                     if let Some(last) = q.parts.last_mut() {
                         last.end = i;
                     }
-                    q.parts.push(i + 1..i + 1);
+                    q.parts.push(mark_end + 1..mark_end + 1);
                 }
                 (Some(q), QuoteDir::Open) => {
                     // Two opening marks in a row: the first was never closed.
                     if let Some(last) = q.parts.last_mut() {
                         last.end = i;
                     }
-                    out.push(open.take().expect("open quotation"));
-                    open = Some(Quotation::starting(i));
+                    out.extend(open.take());
+                    open = Some(Quotation::starting(mark_end));
                 }
                 (None, QuoteDir::Close) => {}
             }
-            i += 1;
+            i += width;
         }
         if let Some(mut q) = open.take() {
             if let Some(last) = q.parts.last_mut() {
@@ -216,7 +221,42 @@ fn starts_with_open(doc: &Doc<'_>, i: usize) -> bool {
     matches!(
         doc.text.tokens().get(i).map(|t| t.kind),
         Some(TokenKind::Quote(QuoteDir::Open | QuoteDir::Either))
-    )
+    ) || paired_singles(doc, i) == Some(QuoteDir::Open)
+}
+
+/// Two single marks typed for one double mark (''Like this,'' as some wire
+/// copy writes quotations): its direction, from the spaces around the pair.
+fn paired_singles(doc: &Doc<'_>, i: usize) -> Option<QuoteDir> {
+    let toks = doc.text.tokens();
+    let (a, b) = (toks.get(i)?, toks.get(i + 1)?);
+    if !matches!(a.kind, TokenKind::SingleQuote(_))
+        || !matches!(b.kind, TokenKind::SingleQuote(_))
+        || b.space_before
+    {
+        return None;
+    }
+    let after = toks.get(i + 2);
+    if after.is_some_and(|t| matches!(t.kind, TokenKind::SingleQuote(_)) && !t.space_before) {
+        return None;
+    }
+    let opens = (a.space_before || i == 0) && after.is_some_and(|t| t.is_wordlike() && !t.space_before);
+    if opens {
+        Some(QuoteDir::Open)
+    } else if !a.space_before {
+        Some(QuoteDir::Close)
+    } else {
+        None
+    }
+}
+
+/// How many tokens the quotation mark at `i` takes: two for a paired
+/// single mark, else one.
+fn mark_width(doc: &Doc<'_>, i: usize) -> usize {
+    if paired_singles(doc, i).is_some() {
+        2
+    } else {
+        1
+    }
 }
 
 fn transcript_stops() -> &'static HashSet<&'static str> {
@@ -948,7 +988,10 @@ impl Ctx<'_, '_> {
             .count();
         let si = self.doc.text.sentence_of(q.open);
         let sent = &self.doc.text.sentences()[si];
+        // A paired single mark ('' ) starts one token earlier.
+        let paired = q.open > 0 && paired_singles(self.doc, q.open - 1) == Some(QuoteDir::Open);
         let at_start = q.open == sent.tokens.start
+            || paired && q.open - 1 == sent.tokens.start
             || self
                 .in_quote
                 .get(q.open.wrapping_sub(1))
