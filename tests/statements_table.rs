@@ -800,6 +800,15 @@ const CASES: &[Case] = &[
         published: None,
         expect: &[direct("We will not raise taxes on the middle class. Not this year,", "Calder")],
     },
+    Case {
+        id: "partial-inside-reported-clause",
+        text: "Governor Paul Haynes said he hoped the two leaders had agreed to settle the dispute \"in a peaceful and lasting manner\".",
+        published: None,
+        expect: &[
+            indirect("he hoped the two leaders had agreed to settle the dispute \"in a peaceful and lasting manner\"", "Haynes"),
+            partial("in a peaceful and lasting manner", "Haynes"),
+        ],
+    },
 ];
 
 const TODO: &[Case] = &[

@@ -830,7 +830,9 @@ impl Ctx<'_, '_> {
         }
         let sp = self.subject_before(lo, vi).or_else(|| {
             // "According to X, ..." and inverted "said X:" forms.
-            self.mention_after(vend, open)
+            // Only right after the verb ("said Mr Khan:"), not a name
+            // inside the reported clause.
+            self.mention_after(vend, open.min(vend + 2))
         });
         Some((
             Attribution {
@@ -1079,7 +1081,21 @@ impl Ctx<'_, '_> {
         {
             return 1;
         }
+        // A fragment inside a reported clause ("Moon, who said he hoped the
+        // leaders had agreed to act "in a peaceful manner"") is the
+        // reporter's subject's, whatever verb stands nearer.
+        let reported = if mode == Mode::Partial {
+            self.out
+                .iter()
+                .rev()
+                .take(3)
+                .find(|f| f.statement.mode == Mode::Indirect && f.tokens.contains(&q.open))
+                .and_then(|f| f.entity)
+        } else {
+            None
+        };
         let speaker = match attribution.and_then(|a| a.speaker) {
+            _ if reported.is_some() => reported,
             Some(mi) => self.speaker_of_mention(mi),
             // A quotation standing alone continues the last speaker.
             None if mode == Mode::Direct => self.last_speaker(),
