@@ -1269,7 +1269,7 @@ impl Ctx<'_, '_> {
         ) {
             return false;
         }
-        self.has_finite(k + 1..end.min(k + 9))
+        self.has_finite(k + 1..end.min(k + 12))
     }
 
     /// Whether a finite verb stands in `r`: an auxiliary, a modal, a common
