@@ -498,8 +498,16 @@ impl Ctx<'_, '_> {
                 return Some(m.entity);
             }
         }
-        // "he said" right after a statement by a person.
-        nearest.or_else(|| self.last_speaker())
+        // "he said" after statements by a person: the last person who
+        // spoke ("they" and "it": the last group or organisation).
+        nearest.or_else(|| {
+            let person = matches!(p, Pronoun::Masculine | Pronoun::Feminine);
+            self.out
+                .iter()
+                .rev()
+                .filter_map(|f| f.entity)
+                .find(|&e| (ents[e].kind == SpeakerKind::Person) == person)
+        })
     }
 
     /// The speaker mention nearest before token `i` in `lo..i`, outside quotations.
