@@ -1277,7 +1277,18 @@ impl Ctx<'_, '_> {
         ) {
             return false;
         }
-        self.has_finite(k + 1..end.min(k + 12))
+        // The finite verb belongs to the clause only before a subordinate
+        // clause or a comma opens ("stressed the pledge, when he met ...").
+        let lim = end.min(k + 12);
+        let stop = (k + 1..lim)
+            .find(|&j| {
+                matches!(
+                    self.tok(j),
+                    "," | "when" | "while" | "because" | "if" | "who" | "which" | "where" | "since" | "until"
+                )
+            })
+            .unwrap_or(lim);
+        self.has_finite(k + 1..stop)
     }
 
     /// Whether a finite verb stands in `r`: an auxiliary, a modal, a common
