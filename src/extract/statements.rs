@@ -1202,8 +1202,8 @@ impl Ctx<'_, '_> {
         };
         if cstart >= end
             || self.in_quote[cstart]
-            || starts_with_open(self.doc, cstart)
-            || !self.doc.text.tokens()[cstart].is_wordlike()
+            || !self.quoted_subject(cstart, end)
+                && (starts_with_open(self.doc, cstart) || !self.doc.text.tokens()[cstart].is_wordlike())
         {
             // A clause quoted whole is a direct quote, read elsewhere.
             return None;
@@ -1233,6 +1233,22 @@ impl Ctx<'_, '_> {
         let mut f = self.statement(&[span], Mode::Indirect, None, Some((v, vend)), cstart..cend);
         f.entity = Some(sp); // a mention index until resolve_indirect
         Some(f)
+    }
+
+    /// 'He said that "Germany and most European countries" have supported
+    /// ...': a quotation opening the clause as its subject, with the clause
+    /// going on after it (two words or more outside the marks).
+    fn quoted_subject(&self, cstart: usize, end: usize) -> bool {
+        if !starts_with_open(self.doc, cstart) {
+            return false;
+        }
+        let toks = self.doc.text.tokens();
+        let mut j = cstart + 1;
+        while j < end && (self.in_quote[j] || !toks[j].is_quote()) {
+            j += 1;
+        }
+        let after = (j + 1..end).take_while(|&k| !self.in_quote[k] && !toks[k].is_quote());
+        after.filter(|&k| toks[k].is_wordlike()).count() >= 2
     }
 
     fn mention_is_subject(&self, mi: usize, sentence_start: usize) -> bool {
@@ -1311,12 +1327,13 @@ impl Ctx<'_, '_> {
         let mut j = cstart + 1;
         while j < end {
             let w = self.tok(j);
-            if matches!(w, "," | "and" | "but" | ";") {
+            if matches!(w, "," | "and" | "but" | ";" | "-" | "—" | "–") {
                 let mut k = j + 1;
+                // "... - though he acknowledged ...": another verb of saying.
                 while k < end
                     && matches!(
                         self.tok(k),
-                        "and" | "but" | "he" | "she" | "they" | "also" | "later"
+                        "and" | "but" | "he" | "she" | "they" | "also" | "later" | "though" | "although"
                     )
                 {
                     k += 1;
@@ -1437,8 +1454,13 @@ impl Ctx<'_, '_> {
         };
         // The rest after the attribution must be short (a date, "in a
         // statement") and no quotation ('X wrote: "..."').
-        if (vend..end).filter(|&k| toks[k].is_wordlike()).count() > 8
-            || (vend..end).any(|k| self.in_quote[k] || self.tok(k) == ":")
+        // ", he said, adding that ...": the rest ends where the next verb of
+        // saying takes over.
+        let rest_end = (vend..end)
+            .find(|&k| self.tok(k) == "," && self.verb_at(k + 1).is_some())
+            .unwrap_or(end);
+        if (vend..rest_end).filter(|&k| toks[k].is_wordlike()).count() > 8
+            || (vend..rest_end).any(|k| self.in_quote[k] || self.tok(k) == ":")
         {
             return None;
         }
