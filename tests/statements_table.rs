@@ -809,6 +809,33 @@ const CASES: &[Case] = &[
             partial("in a peaceful and lasting manner", "Haynes"),
         ],
     },
+    Case {
+        id: "indirect-quoted-subject",
+        text: "Governor Paul Haynes said that \"most of the northern towns\" have asked for more buses this winter.",
+        published: None,
+        expect: &[
+            indirect("\"most of the northern towns\" have asked for more buses this winter", "Haynes"),
+            partial("most of the northern towns", "Haynes"),
+        ],
+    },
+    Case {
+        id: "indirect-dash-though-second-verb",
+        text: "Senator Ruth Calder said the bill had no support in the chamber - though she acknowledged the vote could still be close.",
+        published: None,
+        expect: &[
+            indirect("the bill had no support in the chamber", "Calder"),
+            indirect("the vote could still be close", "Calder"),
+        ],
+    },
+    Case {
+        id: "indirect-clause-first-then-adding",
+        text: "Senator Ruth Calder visited the flooded towns on Monday. The important thing was quick help for the families, she said, adding that the state would pay for new homes.",
+        published: None,
+        expect: &[
+            indirect("The important thing was quick help for the families", "Calder"),
+            indirect("the state would pay for new homes", "Calder"),
+        ],
+    },
 ];
 
 const TODO: &[Case] = &[

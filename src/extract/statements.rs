@@ -1191,7 +1191,10 @@ impl Ctx<'_, '_> {
             k += 1;
         }
         // A date or place between verb and clause: "confirmed on Sunday that".
-        let that = (k..end.min(k + 6)).find(|&j| self.tok(j).eq_ignore_ascii_case("that"));
+        // Not past another verb of saying (", adding that": its own clause).
+        let that = (k..end.min(k + 6))
+            .take_while(|&j| !(self.tok(j) == "," && self.verb_at(j + 1).is_some()))
+            .find(|&j| self.tok(j).eq_ignore_ascii_case("that"));
         // "urged X to Y" and "described X as Y" need their particle.
         let has = |w: &str, n: usize| (k..end.min(k + n)).any(|j| self.tok(j) == w);
         let cstart = match that {
@@ -1247,8 +1250,13 @@ impl Ctx<'_, '_> {
         while j < end && (self.in_quote[j] || !toks[j].is_quote()) {
             j += 1;
         }
-        let after = (j + 1..end).take_while(|&k| !self.in_quote[k] && !toks[k].is_quote());
-        after.filter(|&k| toks[k].is_wordlike()).count() >= 2
+        // Its verb follows ("have supported"); a quoted object ('pledged
+        // "every assistance" to the families') is no clause.
+        let stop = (j + 1..end)
+            .find(|&k| self.in_quote[k] || toks[k].is_quote())
+            .unwrap_or(end);
+        (j + 1..stop).filter(|&k| toks[k].is_wordlike()).count() >= 2
+            && self.has_finite(j + 1..stop.min(j + 4))
     }
 
     fn mention_is_subject(&self, mi: usize, sentence_start: usize) -> bool {
