@@ -836,6 +836,18 @@ const CASES: &[Case] = &[
             indirect("the state would pay for new homes", "Calder"),
         ],
     },
+    Case {
+        id: "indirect-told-named-outlet",
+        text: "Asked about the delay, Governor Paul Haynes told BBC Radio 4's Today programme the bridge would open in May.",
+        published: None,
+        expect: &[indirect("the bridge would open in May", "Haynes")],
+    },
+    Case {
+        id: "no-inverted-attribution-before-clause",
+        text: "The ministry has rejected the offer, saying Tokyo maintains a strict policy on rice.",
+        published: None,
+        expect: &[],
+    },
 ];
 
 const TODO: &[Case] = &[

@@ -1368,6 +1368,38 @@ impl Ctx<'_, '_> {
     // The hearer of "told reporters", "told the BBC's Today programme",
     // "told him": a mention, or a few words naming an audience.
     fn skip_object(&self, k: usize, end: usize) -> usize {
+        // "told BBC Radio 4's Today programme": a named outlet.
+        let toks = self.doc.text.tokens();
+        let mut n = self
+            .doc
+            .mentions
+            .covering(k)
+            .map_or(k, |m| m.tokens.end.clamp(k, end));
+        while n < end
+            && n < k + 6
+            && (self.tok(n).starts_with(char::is_uppercase)
+                || toks[n].kind == TokenKind::Number
+                || toks[n].kind == TokenKind::Possessive)
+        {
+            n += 1;
+        }
+        if n > k
+            && n < end
+            && matches!(
+                self.tok(n),
+                "programme"
+                    | "program"
+                    | "show"
+                    | "newspaper"
+                    | "radio"
+                    | "television"
+                    | "channel"
+                    | "magazine"
+                    | "website"
+            )
+        {
+            return n + 1;
+        }
         if let Some(m) = self.doc.mentions.covering(k) {
             if m.kind != MentionKind::Document {
                 return m.tokens.end.min(end);
@@ -1430,7 +1462,19 @@ impl Ctx<'_, '_> {
         let toks = self.doc.text.tokens();
         // speaker after the verb: ", said X."
         let (comma, sp) = if v > r.start && self.tok(v - 1) == "," {
-            let sp = self.mention_after(vend, end)?;
+            // ", said the minister.": the speaker right after the verb, not
+            // a name inside a clause (", saying Tokyo maintains ...").
+            let sp = self.mention_after(vend, end.min(vend + 2))?;
+            let after = self.doc.mentions.list[sp].tokens.end;
+            let tail_ok = after >= end
+                || !toks[after].is_wordlike()
+                || matches!(
+                    self.tok(after),
+                    "on" | "in" | "at" | "after" | "during" | "late" | "earlier" | "today"
+                );
+            if !tail_ok {
+                return None;
+            }
             (v - 1, sp)
         } else {
             let mi = self.mention_before(r.start, v)?;
@@ -1438,7 +1482,12 @@ impl Ctx<'_, '_> {
             let mut c = m.tokens.start;
             // ", Western diplomats said": a modifier or two may precede.
             let mut back = 0;
-            while back < 2 && c > r.start + 1 && self.tok(c - 1) != "," && toks[c - 1].kind == TokenKind::Word
+            // Not a verb of saying (", saying Tokyo maintains").
+            while back < 2
+                && c > r.start + 1
+                && self.tok(c - 1) != ","
+                && toks[c - 1].kind == TokenKind::Word
+                && self.verb_at(c - 1).is_none()
             {
                 c -= 1;
                 back += 1;
