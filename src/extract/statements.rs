@@ -1301,6 +1301,19 @@ impl Ctx<'_, '_> {
         ) {
             return false;
         }
+        // "saying Tokyo maintains a policy": a named subject and a verb in
+        // -s right after it.
+        if let Some(m) = self.doc.mentions.covering(k).filter(|m| m.tokens.start == k) {
+            let v = self.tok(m.tokens.end);
+            if v.len() > 3
+                && v.ends_with('s')
+                && !v.ends_with("ss")
+                && v.starts_with(|c: char| c.is_ascii_lowercase())
+                && self.doc.mentions.covering(m.tokens.end).is_none()
+            {
+                return true;
+            }
+        }
         // The finite verb belongs to the clause only before a subordinate
         // clause or a comma opens ("stressed the pledge, when he met ...").
         let lim = end.min(k + 12);
