@@ -848,6 +848,18 @@ const CASES: &[Case] = &[
         published: None,
         expect: &[],
     },
+    Case {
+        id: "indirect-according-to-document-issuer",
+        text: "Talks resumed on Monday.\n\nThe prime minister would meet the president during his visit, according to a statement issued by the Foreign Office.",
+        published: None,
+        expect: &[indirect("The prime minister would meet the president during his visit", "Foreign Office")],
+    },
+    Case {
+        id: "indirect-name-then-unnamed-title",
+        text: "Dr. Lena Vogt, Vice President of the University said the aim of the visit is to strengthen academic ties.",
+        published: None,
+        expect: &[indirect("the aim of the visit is to strengthen academic ties", "Vogt")],
+    },
 ];
 
 const TODO: &[Case] = &[

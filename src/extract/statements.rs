@@ -571,10 +571,34 @@ impl Ctx<'_, '_> {
                 return Some(mi);
             }
         }
-        self.mention_before(sent_start, verb).filter(|&mi| {
-            let m = &self.doc.mentions.list[mi];
-            verb.saturating_sub(m.tokens.end) <= 6
-        })
+        self.mention_before(sent_start, verb)
+            .filter(|&mi| {
+                let m = &self.doc.mentions.list[mi];
+                verb.saturating_sub(m.tokens.end) <= 6
+            })
+            .map(|mi| self.name_before_title(mi))
+    }
+
+    /// "Dr. Sarhang Hama, Vice President of the University said": an
+    /// unnamed title in apposition after a name gives way to the name.
+    fn name_before_title(&self, mi: usize) -> usize {
+        let list = &self.doc.mentions.list;
+        let m = &list[mi];
+        let unnamed = m.kind == MentionKind::Title
+            && self
+                .doc
+                .mentions
+                .entities
+                .get(m.entity)
+                .is_some_and(|e| e.name.is_none());
+        let c = m.tokens.start;
+        if !unnamed || c < 2 || self.tok(c - 1) != "," {
+            return mi;
+        }
+        match self.doc.mentions.index_covering(c - 2) {
+            Some(ni) if list[ni].kind == MentionKind::Name && !self.in_quote[c - 2] => ni,
+            _ => mi,
+        }
     }
 
     fn participle_subject(&self, sent_start: usize, verb: usize) -> Option<usize> {
@@ -1553,7 +1577,17 @@ impl Ctx<'_, '_> {
 
     fn according(&self, r: Range<usize>, v: usize, vend: usize, end: usize) -> Option<Found> {
         let toks = self.doc.text.tokens();
-        let sp = self.mention_after(vend, (vend + 8).min(end))?;
+        let hi = (vend + 8).min(end);
+        let mut sp = self.mention_after(vend, hi)?;
+        // "according to a statement issued by the Foreign Office": the
+        // issuer named after the document.
+        if self.doc.mentions.list[sp].kind == MentionKind::Document {
+            let after = self.doc.mentions.list[sp].tokens.end;
+            let by = (after..hi.min(after + 3)).find(|&k| matches!(self.tok(k), "by" | "from" | "of"));
+            if let Some(issuer) = by.and_then(|k| self.mention_after(k + 1, (k + 4).min(end))) {
+                sp = issuer;
+            }
+        }
         let (cstart, cend) = if v == r.start || (v == r.start + 1 && !toks[r.start].is_wordlike()) {
             // "According to X, Y."
             let comma = (vend..end).find(|&k| self.tok(k) == ",")?;
