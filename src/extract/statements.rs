@@ -505,6 +505,7 @@ impl Ctx<'_, '_> {
             self.out
                 .iter()
                 .rev()
+                .take(20)
                 .filter_map(|f| f.entity)
                 .find(|&e| (ents[e].kind == SpeakerKind::Person) == person)
         })
