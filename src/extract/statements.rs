@@ -153,6 +153,11 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
         }
     }
     out.retain(|q| q.parts.iter().any(|r| r.end > r.start));
+    // A paired single mark never closed is an apostrophe ("''Tis"), not a
+    // quotation running on.
+    out.retain(|q| {
+        q.close.is_some() || q.open == 0 || paired_singles(doc, q.open - 1) != Some(QuoteDir::Open)
+    });
     // Single quotation marks (British usage), where no double marks are used.
     if out.is_empty() {
         single_quotations(doc, &mut out);
