@@ -860,6 +860,12 @@ const CASES: &[Case] = &[
         published: None,
         expect: &[indirect("the aim of the visit is to strengthen academic ties", "Vogt")],
     },
+    Case {
+        id: "direct-colon-without-verb",
+        text: "Senator Ruth Calder spoke first. Governor Paul Haynes went on: \"The bridge will open in May and the tolls will go.\"",
+        published: None,
+        expect: &[direct("The bridge will open in May and the tolls will go.", "Haynes")],
+    },
 ];
 
 const TODO: &[Case] = &[

@@ -1135,6 +1135,12 @@ impl Ctx<'_, '_> {
         let speaker = match attribution.and_then(|a| a.speaker) {
             _ if reported.is_some() => reported,
             Some(mi) => self.speaker_of_mention(mi),
+            // 'The Tory leader went on: "..."': a colon after the writer's
+            // words hands the quotation to the sentence's subject.
+            None if mode == Mode::Direct && q.open > 0 && self.tok(q.open - 1) == ":" && !at_start => self
+                .sentence_subject(si)
+                .and_then(|mi| self.speaker_of_mention(mi))
+                .or_else(|| self.last_speaker()),
             // A quotation standing alone continues the last speaker.
             None if mode == Mode::Direct => self.last_speaker(),
             None => self
