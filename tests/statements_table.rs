@@ -866,6 +866,15 @@ const CASES: &[Case] = &[
         published: None,
         expect: &[direct("The bridge will open in May and the tolls will go.", "Haynes")],
     },
+    Case {
+        id: "indirect-nested-report-with-own-subject",
+        text: "Senator Ruth Calder said Governor Paul Haynes had complained the state budget was far too small.",
+        published: None,
+        expect: &[
+            indirect("Governor Paul Haynes had complained the state budget was far too small", "Calder"),
+            indirect("the state budget was far too small", "Haynes"),
+        ],
+    },
 ];
 
 const TODO: &[Case] = &[

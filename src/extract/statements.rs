@@ -1183,12 +1183,20 @@ impl Ctx<'_, '_> {
         }
         let mut v = r.start;
         let mut last_subject: Option<usize> = None;
+        // The end of the last clause found: inside it, only a nested report
+        // with its own named subject right before the verb counts ("X said
+        // Mr Blunkett had complained he had inherited a mess").
+        let mut inside_until = r.start;
         while v < end {
             let Some((vend, frames)) = self.verb_at(v) else {
                 v += 1;
                 continue;
             };
-            let found = if frames.prep {
+            let nested = v < inside_until;
+            let found = if nested {
+                self.forward(r.clone(), v, vend, frames, end, None)
+                    .filter(|f| f.entity.is_some_and(|mi| self.subject_adjacent(mi, v)))
+            } else if frames.prep {
                 self.according(r.clone(), v, vend, end)
             } else {
                 self.forward(r.clone(), v, vend, frames, end, last_subject)
@@ -1196,8 +1204,11 @@ impl Ctx<'_, '_> {
             };
             match found {
                 Some(f) => {
-                    last_subject = f.entity;
-                    v = f.tokens.end.max(vend);
+                    if !nested {
+                        last_subject = f.entity;
+                    }
+                    inside_until = inside_until.max(f.tokens.end);
+                    v = vend;
                     out.push(f);
                 }
                 None => v = vend,
@@ -1293,6 +1304,15 @@ impl Ctx<'_, '_> {
             .unwrap_or(end);
         (j + 1..stop).filter(|&k| toks[k].is_wordlike()).count() >= 2
             && self.has_finite(j + 1..stop.min(j + 4))
+    }
+
+    /// Whether mention `mi` is a name or title standing right before the
+    /// verb at `v` (an auxiliary between: "Mr Blunkett had complained").
+    fn subject_adjacent(&self, mi: usize, v: usize) -> bool {
+        let m = &self.doc.mentions.list[mi];
+        matches!(m.kind, MentionKind::Name | MentionKind::Title)
+            && m.tokens.end <= v
+            && (m.tokens.end..v).all(|k| matches!(self.tok(k), "had" | "has" | "have" | "also"))
     }
 
     fn mention_is_subject(&self, mi: usize, sentence_start: usize) -> bool {
