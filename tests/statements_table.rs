@@ -662,16 +662,222 @@ const CASES: &[Case] = &[
         expect: &[St { kind: Some(SpeakerKind::Group), ..indirect("The vote is unlikely to pass before the summer recess", "") }],
     },
 
-];
-
-const TODO: &[Case] = &[
-    // ---- not yet supported: speaker in apposition ("the spokesman for X, NAME, said") gives no speaker ----
+    // ---- issue 4, statements pass: continuation, joins, transcripts, speakers ----
+    Case {
+        id: "direct-reopened-after-sentence",
+        text: "Ms Adaeze Okafor spoke at the donor meeting.\n\nShe said: \"Funding for the clinics must double by next year. \"Existing pledges on their own will not end the crisis.\"",
+        published: None,
+        expect: &[direct(
+            "Funding for the clinics must double by next year. Existing pledges on their own will not end the crisis.",
+            "Okafor",
+        )],
+    },
+    Case {
+        id: "direct-joined-across-participle",
+        text: "\"Every delay costs lives,\" Ms Adaeze Okafor said, pointing to the flood reports, \"and we cannot wait any longer.\"",
+        published: None,
+        expect: &[direct("Every delay costs lives, and we cannot wait any longer.", "Okafor")],
+    },
+    Case {
+        id: "direct-joined-after-but",
+        text: "\"I respect the senator,\" Governor Paul Haynes said, but \"on taxes he has been wrong for twenty years.\"",
+        published: None,
+        expect: &[direct("I respect the senator, on taxes he has been wrong for twenty years.", "Haynes")],
+    },
+    Case {
+        id: "direct-two-across-attribution-sentence",
+        text: "\"We are ready for the talks,\" Ms Adaeze Okafor said. \"The first round starts on Monday in Geneva.\"",
+        published: None,
+        expect: &[
+            direct("We are ready for the talks,", "Okafor"),
+            direct("The first round starts on Monday in Geneva.", "Okafor"),
+        ],
+    },
+    Case {
+        id: "transcript-lines",
+        text: "The governor gave an interview on Sunday.\n\nHARMON: Will you run for the Senate next year?\n\nHAYNES: I have not decided yet, and I will not decide this week.",
+        published: None,
+        expect: &[
+            St { mode: Mode::Indirect, content: "Will you run for the Senate next year?", speaker: "Harmon", ..S },
+            St { mode: Mode::Indirect, content: "I have not decided yet, and I will not decide this week.", speaker: "Haynes", ..S },
+        ],
+    },
+    Case {
+        id: "transcript-dateline-is-no-speaker",
+        text: "Talks resume\n\nGENEVA: Negotiators from both sides met again on Monday for a third round of talks.",
+        published: None,
+        expect: &[],
+    },
+    Case {
+        id: "direct-appositive-speaker",
+        text: "\"The port will reopen next week,\" Lena Vogt, director of the harbour authority, said.",
+        published: None,
+        expect: &[direct("The port will reopen next week,", "Vogt")],
+    },
+    Case {
+        id: "direct-two-appositives",
+        text: "\"This is an invasion of our courts,\" Mark Ellison, the attorney general of Ohio, one of the states suing the agency, said at an event.",
+        published: None,
+        expect: &[direct("This is an invasion of our courts,", "Ellison")],
+    },
+    Case {
+        id: "direct-speaker-with-modifier",
+        text: "\"We welcome the ruling and its clear reasoning,\" campaign lawyer Daniel Ruiz said.",
+        published: None,
+        expect: &[direct("We welcome the ruling and its clear reasoning,", "Ruiz")],
+    },
+    Case {
+        id: "direct-speaker-with-brackets",
+        text: "\"She would be a fine judge and a fair one,\" Rep. Laura Finch (D-Ore.) said in an interview.",
+        published: None,
+        expect: &[direct("She would be a fine judge and a fair one,", "Finch")],
+    },
+    Case {
+        id: "direct-participle-subject",
+        text: "During a long speech, Senator Ruth Calder attacked the budget for its cuts to clinics and schools, saying, \"This plan will hurt families.\"",
+        published: None,
+        expect: &[direct("This plan will hurt families.", "Calder")],
+    },
+    Case {
+        id: "indirect-name-between-commas",
+        text: "A spokesman for the governor, Tom Becker, said the mountain road would stay closed until Friday.",
+        published: None,
+        expect: &[indirect("the mountain road would stay closed until Friday", "Becker")],
+    },
+    Case {
+        id: "direct-unnamed-title-after-named-speaker",
+        text: "Mr Erik Brandt arrived in Lagos on Monday. Mr Brandt said the visit was long overdue. \"We will double our support for the programme,\" the chancellor said.",
+        published: None,
+        expect: &[
+            indirect("the visit was long overdue", "Brandt"),
+            direct("We will double our support for the programme,", "Brandt"),
+        ],
+    },
+    Case {
+        id: "pronoun-skips-organisation-statement",
+        text: "\"We expect progress in the talks,\" Ms Adaeze Okafor said. The ministry said in a statement that the talks would resume on Monday. \"We will wait and see what they offer,\" she said.",
+        published: None,
+        expect: &[
+            direct("We expect progress in the talks,", "Okafor"),
+            indirect("the talks would resume on Monday", ""),
+            direct("We will wait and see what they offer,", "Okafor"),
+        ],
+    },
+    Case {
+        id: "no-statement-title-case-banner",
+        text: "Protesters outside the hall carried banners reading \"Stop The Pipeline Now\" on Tuesday.",
+        published: None,
+        expect: &[],
+    },
+    Case {
+        id: "no-statement-quoted-term-opening-sentence",
+        text: "\"Haneul,\" meaning sky, is the highest point of the park.",
+        published: None,
+        expect: &[],
+    },
+    Case {
+        id: "direct-short-utterance-paragraph",
+        text: "The two men met at the gate.\n\n\"Why?\"\n\n\"Because we must,\" Governor Paul Haynes said.",
+        published: None,
+        expect: &[direct("Why?", ""), direct("Because we must,", "Haynes")],
+    },
+    Case {
+        id: "direct-double-hyphen-dash",
+        text: "\"Enough\"--said Mr. Cornell Abbot, and he left the room.",
+        published: None,
+        expect: &[direct("Enough", "Abbot")],
+    },
+    // ---- speaker in apposition (was TODO) ----
     Case {
         id: "direct-spokesman-apposition",
         text: "\"We reject these accusations in the strongest terms,\" the spokesman for the External Affairs Ministry, Arvind Rao, said on Thursday.",
         published: None,
         expect: &[direct("We reject these accusations in the strongest terms,", "Rao")],
     },
+    Case {
+        id: "direct-paired-single-marks",
+        text: "The senator spoke in Columbus.\n\n''We will not raise taxes on the middle class. Not this year,'' said Senator Ruth Calder.",
+        published: None,
+        expect: &[direct("We will not raise taxes on the middle class. Not this year,", "Calder")],
+    },
+    Case {
+        id: "partial-inside-reported-clause",
+        text: "Governor Paul Haynes said he hoped the two leaders had agreed to settle the dispute \"in a peaceful and lasting manner\".",
+        published: None,
+        expect: &[
+            indirect("he hoped the two leaders had agreed to settle the dispute \"in a peaceful and lasting manner\"", "Haynes"),
+            partial("in a peaceful and lasting manner", "Haynes"),
+        ],
+    },
+    Case {
+        id: "indirect-quoted-subject",
+        text: "Governor Paul Haynes said that \"most of the northern towns\" have asked for more buses this winter.",
+        published: None,
+        expect: &[
+            indirect("\"most of the northern towns\" have asked for more buses this winter", "Haynes"),
+            partial("most of the northern towns", "Haynes"),
+        ],
+    },
+    Case {
+        id: "indirect-dash-though-second-verb",
+        text: "Senator Ruth Calder said the bill had no support in the chamber - though she acknowledged the vote could still be close.",
+        published: None,
+        expect: &[
+            indirect("the bill had no support in the chamber", "Calder"),
+            indirect("the vote could still be close", "Calder"),
+        ],
+    },
+    Case {
+        id: "indirect-clause-first-then-adding",
+        text: "Senator Ruth Calder visited the flooded towns on Monday. The important thing was quick help for the families, she said, adding that the state would pay for new homes.",
+        published: None,
+        expect: &[
+            indirect("The important thing was quick help for the families", "Calder"),
+            indirect("the state would pay for new homes", "Calder"),
+        ],
+    },
+    Case {
+        id: "indirect-told-named-outlet",
+        text: "Asked about the delay, Governor Paul Haynes told BBC Radio 4's Today programme the bridge would open in May.",
+        published: None,
+        expect: &[indirect("the bridge would open in May", "Haynes")],
+    },
+    Case {
+        id: "no-inverted-attribution-before-clause",
+        text: "The ministry has rejected the offer, saying Tokyo maintains a strict policy on rice.",
+        published: None,
+        expect: &[],
+    },
+    Case {
+        id: "indirect-according-to-document-issuer",
+        text: "Talks resumed on Monday.\n\nThe prime minister would meet the president during his visit, according to a statement issued by the Foreign Office.",
+        published: None,
+        expect: &[indirect("The prime minister would meet the president during his visit", "Foreign Office")],
+    },
+    Case {
+        id: "indirect-name-then-unnamed-title",
+        text: "Dr. Lena Vogt, Vice President of the University said the aim of the visit is to strengthen academic ties.",
+        published: None,
+        expect: &[indirect("the aim of the visit is to strengthen academic ties", "Vogt")],
+    },
+    Case {
+        id: "direct-colon-without-verb",
+        text: "Senator Ruth Calder spoke first. Governor Paul Haynes went on: \"The bridge will open in May and the tolls will go.\"",
+        published: None,
+        expect: &[direct("The bridge will open in May and the tolls will go.", "Haynes")],
+    },
+    Case {
+        id: "indirect-nested-report-with-own-subject",
+        text: "Senator Ruth Calder said Governor Paul Haynes had complained the state budget was far too small.",
+        published: None,
+        expect: &[
+            indirect("Governor Paul Haynes had complained the state budget was far too small", "Calder"),
+            indirect("the state budget was far too small", "Haynes"),
+        ],
+    },
+];
+
+const TODO: &[Case] = &[
     // ---- not yet supported: "the minister" / "the spokesman" not resolved to the named person ----
     // ---- not yet supported: government speakers ("the Chinese government") get no kind/country ----
     // ---- not yet supported: dash attribution ("QUOTE" - NAME) gives no speaker ----

@@ -388,7 +388,13 @@ impl Builder<'_, '_> {
                 && s.chars().all(|c| c.is_ascii_uppercase())
                 && self.is_capitalized_word(j + 1)
                 && self.doc.matches.at(j).is_empty();
-            if (self.is_capitalized_word(j) || initials) && !name_stops().contains(s) && !self.blocks_name(j)
+            // "Image copyright Getty Images Image caption ...": photo-credit
+            // boilerplate names nobody.
+            let caption = matches!(self.tok(j + 1), "copyright" | "caption");
+            if (self.is_capitalized_word(j) || initials)
+                && !name_stops().contains(s)
+                && !self.blocks_name(j)
+                && !caption
             {
                 words += 1;
                 j += 1;

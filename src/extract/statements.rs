@@ -6,12 +6,14 @@
 //! mentions around each quotation, and indirect speech from the reporting
 //! verbs found by the gazetteer outside quotations.
 
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::extract::mentions::{MentionKind, Pronoun};
 use crate::extract::Doc;
-use crate::gazetteer::{Entry, Frames};
-use crate::model::{Mode, SpeakerKind, Statement};
+use crate::gazetteer::{tsv_rows, Entry, Frames};
+use crate::model::{Mode, Speaker, SpeakerKind, Statement};
 use crate::text::{QuoteDir, TokenKind};
 use crate::Span;
 
@@ -88,47 +90,60 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
                 && prev.parts.last().is_some_and(|r| r.end == range.start)
                 && starts_with_open(doc, range.start)
             {
+                let w = mark_width(doc, range.start);
                 open = out.pop().map(|mut q| {
-                    q.parts.push(range.start + 1..range.start + 1);
+                    q.parts.push(range.start + w..range.start + w);
                     q
                 });
             }
         }
         let mut i = range.start;
         if open.is_some() {
-            i += 1;
+            i += mark_width(doc, range.start);
         }
         while i < range.end {
-            let (is_double, dir) = match toks[i].kind {
-                TokenKind::Quote(d) => (true, d),
-                _ => {
-                    i += 1;
-                    continue;
-                }
+            let (dir, width) = match toks[i].kind {
+                TokenKind::Quote(d) => (d, 1),
+                _ => match paired_singles(doc, i) {
+                    Some(d) => (d, 2),
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                },
             };
-            debug_assert!(is_double);
+            // The last token of the mark: content starts after it.
+            let mark_end = i + width - 1;
             match (&mut open, dir) {
                 (None, QuoteDir::Open | QuoteDir::Either) => {
-                    open = Some(Quotation::starting(i));
+                    open = Some(Quotation::starting(mark_end));
                 }
                 (Some(q), QuoteDir::Close | QuoteDir::Either) => {
                     if let Some(last) = q.parts.last_mut() {
                         last.end = i;
                     }
-                    q.close = Some(i);
-                    out.push(open.take().expect("open quotation"));
+                    q.close = Some(mark_end);
+                    out.extend(open.take());
+                }
+                (Some(q), QuoteDir::Open) if reopens_after_sentence(doc, i) => {
+                    // 'He said: "A. "B.' — each quoted sentence reopened
+                    // without a close: one quotation in several parts.
+                    if let Some(last) = q.parts.last_mut() {
+                        last.end = i;
+                    }
+                    q.parts.push(mark_end + 1..mark_end + 1);
                 }
                 (Some(q), QuoteDir::Open) => {
                     // Two opening marks in a row: the first was never closed.
                     if let Some(last) = q.parts.last_mut() {
                         last.end = i;
                     }
-                    out.push(open.take().expect("open quotation"));
-                    open = Some(Quotation::starting(i));
+                    out.extend(open.take());
+                    open = Some(Quotation::starting(mark_end));
                 }
                 (None, QuoteDir::Close) => {}
             }
-            i += 1;
+            i += width;
         }
         if let Some(mut q) = open.take() {
             if let Some(last) = q.parts.last_mut() {
@@ -138,6 +153,11 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
         }
     }
     out.retain(|q| q.parts.iter().any(|r| r.end > r.start));
+    // A paired single mark never closed is an apostrophe ("''Tis"), not a
+    // quotation running on.
+    out.retain(|q| {
+        q.close.is_some() || q.open == 0 || paired_singles(doc, q.open - 1) != Some(QuoteDir::Open)
+    });
     // Single quotation marks (British usage), where no double marks are used.
     if out.is_empty() {
         single_quotations(doc, &mut out);
@@ -166,7 +186,7 @@ fn single_quotations(doc: &Doc<'_>, out: &mut Vec<Quotation>) {
                         let next_word = toks
                             .get(i + 1)
                             .is_some_and(|t| t.is_wordlike() && !t.space_before);
-                        if !next_word && i > o + 3 {
+                        if !next_word && i > o + 2 {
                             let mut q = Quotation::starting(o);
                             q.parts[0].end = i;
                             q.close = Some(i);
@@ -182,16 +202,117 @@ fn single_quotations(doc: &Doc<'_>, out: &mut Vec<Quotation>) {
     }
 }
 
+/// Whether the opening mark at `i` follows the end of a sentence (".", "?",
+/// "!") inside a quotation still open: the quoted speech goes on.
+fn reopens_after_sentence(doc: &Doc<'_>, i: usize) -> bool {
+    let toks = doc.text.tokens();
+    i > 0 && toks.get(i).is_some_and(|t| t.space_before) && matches!(doc.text.tok(i - 1), "." | "?" | "!")
+}
+
+// "WALLACE" -> "Wallace", "MC CAIN" -> "Mc Cain".
+fn name_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map_or_else(String::new, |f| {
+                f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn starts_with_open(doc: &Doc<'_>, i: usize) -> bool {
     matches!(
         doc.text.tokens().get(i).map(|t| t.kind),
         Some(TokenKind::Quote(QuoteDir::Open | QuoteDir::Either))
-    )
+    ) || paired_singles(doc, i) == Some(QuoteDir::Open)
+}
+
+/// Two single marks typed for one double mark (''Like this,'' as some wire
+/// copy writes quotations): its direction, from the spaces around the pair.
+fn paired_singles(doc: &Doc<'_>, i: usize) -> Option<QuoteDir> {
+    let toks = doc.text.tokens();
+    let (a, b) = (toks.get(i)?, toks.get(i + 1)?);
+    if !matches!(a.kind, TokenKind::SingleQuote(_))
+        || !matches!(b.kind, TokenKind::SingleQuote(_))
+        || b.space_before
+    {
+        return None;
+    }
+    let after = toks.get(i + 2);
+    if after.is_some_and(|t| matches!(t.kind, TokenKind::SingleQuote(_)) && !t.space_before) {
+        return None;
+    }
+    let opens = (a.space_before || i == 0) && after.is_some_and(|t| t.is_wordlike() && !t.space_before);
+    if opens {
+        Some(QuoteDir::Open)
+    } else if !a.space_before {
+        Some(QuoteDir::Close)
+    } else {
+        None
+    }
+}
+
+/// How many tokens the quotation mark at `i` takes: two for a paired
+/// single mark, else one.
+fn mark_width(doc: &Doc<'_>, i: usize) -> usize {
+    if paired_singles(doc, i).is_some() {
+        2
+    } else {
+        1
+    }
+}
+
+fn transcript_stops() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        tsv_rows(include_str!("../data/transcript_labels.tsv"))
+            .filter_map(|f| f.first().copied())
+            .collect()
+    })
+}
+
+/// The speaker label of a transcript line ("WALLACE: Let's start ...",
+/// possibly inside an opening quotation mark): the label's tokens and the
+/// colon. One to three upper-case words, not a place (a dateline "KABUL:")
+/// and not an editorial label ("UPDATE:").
+fn transcript_label(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Range<usize>, usize)> {
+    let toks = doc.text.tokens();
+    let first = if starts_with_open(doc, start) {
+        start + 1
+    } else {
+        start
+    };
+    let mut j = first;
+    while j < end && j < first + 3 && toks[j].kind == TokenKind::Word {
+        let w = doc.text.tok(j);
+        let upper =
+            w.chars().any(char::is_alphabetic) && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+        if !upper || w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            return None;
+        }
+        j += 1;
+    }
+    if j == first || j >= end || doc.text.tok(j) != ":" {
+        return None;
+    }
+    let label = doc.text.slice_tokens(first..j);
+    if (first..j).any(|k| transcript_stops().contains(doc.text.tok(k)))
+        || doc.gazetteer.country_code(label).is_some()
+        || !doc.dates_in(doc.text.span_of(first..j)).is_empty()
+    {
+        return None;
+    }
+    Some((first..j, j))
 }
 
 struct Ctx<'a, 'd> {
     doc: &'a Doc<'d>,
     in_quote: Vec<bool>,
+    /// First tokens of transcript lines, in order: a quotation opening
+    /// there is the line itself, read by `transcript_lines`.
+    transcript_starts: Vec<usize>,
     out: Vec<Found>,
 }
 
@@ -209,8 +330,11 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Found> {
     let mut cx = Ctx {
         doc,
         in_quote,
+        transcript_starts: Vec::new(),
         out: Vec::new(),
     };
+    let transcripts = cx.transcript_lines();
+    cx.transcript_starts = transcripts.iter().map(|f| f.tokens.start).collect();
     let mut qi = 0;
     // Walk quotations and sentences together so that "the statement added"
     // and "he said" resolve against what came before, in text order.
@@ -236,6 +360,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Found> {
             }
         }
     }
+    cx.out.extend(transcripts);
     cx.out.sort_by_key(|f| f.tokens.start);
     cx.out
 }
@@ -272,8 +397,32 @@ impl Ctx<'_, '_> {
         match m.kind {
             MentionKind::Pronoun(p) => self.resolve_pronoun(mi, p),
             MentionKind::Document => self.last_speaker(),
+            MentionKind::Title if m.entity != usize::MAX => Some(self.named_for_title(m.entity)),
             _ => (m.entity != usize::MAX).then_some(m.entity),
         }
+    }
+
+    /// "the chancellor said" where no named person carried that title: the
+    /// named person who spoke last ("Mr Brown"), when they carry no other
+    /// title, among the last few statements; else the unnamed title holder.
+    fn named_for_title(&self, e: usize) -> usize {
+        let ents = &self.doc.mentions.entities;
+        if ents[e].name.is_some() || ents[e].kind != SpeakerKind::Person {
+            return e;
+        }
+        self.out
+            .iter()
+            .rev()
+            .take(4)
+            .filter_map(|f| f.entity)
+            .find(|&o| {
+                let p = &ents[o];
+                p.kind == SpeakerKind::Person
+                    && p.name.is_some()
+                    && p.salient
+                    && (p.title.is_none() || p.title_key.is_some() && p.title_key == ents[e].title_key)
+            })
+            .unwrap_or(e)
     }
 
     fn last_speaker(&self) -> Option<usize> {
@@ -291,8 +440,16 @@ impl Ctx<'_, '_> {
         let here = self.doc.text.sentence_of(list[mi].tokens.start);
         let lo = mi.saturating_sub(60);
         // "he told reporters" after statements by a man: the same man.
+        // Statements by organisations or groups in between do not break
+        // the chain; the last three statements are looked at.
         if matches!(p, Pronoun::Masculine | Pronoun::Feminine) {
-            if let Some(f) = self.out.last() {
+            let last_person = self
+                .out
+                .iter()
+                .rev()
+                .take(3)
+                .find(|f| f.entity.is_some_and(|e| ents[e].kind == SpeakerKind::Person));
+            if let Some(f) = last_person {
                 let near = here.saturating_sub(self.doc.text.sentence_of(f.tokens.start)) <= 3;
                 if let Some(e) = f.entity.filter(|_| near) {
                     let ent = &ents[e];
@@ -346,8 +503,17 @@ impl Ctx<'_, '_> {
                 return Some(m.entity);
             }
         }
-        // "he said" right after a statement by a person.
-        nearest.or_else(|| self.last_speaker())
+        // "he said" after statements by a person: the last person who
+        // spoke ("they" and "it": the last group or organisation).
+        nearest.or_else(|| {
+            let person = matches!(p, Pronoun::Masculine | Pronoun::Feminine);
+            self.out
+                .iter()
+                .rev()
+                .take(20)
+                .filter_map(|f| f.entity)
+                .find(|&e| (ents[e].kind == SpeakerKind::Person) == person)
+        })
     }
 
     /// The speaker mention nearest before token `i` in `lo..i`, outside quotations.
@@ -376,8 +542,28 @@ impl Ctx<'_, '_> {
         // "Weizsaecker, in a speech on the first day of his visit, said":
         // the subject stands before the parenthetical.
         if verb > sent_start && self.tok(verb - 1) == "," {
+            // "Roger X, who will be chairman of Y Co, which had sales of
+            // ..., told": the mention opening the sentence before its first
+            // comma is the subject.
+            if let Some(mi) = self.doc.mentions.index_covering(sent_start) {
+                let m = &self.doc.mentions.list[mi];
+                if self.tok(m.tokens.end) == "," && !self.in_quote[sent_start] && m.tokens.end < verb {
+                    return Some(mi);
+                }
+            }
             let open = (sent_start..verb - 1).rev().find(|&j| self.tok(j) == ",");
-            if let Some(c) = open {
+            // "A spokesperson for Buhari, Mallam Garba Shehu, said": a name
+            // standing alone between the commas is the speaker.
+            if let Some(c) = open.filter(|&c| !self.in_quote[c]) {
+                if let Some(mi) = self.doc.mentions.index_covering(verb.saturating_sub(2)) {
+                    let m = &self.doc.mentions.list[mi];
+                    if m.kind == MentionKind::Name && m.tokens.start == c + 1 && m.tokens.end == verb - 1 {
+                        return Some(mi);
+                    }
+                }
+            }
+            // A comma inside a quotation opens no parenthetical.
+            if let Some(c) = open.filter(|&c| !self.in_quote[c] && !self.in_quote[c.saturating_sub(1)]) {
                 if let Some(mi) = self.doc.mentions.index_covering(c.wrapping_sub(1)) {
                     return Some(mi);
                 }
@@ -385,22 +571,108 @@ impl Ctx<'_, '_> {
         }
         // The subject is the nearest mention before the verb, skipping
         // adverbs, auxiliaries and dates ("further", "has", "on Sunday").
-        let mi = self.mention_before(sent_start, verb)?;
-        let m = &self.doc.mentions.list[mi];
-        if verb.saturating_sub(m.tokens.end) > 6 {
-            return None;
+        if let Some(mi) = self.participle_subject(sent_start, verb) {
+            let m = &self.doc.mentions.list[mi];
+            if m.entity != usize::MAX || matches!(m.kind, MentionKind::Pronoun(_)) {
+                return Some(mi);
+            }
         }
-        Some(mi)
+        self.mention_before(sent_start, verb)
+            .filter(|&mi| {
+                let m = &self.doc.mentions.list[mi];
+                verb.saturating_sub(m.tokens.end) <= 6
+            })
+            .map(|mi| self.name_before_title(mi))
+    }
+
+    /// "Dr. Sarhang Hama, Vice President of the University said": an
+    /// unnamed title in apposition after a name gives way to the name.
+    fn name_before_title(&self, mi: usize) -> usize {
+        let list = &self.doc.mentions.list;
+        let m = &list[mi];
+        let unnamed = m.kind == MentionKind::Title
+            && self
+                .doc
+                .mentions
+                .entities
+                .get(m.entity)
+                .is_some_and(|e| e.name.is_none());
+        let c = m.tokens.start;
+        if !unnamed || c < 2 || self.tok(c - 1) != "," {
+            return mi;
+        }
+        match self.doc.mentions.index_covering(c - 2) {
+            Some(ni) if list[ni].kind == MentionKind::Name && !self.in_quote[c - 2] => ni,
+            _ => mi,
+        }
+    }
+
+    fn participle_subject(&self, sent_start: usize, verb: usize) -> Option<usize> {
+        // "Trump attacked Clinton for her support of ..., saying, ...": a
+        // participle after a comma takes the subject of the sentence.
+        if verb > sent_start && self.tok(verb - 1) == "," && self.tok(verb).ends_with("ing") {
+            // "During a speech in Ohio, Senator X attacked ...": the subject
+            // follows an opening prepositional phrase.
+            let opener = matches!(
+                self.tok(sent_start).to_ascii_lowercase().as_str(),
+                "during"
+                    | "after"
+                    | "before"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "with"
+                    | "following"
+                    | "speaking"
+                    | "while"
+            );
+            let from = if opener {
+                (sent_start..verb)
+                    .find(|&j| self.tok(j) == ",")
+                    .map_or(sent_start, |c| c + 1)
+            } else {
+                sent_start
+            };
+            let first = (from..verb).filter(|&j| !self.in_quote[j]).find_map(|j| {
+                let mi = self.doc.mentions.index_covering(j)?;
+                let possessive = matches!(
+                    self.tok(j).to_ascii_lowercase().as_str(),
+                    "his" | "her" | "its" | "their"
+                );
+                (self.doc.mentions.list[mi].tokens.start == j && !possessive).then_some(mi)
+            });
+            if let Some(mi) = first {
+                let end = self.doc.mentions.list[mi].tokens.end;
+                // "Uzbekistan's Ambassador, Alisher Tukhtayev, had announced":
+                // the name in apposition.
+                if self.tok(end) == "," {
+                    if let Some(ni) = self.doc.mentions.index_covering(end + 1) {
+                        if self.doc.mentions.list[ni].kind == MentionKind::Name {
+                            return Some(ni);
+                        }
+                    }
+                }
+                if end < verb {
+                    return Some(mi);
+                }
+            }
+        }
+        None
     }
 
     /// The first person, organisation or group named in a sentence outside
     /// quotations: the subject a partial quote is attributed to.
     fn sentence_subject(&self, si: usize) -> Option<usize> {
         let s = &self.doc.text.sentences()[si];
+        // A possessive ("After his war rhetoric, Trump ...") is no subject.
         s.tokens.clone().filter(|&j| !self.in_quote[j]).find_map(|j| {
             let mi = self.doc.mentions.index_covering(j)?;
             let m = &self.doc.mentions.list[mi];
-            (m.tokens.start == j).then_some(mi)
+            let possessive = matches!(
+                self.tok(j),
+                "his" | "her" | "its" | "their" | "His" | "Her" | "Its" | "Their"
+            );
+            (m.tokens.start == j && !possessive).then_some(mi)
         })
     }
 
@@ -413,18 +685,13 @@ impl Ctx<'_, '_> {
         while end > close + 1 && !self.doc.text.tokens()[end - 1].is_wordlike() {
             end -= 1;
         }
-        // [mention] [verb] or [verb] [mention], after a comma.
-        let mut j = end;
-        while j > close + 1 {
-            j -= 1;
-            if self.tok(j) == "," {
-                return self.attribution_after(j.saturating_sub(1));
-            }
-            if end - j > 8 {
-                break;
-            }
-        }
-        None
+        // [mention] [verb] or [verb] [mention], after a comma: the first
+        // comma that leads into one ('"..." in talks, said X, speaker of
+        // the house, before the meeting'), within a bounded window.
+        let hi = end.min(close + 24);
+        (close + 1..hi)
+            .filter(|&j| self.tok(j) == "," && !self.in_quote[j])
+            .find_map(|j| self.attribution_after(j.saturating_sub(1)))
     }
 
     /// An attribution right after a quotation: `, he said`, `, said X`,
@@ -437,7 +704,11 @@ impl Ctx<'_, '_> {
         if j < s_end && matches!(self.tok(j), "," | "—" | "–" | "-") {
             j += 1;
         }
-        let hi = (j + 12).min(s_end).min(toks.len());
+        // '"Hello"--said Mr. X': a dash typed as two hyphens.
+        if j < s_end && self.tok(j) == "-" && self.tok(j - 1) == "-" {
+            j += 1;
+        }
+        let hi = (j + 20).min(s_end).min(toks.len());
         // verb first: ", said Mr Khan"
         if let Some((vend, _)) = self.verb_at(j) {
             let sp = self.mention_after(vend, hi);
@@ -448,7 +719,14 @@ impl Ctx<'_, '_> {
             });
         }
         // speaker first: ", the statement added", ", Mr Khan told reporters"
-        let mi = self.doc.mentions.index_covering(j)?;
+        let Some(mi) = self.doc.mentions.index_covering(j) else {
+            let (sp, k, vend) = self.speaker_run(j, hi)?;
+            return Some(Attribution {
+                speaker: Some(sp),
+                cue: Some(k),
+                cue_end: vend,
+            });
+        };
         // A dash and a name need no verb: '"..." — Trade Minister X'.
         if j > close + 1 && matches!(self.tok(j - 1), "—" | "–" | "-") {
             return Some(Attribution {
@@ -458,7 +736,7 @@ impl Ctx<'_, '_> {
             });
         }
         let m = &self.doc.mentions.list[mi];
-        let mut k = m.tokens.end;
+        let mut k = self.skip_appositive(m.tokens.end, hi);
         while k < hi
             && matches!(
                 self.tok(k),
@@ -467,12 +745,96 @@ impl Ctx<'_, '_> {
         {
             k += 1;
         }
-        let (vend, _) = self.verb_at(k)?;
+        if let Some((vend, _)) = self.verb_at(k) {
+            return Some(Attribution {
+                speaker: Some(mi),
+                cue: Some(k),
+                cue_end: vend,
+            });
+        }
+        let (sp, k, vend) = self.speaker_run(j, hi)?;
         Some(Attribution {
-            speaker: Some(mi),
+            speaker: Some(sp),
             cue: Some(k),
             cue_end: vend,
         })
+    }
+
+    /// After a speaker, an appositive between commas ("Maurice Mann,
+    /// chairman of PSE, said"): the token after it, or `k` when there is none.
+    fn skip_appositive(&self, k: usize, hi: usize) -> usize {
+        if k >= hi || self.tok(k) != "," {
+            return k;
+        }
+        // Two appositives may follow ("Scott Pruitt, the attorney general
+        // of Oklahoma, one of the states suing, said").
+        let lim = hi.min(k + 20);
+        (k + 1..lim)
+            .find(|&c| self.tok(c) == "," && self.verb_at(c + 1).is_some())
+            .map_or(k, |c| c + 1)
+    }
+
+    /// The speaker-first attribution where words stand between the first
+    /// mention and the verb: "Trump lawyer Marc Kasowitz said", "Rep. X
+    /// (D-Md.) said". Only names, capitalized words and brackets may stand
+    /// between; the speaker is the last mention before the verb.
+    fn speaker_run(&self, j: usize, hi: usize) -> Option<(usize, usize, usize)> {
+        let toks = self.doc.text.tokens();
+        let lim = hi.min(j + 10);
+        // The last mention outside brackets, standing right before the verb
+        // (brackets aside): "(D-Md.)" names no speaker, and lower-case
+        // modifiers ("campaign lawyer") may only precede the name.
+        let mut last = None;
+        let mut adjacent = false;
+        let mut depth = 0usize;
+        for k in j..lim {
+            if let Some((vend, _)) = self.verb_at(k) {
+                return last.filter(|_| adjacent).map(|mi| (mi, k, vend));
+            }
+            let t = self.tok(k);
+            // "the spokesman for the ministry, Arvind Rao, said": a name in
+            // apposition between commas.
+            if t == "," && depth == 0 {
+                return self.apposed_name(k, hi);
+            }
+            match t {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            let mention = self.doc.mentions.index_covering(k);
+            if depth == 0 && !matches!(t, "(" | ")") {
+                if let Some(mi) = mention {
+                    last = Some(mi);
+                    adjacent = true;
+                } else {
+                    adjacent = false;
+                }
+            }
+            let kind = toks.get(k).map(|t| t.kind);
+            let word = kind == Some(TokenKind::Word);
+            let ok = mention.is_some()
+                || depth > 0
+                || matches!(t, "(" | ")" | "-" | "." | "'s" | "’s")
+                || kind == Some(TokenKind::Possessive)
+                || word && !matches!(t, "and" | "but" | "or" | "which" | "who" | "that");
+            if !ok {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// ", NAME, said": the name after the comma at `c` and the verb after it.
+    fn apposed_name(&self, c: usize, hi: usize) -> Option<(usize, usize, usize)> {
+        let mi = self.doc.mentions.index_covering(c + 1)?;
+        let m = &self.doc.mentions.list[mi];
+        if m.kind != MentionKind::Name || m.tokens.start != c + 1 || self.tok(m.tokens.end) != "," {
+            return None;
+        }
+        let k = m.tokens.end + 1;
+        let (vend, _) = self.verb_at(k).filter(|_| k < hi)?;
+        Some((mi, k, vend))
     }
 
     /// An attribution before a quotation in the same sentence: `X said:`,
@@ -506,7 +868,9 @@ impl Ctx<'_, '_> {
         }
         let sp = self.subject_before(lo, vi).or_else(|| {
             // "According to X, ..." and inverted "said X:" forms.
-            self.mention_after(vend, open)
+            // Only right after the verb ("said Mr Khan:"), not a name
+            // inside the reported clause.
+            self.mention_after(vend, open.min(vend + 2))
         });
         Some((
             Attribution {
@@ -591,10 +955,72 @@ impl Ctx<'_, '_> {
             .collect()
     }
 
+    /// Transcript lines ("PENCE: Well, the question ..."): the words after
+    /// the label, said by the labelled speaker. No quotation marks surround
+    /// the utterance itself, so the mode is `indirect` with the colon as cue.
+    /// `tokens` starts at the paragraph's first token.
+    fn transcript_lines(&self) -> Vec<Found> {
+        let toks = self.doc.text.tokens();
+        let body = self.doc.body_start_token();
+        let mut out = Vec::new();
+        for p in self.doc.text.paragraphs() {
+            let (Some(a), Some(b)) = (
+                self.doc.text.sentences().get(p.sentences.start),
+                self.doc.text.sentences().get(p.sentences.end.saturating_sub(1)),
+            ) else {
+                continue;
+            };
+            let (start, mut end) = (a.tokens.start, b.tokens.end);
+            if start < body {
+                continue;
+            }
+            let Some((label, colon)) = transcript_label(self.doc, start, end) else {
+                continue;
+            };
+            while end > colon + 1 && toks[end - 1].is_quote() {
+                end -= 1;
+            }
+            if (colon + 1..end).filter(|&j| toks[j].is_wordlike()).count() < 2 {
+                continue;
+            }
+            let span = self.doc.text.span_of(colon + 1..end);
+            let mut f = self.statement(
+                &[span],
+                Mode::Indirect,
+                None,
+                Some((colon, colon + 1)),
+                start..end,
+            );
+            let name = self.doc.text.slice_tokens(label);
+            f.entity = self.entity_by_last_name(name);
+            f.statement.speaker = Some(match f.entity {
+                Some(e) => self.doc.mentions.entities[e].speaker(),
+                None => Speaker::new(Some(name_case(name)), None, None, SpeakerKind::Person),
+            });
+            out.push(f);
+        }
+        out
+    }
+
+    /// The person entity whose name ends in `word` (any case): "Chris
+    /// Wallace" for a transcript label "WALLACE".
+    fn entity_by_last_name(&self, word: &str) -> Option<usize> {
+        self.doc.mentions.entities.iter().position(|e| {
+            e.kind == SpeakerKind::Person
+                && e.name
+                    .as_deref()
+                    .and_then(|n| n.split_whitespace().last())
+                    .is_some_and(|l| l.eq_ignore_ascii_case(word))
+        })
+    }
+
     /// Handles quotation `qi` (and the one after it when an attribution
     /// interrupts them); returns how many quotations were consumed.
     fn quote(&mut self, qs: &[Quotation], qi: usize) -> usize {
         let q = &qs[qi];
+        if self.transcript_starts.binary_search(&q.open).is_ok() {
+            return 1;
+        }
         let content = q.content();
         let words = content
             .clone()
@@ -602,7 +1028,10 @@ impl Ctx<'_, '_> {
             .count();
         let si = self.doc.text.sentence_of(q.open);
         let sent = &self.doc.text.sentences()[si];
+        // A paired single mark ('' ) starts one token earlier.
+        let paired = q.open > 0 && paired_singles(self.doc, q.open - 1) == Some(QuoteDir::Open);
         let at_start = q.open == sent.tokens.start
+            || paired && q.open - 1 == sent.tokens.start
             || self
                 .in_quote
                 .get(q.open.wrapping_sub(1))
@@ -633,7 +1062,13 @@ impl Ctx<'_, '_> {
         }
         let mut parts = self.part_spans(q);
         let mut consumed = 1;
-        let mut attribution = after.or(before.map(|b| b.0));
+        // 'He said "X", adding that ...': an attribution after the quote
+        // without a speaker gives way to the one before it.
+        let before_named = before.map(|b| b.0).filter(|b| b.speaker.is_some());
+        let mut attribution = match after {
+            Some(a) if a.speaker.is_none() && before_named.is_some() => before_named,
+            _ => after.or(before.map(|b| b.0)),
+        };
         // "We agree," he said, "and we will act."
         if let (Some(a), Some(next)) = (after, qs.get(qi + 1)) {
             let same_sentence = self.doc.text.sentence_of(next.open)
@@ -647,11 +1082,23 @@ impl Ctx<'_, '_> {
                         "in" | "a" | "statement" | "on" | "and" | "to" | "reporters"
                     )
             });
-            if same_sentence
-                && gap_ok
-                && next.open > a.cue_end.saturating_sub(1)
-                && (a.cue_end..next.open).len() <= 8
-            {
+            // "X," Tester said, referring to the excuse, "Y.": any gap
+            // within the sentence, when a comma leads into the second part.
+            // '"X," he said, but "Y."': a conjunction may lead in too.
+            let comma_led = next.open > 0
+                && (matches!(self.tok(next.open - 1), "," | "—" | "–")
+                    || matches!(self.tok(next.open - 1), "but" | "and" | "then")
+                        && next.open > 1
+                        && self.tok(next.open - 2) == ",");
+            let near = (a.cue_end..next.open).len() <= 8 && gap_ok
+                || comma_led
+                    && (a.cue_end..next.open).len() <= 24
+                    // ", adding later, "...": a second verb of saying opens
+                    // a second statement ("the flood reports" is a noun).
+                    && !(a.cue_end..next.open).any(|k| {
+                        self.verb_at(k).is_some() && matches!(self.tok(k.saturating_sub(1)), "," | "and" | "then")
+                    });
+            if same_sentence && near && next.open > a.cue_end.saturating_sub(1) {
                 parts.extend(self.part_spans(next));
                 consumed = 2;
                 attribution = Some(a);
@@ -660,8 +1107,40 @@ impl Ctx<'_, '_> {
         if attribution.is_none() {
             attribution = q.close.and_then(|c| self.attribution_at_end(c));
         }
+        // Unattributed inside a sentence, a quoted word or two is a scare
+        // quote, and a quote in title case a title ("... To Use The Words
+        // 'Islamic Terrorist.'"). A quotation opening its sentence ("Where?")
+        // is an utterance.
+        let utterance = at_start && tail_only_punct;
+        if attribution.is_none()
+            && consumed == 1
+            && !utterance
+            && (words < 3 || self.title_case(content.clone()))
+        {
+            return 1;
+        }
+        // A fragment inside a reported clause ("Moon, who said he hoped the
+        // leaders had agreed to act "in a peaceful manner"") is the
+        // reporter's subject's, whatever verb stands nearer.
+        let reported = if mode == Mode::Partial {
+            self.out
+                .iter()
+                .rev()
+                .take(3)
+                .find(|f| f.statement.mode == Mode::Indirect && f.tokens.contains(&q.open))
+                .and_then(|f| f.entity)
+        } else {
+            None
+        };
         let speaker = match attribution.and_then(|a| a.speaker) {
+            _ if reported.is_some() => reported,
             Some(mi) => self.speaker_of_mention(mi),
+            // 'The Tory leader went on: "..."': a colon after the writer's
+            // words hands the quotation to the sentence's subject.
+            None if mode == Mode::Direct && q.open > 0 && self.tok(q.open - 1) == ":" && !at_start => self
+                .sentence_subject(si)
+                .and_then(|mi| self.speaker_of_mention(mi))
+                .or_else(|| self.last_speaker()),
             // A quotation standing alone continues the last speaker.
             None if mode == Mode::Direct => self.last_speaker(),
             None => self
@@ -704,12 +1183,20 @@ impl Ctx<'_, '_> {
         }
         let mut v = r.start;
         let mut last_subject: Option<usize> = None;
+        // The end of the last clause found: inside it, only a nested report
+        // with its own named subject right before the verb counts ("X said
+        // Mr Blunkett had complained he had inherited a mess").
+        let mut inside_until = r.start;
         while v < end {
             let Some((vend, frames)) = self.verb_at(v) else {
                 v += 1;
                 continue;
             };
-            let found = if frames.prep {
+            let nested = v < inside_until;
+            let found = if nested {
+                self.forward(r.clone(), v, vend, frames, end, None)
+                    .filter(|f| f.entity.is_some_and(|mi| self.subject_adjacent(mi, v)))
+            } else if frames.prep {
                 self.according(r.clone(), v, vend, end)
             } else {
                 self.forward(r.clone(), v, vend, frames, end, last_subject)
@@ -717,8 +1204,11 @@ impl Ctx<'_, '_> {
             };
             match found {
                 Some(f) => {
-                    last_subject = f.entity;
-                    v = f.tokens.end.max(vend);
+                    if !nested {
+                        last_subject = f.entity;
+                    }
+                    inside_until = inside_until.max(f.tokens.end);
+                    v = vend;
                     out.push(f);
                 }
                 None => v = vend,
@@ -743,8 +1233,15 @@ impl Ctx<'_, '_> {
         if matches!(lemma, "tell" | "inform" | "assure" | "brief" | "remind") {
             k = self.skip_object(k, end);
         }
+        // "said also a first shipment will leave": an adverb before the clause.
+        while k < end && matches!(self.tok(k), "also" | "further" | "again" | "too" | "today") {
+            k += 1;
+        }
         // A date or place between verb and clause: "confirmed on Sunday that".
-        let that = (k..end.min(k + 6)).find(|&j| self.tok(j).eq_ignore_ascii_case("that"));
+        // Not past another verb of saying (", adding that": its own clause).
+        let that = (k..end.min(k + 6))
+            .take_while(|&j| !(self.tok(j) == "," && self.verb_at(j + 1).is_some()))
+            .find(|&j| self.tok(j).eq_ignore_ascii_case("that"));
         // "urged X to Y" and "described X as Y" need their particle.
         let has = |w: &str, n: usize| (k..end.min(k + n)).any(|j| self.tok(j) == w);
         let cstart = match that {
@@ -755,13 +1252,19 @@ impl Ctx<'_, '_> {
         };
         if cstart >= end
             || self.in_quote[cstart]
-            || starts_with_open(self.doc, cstart)
-            || !self.doc.text.tokens()[cstart].is_wordlike()
+            || !self.quoted_subject(cstart, end)
+                && (starts_with_open(self.doc, cstart) || !self.doc.text.tokens()[cstart].is_wordlike())
         {
             // A clause quoted whole is a direct quote, read elsewhere.
             return None;
         }
         let cend = self.clause_end(cstart, end);
+        // 'adding later, "NATO is ..."': the clause is the quotation.
+        if (cstart + 1..cend.min(cstart + 4))
+            .any(|j| starts_with_open(self.doc, j) && matches!(self.tok(j - 1), "," | ":"))
+        {
+            return None;
+        }
         let words = (cstart..cend).filter(|&j| toks[j].is_wordlike()).count();
         if words < 3 {
             return None;
@@ -780,6 +1283,36 @@ impl Ctx<'_, '_> {
         let mut f = self.statement(&[span], Mode::Indirect, None, Some((v, vend)), cstart..cend);
         f.entity = Some(sp); // a mention index until resolve_indirect
         Some(f)
+    }
+
+    /// 'He said that "Germany and most European countries" have supported
+    /// ...': a quotation opening the clause as its subject, with the clause
+    /// going on after it (two words or more outside the marks).
+    fn quoted_subject(&self, cstart: usize, end: usize) -> bool {
+        if !starts_with_open(self.doc, cstart) {
+            return false;
+        }
+        let toks = self.doc.text.tokens();
+        let mut j = cstart + 1;
+        while j < end && (self.in_quote[j] || !toks[j].is_quote()) {
+            j += 1;
+        }
+        // Its verb follows ("have supported"); a quoted object ('pledged
+        // "every assistance" to the families') is no clause.
+        let stop = (j + 1..end)
+            .find(|&k| self.in_quote[k] || toks[k].is_quote())
+            .unwrap_or(end);
+        (j + 1..stop).filter(|&k| toks[k].is_wordlike()).count() >= 2
+            && self.has_finite(j + 1..stop.min(j + 4))
+    }
+
+    /// Whether mention `mi` is a name or title standing right before the
+    /// verb at `v` (an auxiliary between: "Mr Blunkett had complained").
+    fn subject_adjacent(&self, mi: usize, v: usize) -> bool {
+        let m = &self.doc.mentions.list[mi];
+        matches!(m.kind, MentionKind::Name | MentionKind::Title)
+            && m.tokens.end <= v
+            && (m.tokens.end..v).all(|k| matches!(self.tok(k), "had" | "has" | "have" | "also"))
     }
 
     fn mention_is_subject(&self, mi: usize, sentence_start: usize) -> bool {
@@ -824,7 +1357,31 @@ impl Ctx<'_, '_> {
         ) {
             return false;
         }
-        self.has_finite(k + 1..end.min(k + 9))
+        // "saying Tokyo maintains a policy": a named subject and a verb in
+        // -s right after it.
+        if let Some(m) = self.doc.mentions.covering(k).filter(|m| m.tokens.start == k) {
+            let v = self.tok(m.tokens.end);
+            if v.len() > 3
+                && v.ends_with('s')
+                && !v.ends_with("ss")
+                && v.starts_with(|c: char| c.is_ascii_lowercase())
+                && self.doc.mentions.covering(m.tokens.end).is_none()
+            {
+                return true;
+            }
+        }
+        // The finite verb belongs to the clause only before a subordinate
+        // clause or a comma opens ("stressed the pledge, when he met ...").
+        let lim = end.min(k + 12);
+        let stop = (k + 1..lim)
+            .find(|&j| {
+                matches!(
+                    self.tok(j),
+                    "," | "when" | "while" | "because" | "if" | "who" | "which" | "where" | "since" | "until"
+                )
+            })
+            .unwrap_or(lim);
+        self.has_finite(k + 1..stop)
     }
 
     /// Whether a finite verb stands in `r`: an auxiliary, a modal, a common
@@ -847,12 +1404,13 @@ impl Ctx<'_, '_> {
         let mut j = cstart + 1;
         while j < end {
             let w = self.tok(j);
-            if matches!(w, "," | "and" | "but" | ";") {
+            if matches!(w, "," | "and" | "but" | ";" | "-" | "—" | "–") {
                 let mut k = j + 1;
+                // "... - though he acknowledged ...": another verb of saying.
                 while k < end
                     && matches!(
                         self.tok(k),
-                        "and" | "but" | "he" | "she" | "they" | "also" | "later"
+                        "and" | "but" | "he" | "she" | "they" | "also" | "later" | "though" | "although"
                     )
                 {
                     k += 1;
@@ -879,6 +1437,38 @@ impl Ctx<'_, '_> {
     // The hearer of "told reporters", "told the BBC's Today programme",
     // "told him": a mention, or a few words naming an audience.
     fn skip_object(&self, k: usize, end: usize) -> usize {
+        // "told BBC Radio 4's Today programme": a named outlet.
+        let toks = self.doc.text.tokens();
+        let mut n = self
+            .doc
+            .mentions
+            .covering(k)
+            .map_or(k, |m| m.tokens.end.clamp(k, end));
+        while n < end
+            && n < k + 6
+            && (self.tok(n).starts_with(char::is_uppercase)
+                || toks[n].kind == TokenKind::Number
+                || toks[n].kind == TokenKind::Possessive)
+        {
+            n += 1;
+        }
+        if n > k
+            && n < end
+            && matches!(
+                self.tok(n),
+                "programme"
+                    | "program"
+                    | "show"
+                    | "newspaper"
+                    | "radio"
+                    | "television"
+                    | "channel"
+                    | "magazine"
+                    | "website"
+            )
+        {
+            return n + 1;
+        }
         if let Some(m) = self.doc.mentions.covering(k) {
             if m.kind != MentionKind::Document {
                 return m.tokens.end.min(end);
@@ -941,7 +1531,19 @@ impl Ctx<'_, '_> {
         let toks = self.doc.text.tokens();
         // speaker after the verb: ", said X."
         let (comma, sp) = if v > r.start && self.tok(v - 1) == "," {
-            let sp = self.mention_after(vend, end)?;
+            // ", said the minister.": the speaker right after the verb, not
+            // a name inside a clause (", saying Tokyo maintains ...").
+            let sp = self.mention_after(vend, end.min(vend + 2))?;
+            let after = self.doc.mentions.list[sp].tokens.end;
+            let tail_ok = after >= end
+                || !toks[after].is_wordlike()
+                || matches!(
+                    self.tok(after),
+                    "on" | "in" | "at" | "after" | "during" | "late" | "earlier" | "today"
+                );
+            if !tail_ok {
+                return None;
+            }
             (v - 1, sp)
         } else {
             let mi = self.mention_before(r.start, v)?;
@@ -949,7 +1551,12 @@ impl Ctx<'_, '_> {
             let mut c = m.tokens.start;
             // ", Western diplomats said": a modifier or two may precede.
             let mut back = 0;
-            while back < 2 && c > r.start + 1 && self.tok(c - 1) != "," && toks[c - 1].kind == TokenKind::Word
+            // Not a verb of saying (", saying Tokyo maintains").
+            while back < 2
+                && c > r.start + 1
+                && self.tok(c - 1) != ","
+                && toks[c - 1].kind == TokenKind::Word
+                && self.verb_at(c - 1).is_none()
             {
                 c -= 1;
                 back += 1;
@@ -973,8 +1580,13 @@ impl Ctx<'_, '_> {
         };
         // The rest after the attribution must be short (a date, "in a
         // statement") and no quotation ('X wrote: "..."').
-        if (vend..end).filter(|&k| toks[k].is_wordlike()).count() > 8
-            || (vend..end).any(|k| self.in_quote[k] || self.tok(k) == ":")
+        // ", he said, adding that ...": the rest ends where the next verb of
+        // saying takes over.
+        let rest_end = (vend..end)
+            .find(|&k| self.tok(k) == "," && self.verb_at(k + 1).is_some())
+            .unwrap_or(end);
+        if (vend..rest_end).filter(|&k| toks[k].is_wordlike()).count() > 8
+            || (vend..rest_end).any(|k| self.in_quote[k] || self.tok(k) == ":")
         {
             return None;
         }
@@ -997,7 +1609,17 @@ impl Ctx<'_, '_> {
 
     fn according(&self, r: Range<usize>, v: usize, vend: usize, end: usize) -> Option<Found> {
         let toks = self.doc.text.tokens();
-        let sp = self.mention_after(vend, (vend + 8).min(end))?;
+        let hi = (vend + 8).min(end);
+        let mut sp = self.mention_after(vend, hi)?;
+        // "according to a statement issued by the Foreign Office": the
+        // issuer named after the document.
+        if self.doc.mentions.list[sp].kind == MentionKind::Document {
+            let after = self.doc.mentions.list[sp].tokens.end;
+            let by = (after..hi.min(after + 3)).find(|&k| matches!(self.tok(k), "by" | "from" | "of"));
+            if let Some(issuer) = by.and_then(|k| self.mention_after(k + 1, (k + 4).min(end))) {
+                sp = issuer;
+            }
+        }
         let (cstart, cend) = if v == r.start || (v == r.start + 1 && !toks[r.start].is_wordlike()) {
             // "According to X, Y."
             let comma = (vend..end).find(|&k| self.tok(k) == ",")?;
