@@ -678,10 +678,27 @@ impl Builder<'_, '_> {
         // A country or capital followed by a verb of saying speaks as its
         // government: "Beijing said", "Pakistan has denied".
         let mut k = m.end;
+        // "Ecuador yesterday said", "Pakistan on Monday denied".
         while matches!(
             self.tok(k),
-            "has" | "have" | "had" | "also" | "later" | "on" | "again"
-        ) {
+            "has"
+                | "have"
+                | "had"
+                | "also"
+                | "later"
+                | "on"
+                | "again"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "earlier"
+        ) || self
+            .doc
+            .text
+            .tokens()
+            .get(k)
+            .is_some_and(|t| !self.doc.dates_in(t.span).is_empty())
+        {
             k += 1;
         }
         let says = self
