@@ -19,7 +19,9 @@ fn bench_short(c: &mut Criterion) {
     let text = synth::short_article();
     let mut g = c.benchmark_group("short");
     g.throughput(Throughput::Bytes(text.len() as u64));
-    g.bench_function("article", |b| b.iter(|| ex.extract(&Document::new(black_box(&text)))));
+    g.bench_function("article", |b| {
+        b.iter(|| ex.extract(&Document::new(black_box(&text))))
+    });
     g.finish();
 }
 

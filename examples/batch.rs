@@ -186,7 +186,11 @@ impl Runner {
     fn run(&self, ex: &Extractor, chunk: &[(usize, Vec<u8>)]) -> Vec<Value> {
         let parsed: Vec<Result<Parsed, (Value, Error)>> =
             chunk.iter().map(|(line, raw)| parse(raw, *line)).collect();
-        let docs: Vec<Document> = parsed.iter().filter_map(|p| p.as_ref().ok()).map(Parsed::doc).collect();
+        let docs: Vec<Document> = parsed
+            .iter()
+            .filter_map(|p| p.as_ref().ok())
+            .map(Parsed::doc)
+            .collect();
         let mut extractions = self.extract(ex, &docs).into_iter();
         parsed
             .into_iter()
