@@ -244,6 +244,12 @@ impl std::fmt::Debug for Gazetteer {
 // documents take before matching, so that line breaks, curly apostrophes and
 // case do not matter.
 fn normalize_token(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let at = out.len();
+        out.push_str(s);
+        out[at..].make_ascii_lowercase();
+        return;
+    }
     for c in s.chars() {
         match c {
             '’' | '‘' => out.push('\''),
