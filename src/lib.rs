@@ -39,6 +39,7 @@ pub mod error;
 pub mod extract;
 pub mod gazetteer;
 pub mod model;
+pub mod parallel;
 pub mod temporal;
 pub mod text;
 

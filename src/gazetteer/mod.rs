@@ -275,6 +275,12 @@ impl std::fmt::Debug for Gazetteer {
 // documents take before matching, so that line breaks, curly apostrophes and
 // case do not matter.
 fn normalize_token(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let at = out.len();
+        out.push_str(s);
+        out[at..].make_ascii_lowercase();
+        return;
+    }
     for c in s.chars() {
         match c {
             '’' | '‘' => out.push('\''),
@@ -560,22 +566,31 @@ impl Gazetteer {
             normalize_token(t.span.slice(src), &mut norm);
         }
         let mut out = Vec::new();
+        // Overlapping matches come in order of their end, so the number of
+        // tokens starting before a match's end only grows: a cursor finds it
+        // without a search per match.
+        let mut cursor = 0;
         for m in self.automaton.find_overlapping_iter(&norm) {
-            let Ok(first) = starts.binary_search(&m.start()) else {
-                continue;
-            };
             let end_ok = m.end() == norm.len()
                 || norm.as_bytes()[m.end()] == b' '
                 || norm.as_bytes()[m.end()] == b'\n';
             if !end_ok {
                 continue;
             }
-            let last = match starts.binary_search(&m.end()) {
-                Ok(i) => i,
-                Err(i) => i,
-            };
+            // `last`: tokens starting before the match's end.
+            if cursor > 0 && starts[cursor - 1] >= m.end() {
+                cursor = starts.partition_point(|&s| s < m.end());
+            }
+            while cursor < starts.len() && starts[cursor] < m.end() {
+                cursor += 1;
+            }
+            let last = cursor;
             let pat = &self.patterns[m.pattern().as_usize()];
-            if last - first != pat.caps.len() {
+            // The match must start exactly at the first of its tokens.
+            let Some(first) = last.checked_sub(pat.caps.len()) else {
+                continue;
+            };
+            if starts.get(first) != Some(&m.start()) {
                 continue;
             }
             let case_ok = case_fits(&tokens[first..last], &pat.caps, src);

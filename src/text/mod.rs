@@ -257,6 +257,12 @@ fn is_headline(src: &str, paragraphs: &[Paragraph]) -> bool {
     paragraphs.len() > 1 && one_sentence && !s.contains('\n') && s.chars().count() <= 200 && !ends_sentence(s)
 }
 
+/// The longest sentence the splitter makes, in tokens. News sentences stay
+/// far below it (the longest seen in the corpora is about 200 tokens); text
+/// without sentence punctuation is cut into pieces of this size so that the
+/// extractors' per-sentence scans stay bounded whatever the input.
+pub const MAX_SENTENCE_TOKENS: usize = 512;
+
 fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, out: &mut Vec<Sentence>) {
     let n = tokens.len();
     if first >= n {
@@ -266,6 +272,14 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
     let mut start = first;
     let mut i = first;
     while i < n {
+        if i - start >= MAX_SENTENCE_TOKENS {
+            out.push(Sentence {
+                span: Span::new(tokens[start].span.start, tokens[i - 1].span.end),
+                tokens: start..i,
+                paragraph,
+            });
+            start = i;
+        }
         let t = text(i);
         let terminal =
             matches!(t, "." | "!" | "?" | "…") || (t.len() > 2 && t.ends_with('.') && t.contains('.'));
@@ -276,6 +290,7 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
         // Closing quotes and brackets belong to the sentence they end.
         let mut end = i + 1;
         while end < n
+            && end - start < MAX_SENTENCE_TOKENS
             && matches!(
                 tokens[end].kind,
                 TokenKind::Quote(QuoteDir::Close | QuoteDir::Either)
@@ -382,6 +397,27 @@ mod tests {
         let t = Text::new(s);
         assert_eq!(t.paragraphs().len(), 2);
         assert_eq!(t.sentences().len(), 2);
+    }
+
+    #[test]
+    fn sentences_are_bounded() {
+        let s = "word ".repeat(3 * MAX_SENTENCE_TOKENS + 7);
+        let t = Text::new(&s);
+        assert_eq!(t.sentences().len(), 4);
+        assert!(t
+            .sentences()
+            .iter()
+            .all(|x| x.tokens.len() <= MAX_SENTENCE_TOKENS));
+        let q = format!("Yes.{}", "\u{201d}".repeat(2 * MAX_SENTENCE_TOKENS));
+        let t = Text::new(&q);
+        assert!(t
+            .sentences()
+            .iter()
+            .all(|x| x.tokens.len() <= MAX_SENTENCE_TOKENS));
+        assert_eq!(
+            t.sentences().iter().map(|x| x.tokens.len()).sum::<usize>(),
+            t.tokens().len()
+        );
     }
 
     #[test]
