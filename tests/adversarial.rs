@@ -118,11 +118,8 @@ fn many_distinct_people_and_long_lists() {
 }
 
 /// Found by the fuzz target: a possessive pronoun before a host verb with no
-/// entity in the document indexes an empty entity table
-/// (`src/extract/visits.rs`, `host_trigger`). Ignored until the extractor
-/// work fixes it; run with `cargo test -- --ignored`.
+/// entity in the document once indexed an empty entity table.
 #[test]
-#[ignore = "panics in src/extract/visits.rs host_trigger (index out of bounds)"]
 fn pronoun_before_host_verb_without_entities() {
     run("his welcome");
     run("Their welcome.");

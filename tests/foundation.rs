@@ -57,12 +57,6 @@ fn segmentation_table() {
     report("segmentation", SEG.len(), run_seg(SEG));
 }
 
-#[test]
-#[ignore = "not yet supported: see the categories in SEG_TODO"]
-fn segmentation_todo() {
-    report("segmentation", SEG_TODO.len(), run_seg(SEG_TODO));
-}
-
 const SEG: &[Seg] = &[
     Seg {
         id: "mr-dr",
@@ -179,11 +173,6 @@ const SEG: &[Seg] = &[
             "The two\nleaders signed three agreements.",
         ],
     },
-];
-
-const SEG_TODO: &[Seg] = &[
-    // ---- not yet supported: hard-wrapped wire text of fewer than 4 lines: each line break ends a sentence ----
-
 ];
 
 // ---------------------------------------------------------------------------
@@ -568,12 +557,6 @@ fn articles_table() {
     report("articles", ARTICLES.len(), run_articles(ARTICLES));
 }
 
-#[test]
-#[ignore = "not yet supported: see the categories in ARTICLES_TODO"]
-fn articles_todo() {
-    report("articles", ARTICLES_TODO.len(), run_articles(ARTICLES_TODO));
-}
-
 // A rewording of the seed-style announcement: day-first dates, quote before
 // the speaker.
 const ART_BR: &str = "Brazil's Foreign Ministry said on Monday that Nigerian President Olu Adebayo will visit the country from 16 to 19 June.\n\n\"This is the first visit by an African head of state to Brazil in a decade,\" the ministry said in a statement.\n\nPresident Adebayo will be accompanied by his wife, Nigeria's foreign minister, other cabinet members and a large business delegation, the ministry said.";
@@ -766,11 +749,4 @@ const ARTICLES: &[Article] = &[
             (Role::Official, ""),
         ]),
     },
-];
-
-const ARTICLES_TODO: &[Article] = &[
-    // ---- not yet supported: visit start/end dates never filled ("from 16 to 19 June", "October 14-16", "from Nov. 20 to 22", "12-14 March 2012") ----
-    // ---- not yet supported: delegation members: "with his wife" not read; "will be joined by" not a delegation cue ----
-    // ---- not yet supported: delegation members: the attribution "Asante said" taken as a member (role other) ----
-
 ];
