@@ -1,5 +1,7 @@
 //! Tokens: words, numbers, punctuation and quotation marks, as byte spans.
 
+use unicode_segmentation::UnicodeSegmentation;
+
 use crate::Span;
 
 /// Which way a quotation mark faces.
@@ -81,6 +83,44 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Vec<Token>) {
         return;
     };
     let base = range.start;
+    let first = out.len();
+    tokenize_chars(slice, base, out);
+    snap_to_graphemes(slice, base, out, first);
+}
+
+// A token never ends inside a grapheme cluster: an emoji with its skin
+// tone, a flag, or a letter with marks stays whole; a token that would
+// start inside the cluster of the one before joins it.
+fn snap_to_graphemes(slice: &str, base: usize, out: &mut Vec<Token>, first: usize) {
+    if slice.is_ascii() {
+        return;
+    }
+    let mut bounds = slice
+        .grapheme_indices(true)
+        .map(|(i, _)| base + i)
+        .chain(std::iter::once(base + slice.len()))
+        .peekable();
+    // Ends only grow, so one pass over the boundaries serves all tokens.
+    let mut snap = |end: usize| {
+        while bounds.next_if(|&b| b < end).is_some() {}
+        bounds.peek().copied().unwrap_or(end)
+    };
+    let mut w = first;
+    for r in first..out.len() {
+        let t = out[r];
+        if w > first && t.span.start < out[w - 1].span.end {
+            let end = out[w - 1].span.end.max(t.span.end);
+            out[w - 1].span.end = snap(end);
+            continue;
+        }
+        out[w] = t;
+        out[w].span.end = snap(t.span.end);
+        w += 1;
+    }
+    out.truncate(w);
+}
+
+fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
     let mut chars = slice.char_indices().peekable();
     let mut space_before = true;
     while let Some((i, c)) = chars.next() {
@@ -234,5 +274,24 @@ mod tests {
         assert_eq!(kinds[2], TokenKind::Quote(QuoteDir::Open));
         assert_eq!(kinds[5], TokenKind::Quote(QuoteDir::Close));
         assert_eq!(kinds[7], TokenKind::SingleQuote(QuoteDir::Open));
+    }
+}
+
+#[cfg(test)]
+mod grapheme_tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        tokenize_into(s, Span::new(0, s.len()), &mut v);
+        v.iter().map(|t| t.span.slice(s)).collect()
+    }
+
+    #[test]
+    fn clusters_stay_whole() {
+        // A thumbs-up with a skin tone, a flag, and a decomposed accent.
+        assert_eq!(toks("ok 👍🏽 now"), ["ok", "👍🏽", "now"]);
+        assert_eq!(toks("🇵🇰 flag"), ["🇵🇰", "flag"]);
+        assert_eq!(toks("Ame\u{301}lie said"), ["Ame\u{301}lie", "said"]);
     }
 }
