@@ -314,6 +314,7 @@ struct Ctx<'a, 'd> {
     /// there is the line itself, read by `transcript_lines`.
     transcript_starts: Vec<usize>,
     out: Vec<Found>,
+    last_speaker: Option<usize>,
 }
 
 /// Finds every statement of the document, in text order.
@@ -332,13 +333,13 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Found> {
         in_quote,
         transcript_starts: Vec::new(),
         out: Vec::new(),
+        last_speaker: None,
     };
     let transcripts = cx.transcript_lines();
     cx.transcript_starts = transcripts.iter().map(|f| f.tokens.start).collect();
     let mut qi = 0;
     // Walk quotations and sentences together so that "the statement added"
     // and "he said" resolve against what came before, in text order.
-    let mut pending: Vec<(usize, Found)> = Vec::new();
     let indirect = cx.indirect_all();
     let mut ii = 0;
     while qi < qs.len() || ii < indirect.len() {
@@ -353,11 +354,8 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Found> {
         } else {
             let mut f = indirect[ii].clone();
             cx.resolve_indirect(&mut f);
-            pending.push((f.tokens.start, f));
+            cx.push(f);
             ii += 1;
-            for (_, f) in pending.drain(..) {
-                cx.out.push(f);
-            }
         }
     }
     cx.out.extend(transcripts);
@@ -425,8 +423,17 @@ impl Ctx<'_, '_> {
             .unwrap_or(e)
     }
 
+    /// The speaker of the last attributed statement, kept as statements
+    /// are added so that asking costs nothing however many there are.
     fn last_speaker(&self) -> Option<usize> {
-        self.out.iter().rev().find_map(|f| f.entity)
+        self.last_speaker
+    }
+
+    fn push(&mut self, f: Found) {
+        if f.entity.is_some() {
+            self.last_speaker = f.entity;
+        }
+        self.out.push(f);
     }
 
     /// The antecedent of a pronoun: among the mentions of the last few
@@ -1151,7 +1158,7 @@ impl Ctx<'_, '_> {
         let last_q = &qs[qi + consumed - 1];
         let f = self.statement(&parts, mode, speaker, cue, content.start..last_q.content().end);
         if !f.statement.content.is_empty() {
-            self.out.push(f);
+            self.push(f);
         }
         consumed
     }

@@ -60,6 +60,10 @@ struct Ctx<'a, 'd> {
     dateline: Option<(&'static str, String)>,
     /// Tokens the current trigger may read its dates from.
     window: Range<usize>,
+    /// Index into `out` of the visit of each visitor and host.
+    by_visitor_host: std::collections::HashMap<(usize, &'static str), usize>,
+    /// Length in tokens of the longest statement.
+    longest_statement: usize,
     /// Set while reading the dateline's lead: acts in person.
     presence: bool,
     /// Set while reading a host verb: a single day is the whole visit.
@@ -89,6 +93,8 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
         statements,
         dateline: doc.dateline.clone(),
         window: 0..0,
+        by_visitor_host: std::collections::HashMap::new(),
+        longest_statement: statements.iter().map(|f| f.tokens.len()).max().unwrap_or(0),
         presence: false,
         one_day_default: false,
         travellers: std::collections::HashSet::new(),
@@ -303,33 +309,45 @@ impl Ctx<'_, '_> {
     fn merge_unnamed(&mut self) {
         // Same rank too: "the foreign minister" is not the leader he travels with.
         let ents = &self.doc.mentions.entities;
-        let twin = |a: &FoundVisit, b: &FoundVisit| {
-            b.visit.visitor.name.is_some()
-                && b.visit.host == a.visit.host
-                && (ents[a.entity].rank.is_none()
-                    || ents[b.entity].rank.is_none()
-                    || ents[a.entity].rank == ents[b.entity].rank)
+        let same_rank = |a: usize, b: usize| {
+            ents[a].rank.is_none() || ents[b].rank.is_none() || ents[a].rank == ents[b].rank
         };
-        let mut i = 0;
-        while i < self.out.len() {
-            let v = &self.out[i];
-            let named_twin = v.visit.visitor.name.is_none() && self.out.iter().any(|o| twin(v, o));
-            if named_twin {
-                let gone = self.out.remove(i);
-                if let Some(o) = self.out.iter_mut().find(|o| twin(&gone, o)) {
-                    for s in gone.visit.evidence {
-                        if !o.visit.evidence.contains(&s) {
-                            o.visit.evidence.push(s);
-                        }
-                    }
-                    o.visit.start = o.visit.start.or(gone.visit.start);
-                    o.visit.end = o.visit.end.or(gone.visit.end);
-                    o.visit.announced_by = o.visit.announced_by.take().or(gone.visit.announced_by);
-                }
-            } else {
-                i += 1;
+        // Named visits by host, so each unnamed one looks at few candidates.
+        let mut named: std::collections::HashMap<Option<String>, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, v) in self.out.iter().enumerate() {
+            if v.visit.visitor.name.is_some() {
+                named.entry(v.visit.host.clone()).or_default().push(i);
             }
         }
+        let mut gone = vec![false; self.out.len()];
+        for i in 0..self.out.len() {
+            if self.out[i].visit.visitor.name.is_some() {
+                continue;
+            }
+            let twin = named.get(&self.out[i].visit.host).and_then(|c| {
+                c.iter()
+                    .copied()
+                    .find(|&o| same_rank(self.out[i].entity, self.out[o].entity))
+            });
+            let Some(o) = twin else { continue };
+            gone[i] = true;
+            let g = self.out[i].visit.clone();
+            let o = &mut self.out[o].visit;
+            for s in g.evidence {
+                if !o.evidence.contains(&s) {
+                    o.evidence.push(s);
+                }
+            }
+            o.start = o.start.or(g.start);
+            o.end = o.end.or(g.end);
+            o.announced_by = o.announced_by.take().or(g.announced_by);
+        }
+        let mut k = 0;
+        self.out.retain(|_| {
+            k += 1;
+            !gone[k - 1]
+        });
     }
 
     fn used_as_verb(&self, t: usize) -> bool {
@@ -1043,20 +1061,27 @@ impl Ctx<'_, '_> {
             self.status(start, end, tense, phase, Some(host))
         };
         let invited_by = self.invited_by(&r);
-        let announced_by = self
+        // The statement whose content holds the trigger: statements are in
+        // text order, so only those starting at most the longest statement's
+        // length before the trigger can hold it.
+        let lo = self
             .statements
+            .partition_point(|f| f.tokens.start + self.longest_statement <= t);
+        let hi = self.statements.partition_point(|f| f.tokens.start <= t);
+        let announced_by = self.statements[lo..hi.max(lo)]
             .iter()
-            .find(|f| f.tokens.start <= t && t < f.tokens.end && f.entity.is_some_and(|s| s != e))
+            .find(|f| t < f.tokens.end && f.entity.is_some_and(|s| s != e))
             .and_then(|f| f.statement.speaker.clone());
         let evidence = self.doc.text.sentences()[si].span;
         if let Some(v) = self
-            .out
-            .iter_mut()
-            .find(|v| v.entity == e && v.visit.host.as_deref() == Some(host))
+            .by_visitor_host
+            .get(&(e, host))
+            .and_then(|&i| self.out.get_mut(i))
         {
-            if !v.sentences.contains(&si) {
-                v.sentences.push(si);
-                v.visit.evidence.push(evidence);
+            // Sentences come mostly in order; keep them sorted and unique.
+            if let Err(at) = v.sentences.binary_search(&si) {
+                v.sentences.insert(at, si);
+                v.visit.evidence.insert(at, evidence);
             }
             if let (Some(s), None, Some(n)) = (v.visit.start, v.visit.end, days) {
                 // The length stated in another sentence: "a 24-hour official visit".
@@ -1097,6 +1122,7 @@ impl Ctx<'_, '_> {
             announced_by,
             evidence: vec![evidence],
         };
+        self.by_visitor_host.insert((e, host), self.out.len());
         self.out.push(FoundVisit {
             visit,
             entity: e,
@@ -1388,10 +1414,10 @@ impl Ctx<'_, '_> {
             })?;
             Some(if n < 24 { 1 } else { n / 24 + 1 })
         });
-        let days = self
-            .doc
-            .durations
+        let durations = &self.doc.durations;
+        let days = durations[durations.partition_point(|x| x.span.start < w.start)..]
             .iter()
+            .take_while(|x| x.span.start < w.end)
             .find(|x| w.contains(x.span))
             .map(|x| x.days)
             .filter(|&n| n > 0)
