@@ -320,17 +320,22 @@ impl Ctx<'_, '_> {
                 named.entry(v.visit.host.clone()).or_default().push(i);
             }
         }
-        let mut gone = vec![false; self.out.len()];
-        for i in 0..self.out.len() {
-            if self.out[i].visit.visitor.name.is_some() {
-                continue;
-            }
-            let twin = named.get(&self.out[i].visit.host).and_then(|c| {
+        // First the pairs, then the merges: (unnamed, named twin).
+        let pairs: Vec<(usize, usize)> = self
+            .out
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.visit.visitor.name.is_none())
+            .filter_map(|(i, v)| {
+                let c = named.get(&v.visit.host)?;
                 c.iter()
                     .copied()
-                    .find(|&o| same_rank(self.out[i].entity, self.out[o].entity))
-            });
-            let Some(o) = twin else { continue };
+                    .find(|&o| same_rank(v.entity, self.out[o].entity))
+                    .map(|o| (i, o))
+            })
+            .collect();
+        let mut gone = vec![false; self.out.len()];
+        for (i, o) in pairs {
             gone[i] = true;
             let g = self.out[i].visit.clone();
             let o = &mut self.out[o].visit;
