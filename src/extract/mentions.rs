@@ -330,6 +330,19 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// The entities of the last few hundred mentions, most recent first:
+    /// a later mention looks back this far and no further, which keeps the
+    /// pass linear in the length of the text.
+    fn recent_entities(&self) -> impl Iterator<Item = usize> + '_ {
+        self.out
+            .list
+            .iter()
+            .rev()
+            .take(300)
+            .map(|m| m.entity)
+            .filter(|&e| e < self.out.entities.len())
+    }
+
     /// The words of tokens `r`, line breaks and runs of spaces made single
     /// spaces (wire copy wraps titles across lines).
     fn words(&self, r: Range<usize>) -> String {
@@ -951,7 +964,8 @@ impl Builder<'_, '_> {
         };
         // Of several holders, the one the article is about: the most
         // mentioned so far, the first introduced on a tie.
-        let found = (0..self.out.entities.len())
+        let found = self
+            .recent_entities()
             .filter(|&i| {
                 let e = &self.out.entities[i];
                 e.kind == SpeakerKind::Person
@@ -976,7 +990,7 @@ impl Builder<'_, '_> {
                 return None;
             }
             let here = self.doc.text.sentence_of(start);
-            (0..self.out.entities.len())
+            self.recent_entities()
                 .filter(|&i| {
                     let e = &self.out.entities[i];
                     e.kind == SpeakerKind::Person
@@ -990,7 +1004,7 @@ impl Builder<'_, '_> {
                         m.entity == i && here.saturating_sub(self.doc.text.sentence_of(m.tokens.start)) <= 3
                     })
                 })
-                .max_by_key(|&i| self.mention_counts.get(i).copied().unwrap_or(0))
+                .max_by_key(|&i| (self.mention_counts.get(i).copied().unwrap_or(0), i))
                 .inspect(|&i| {
                     let e = &mut self.out.entities[i];
                     e.title = Some(title_s.clone());
@@ -1102,12 +1116,17 @@ impl Builder<'_, '_> {
         // "PM Shehbaz" after "Shehbaz Sharif": a first name alone.
         if name.len() == 1 && !self.by_key.contains_key(&key) {
             let w = self.tok(name.start).to_lowercase();
-            let known = self.out.entities.iter().rposition(|e| {
-                e.kind == SpeakerKind::Person
-                    && e.name.as_deref().is_some_and(|n| {
-                        n.contains(' ') && n.split_whitespace().next().is_some_and(|f| f.to_lowercase() == w)
-                    })
-            });
+            let known = self
+                .recent_entities()
+                .filter(|&i| {
+                    let e = &self.out.entities[i];
+                    e.kind == SpeakerKind::Person
+                        && e.name.as_deref().is_some_and(|n| {
+                            n.contains(' ')
+                                && n.split_whitespace().next().is_some_and(|f| f.to_lowercase() == w)
+                        })
+                })
+                .max();
             if let Some(e) = known {
                 self.by_key.insert(key.clone(), e);
             }
@@ -1118,13 +1137,17 @@ impl Builder<'_, '_> {
                 // A titled person introduced without a name before: "Iran's
                 // foreign minister" then "Foreign Minister X".
                 let tl = title.as_deref().map(str::to_lowercase);
-                let unnamed = self.out.entities.iter().position(|e| {
-                    e.kind == SpeakerKind::Person
-                        && e.name.is_none()
-                        && tl.is_some()
-                        && e.title.as_deref().map(str::to_lowercase) == tl
-                        && (e.country.is_none() || country.is_none() || e.country == country)
-                });
+                let unnamed = self
+                    .recent_entities()
+                    .filter(|&i| {
+                        let e = &self.out.entities[i];
+                        e.kind == SpeakerKind::Person
+                            && e.name.is_none()
+                            && tl.is_some()
+                            && e.title.as_deref().map(str::to_lowercase) == tl
+                            && (e.country.is_none() || country.is_none() || e.country == country)
+                    })
+                    .min();
                 match unnamed {
                     Some(e) => {
                         self.by_key.insert(key, e);
