@@ -15,6 +15,29 @@ use crate::gazetteer::{tsv_rows, Entry, Match, Rank};
 use crate::model::{Person, Role, Speaker, SpeakerKind};
 use crate::text::TokenKind;
 
+/// Whether title `t` (any case) is `b` (lower case) or a longer title ending
+/// in it ("Foreign Minister" for "minister"), but not a lesser office ("the
+/// prime minister" is not the deputy prime minister). No allocation: this
+/// runs for every candidate of every bare title.
+fn title_fits(t: &str, b: &str) -> bool {
+    if t.len() < b.len() || !t.is_char_boundary(t.len() - b.len()) {
+        return false;
+    }
+    let (head, tail) = t.split_at(t.len() - b.len());
+    if !tail.eq_ignore_ascii_case(b) {
+        return false;
+    }
+    if head.is_empty() {
+        return true;
+    }
+    if !head.ends_with([' ', '/']) {
+        return false;
+    }
+    !head.split([' ', '/']).any(|w| {
+        ["deputy", "vice", "former", "assistant", "under", "acting"].iter().any(|p| w.eq_ignore_ascii_case(p))
+    })
+}
+
 /// What a mention looks like.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MentionKind {
@@ -956,12 +979,6 @@ impl Builder<'_, '_> {
         let canon_bare = canon.clone().unwrap_or_else(|| bare.clone());
         // A longer title may end the same way, but not a lesser office:
         // "the prime minister" is not the deputy prime minister.
-        let fits = |t: &str, b: &str| {
-            let lesser = ["deputy ", "vice ", "former ", "assistant ", "under ", "acting "]
-                .iter()
-                .any(|p| t.starts_with(p) || t.contains(&format!(" {p}")) || t.contains(&format!("/{p}")));
-            t == b || !lesser && (t.ends_with(&format!(" {b}")) || t.ends_with(&format!("/{b}")))
-        };
         // Of several holders, the one the article is about: the most
         // mentioned so far, the first introduced on a tie.
         let found = self
@@ -969,10 +986,8 @@ impl Builder<'_, '_> {
             .filter(|&i| {
                 let e = &self.out.entities[i];
                 e.kind == SpeakerKind::Person
-                    && (e.title.as_deref().is_some_and(|t| {
-                        let t = t.to_lowercase();
-                        t == tl || fits(&t, &bare)
-                    }) || e.title_key.as_deref().is_some_and(|k| fits(k, &canon_bare)))
+                    && (e.title.as_deref().is_some_and(|t| t.eq_ignore_ascii_case(&tl) || title_fits(t, &bare))
+                        || e.title_key.as_deref().is_some_and(|k| title_fits(k, &canon_bare)))
                     && (country.is_none() || e.country.is_none() || e.country == country)
             })
             .max_by_key(|&i| {
@@ -990,19 +1005,23 @@ impl Builder<'_, '_> {
                 return None;
             }
             let here = self.doc.text.sentence_of(start);
-            self.recent_entities()
+            // Someone named in the last three sentences.
+            self.out
+                .list
+                .iter()
+                .rev()
+                .take(30)
+                .filter(|m| here.saturating_sub(self.doc.text.sentence_of(m.tokens.start)) <= 3)
+                .map(|m| m.entity)
                 .filter(|&i| {
-                    let e = &self.out.entities[i];
+                    let Some(e) = self.out.entities.get(i) else {
+                        return false;
+                    };
                     e.kind == SpeakerKind::Person
                         && e.name.is_some()
                         && e.title.is_none()
                         && e.salient
                         && (country.is_none() || e.country.is_none() || e.country == country)
-                })
-                .filter(|&i| {
-                    self.out.list.iter().rev().take(30).any(|m| {
-                        m.entity == i && here.saturating_sub(self.doc.text.sentence_of(m.tokens.start)) <= 3
-                    })
                 })
                 .max_by_key(|&i| (self.mention_counts.get(i).copied().unwrap_or(0), i))
                 .inspect(|&i| {
