@@ -34,7 +34,9 @@ fn title_fits(t: &str, b: &str) -> bool {
         return false;
     }
     !head.split([' ', '/']).any(|w| {
-        ["deputy", "vice", "former", "assistant", "under", "acting"].iter().any(|p| w.eq_ignore_ascii_case(p))
+        ["deputy", "vice", "former", "assistant", "under", "acting"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
     })
 }
 
@@ -258,9 +260,12 @@ impl Builder<'_, '_> {
         let comma = nm.tokens.start.wrapping_sub(1);
         let t_idx = (nm.kind == MentionKind::Name && self.tok(comma) == ",")
             .then(|| {
-                self.out.list[..n - 1]
+                // The title stands at most a few words back: look no further.
+                let lo = n.saturating_sub(5);
+                self.out.list[lo..n - 1]
                     .iter()
                     .rposition(|m| m.kind == MentionKind::Title)
+                    .map(|i| lo + i)
             })
             .flatten();
         if let Some(ti) = t_idx {
@@ -291,9 +296,18 @@ impl Builder<'_, '_> {
                 || (b.tokens.start.saturating_sub(5)..b.tokens.start)
                     .any(|k| matches!(self.tok(k), "becomes" | "became"));
             let si = self.doc.text.sentence_of(b.tokens.start);
-            let subject = self.out.list[..n - 1].iter().rposition(|m| {
-                m.kind == MentionKind::Name && self.doc.text.sentence_of(m.tokens.start) == si
-            });
+            // The subject is in the same sentence; sentences are short.
+            let subject = copula
+                .then(|| {
+                    self.out.list[..n - 1]
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .take_while(|(_, m)| self.doc.text.sentence_of(m.tokens.start) == si)
+                        .find(|(_, m)| m.kind == MentionKind::Name)
+                        .map(|(i, _)| i)
+                })
+                .flatten();
             if let (true, Some(si_m)) = (copula, subject) {
                 let (te, ne) = (b.entity, self.out.list[si_m].entity);
                 let e = &self.out.entities[ne];
@@ -986,7 +1000,10 @@ impl Builder<'_, '_> {
             .filter(|&i| {
                 let e = &self.out.entities[i];
                 e.kind == SpeakerKind::Person
-                    && (e.title.as_deref().is_some_and(|t| t.eq_ignore_ascii_case(&tl) || title_fits(t, &bare))
+                    && (e
+                        .title
+                        .as_deref()
+                        .is_some_and(|t| t.eq_ignore_ascii_case(&tl) || title_fits(t, &bare))
                         || e.title_key.as_deref().is_some_and(|k| title_fits(k, &canon_bare)))
                     && (country.is_none() || e.country.is_none() || e.country == country)
             })
