@@ -5,7 +5,7 @@
 //! each item becomes a member with a role from the title table or from the
 //! member-word table.
 
-use std::collections::HashMap;
+use crate::gazetteer::FastMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -16,8 +16,8 @@ use crate::gazetteer::lexicon;
 use crate::gazetteer::{tsv_rows, Entry};
 use crate::model::{Delegation, Member, Role};
 
-fn member_words() -> &'static HashMap<&'static str, Role> {
-    static T: OnceLock<HashMap<&'static str, Role>> = OnceLock::new();
+fn member_words() -> &'static FastMap<&'static str, Role> {
+    static T: OnceLock<FastMap<&'static str, Role>> = OnceLock::new();
     T.get_or_init(|| {
         tsv_rows(include_str!("../data/member_words.tsv"))
             .filter_map(|f| {

@@ -5,7 +5,7 @@
 //! extractor the same answer to "who is this?": "Iranian President Ebrahim
 //! Raisi", "Raisi" and "the president" become mentions of one entity.
 
-use std::collections::HashMap;
+use crate::gazetteer::FastMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -180,10 +180,10 @@ enum WordClass {
     PersonNoun,
 }
 
-fn speaker_words() -> &'static HashMap<&'static str, Vec<WordClass>> {
-    static T: OnceLock<HashMap<&'static str, Vec<WordClass>>> = OnceLock::new();
+fn speaker_words() -> &'static FastMap<&'static str, Vec<WordClass>> {
+    static T: OnceLock<FastMap<&'static str, Vec<WordClass>>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m: HashMap<&'static str, Vec<WordClass>> = HashMap::new();
+        let mut m: FastMap<&'static str, Vec<WordClass>> = FastMap::default();
         for f in tsv_rows(include_str!("../data/speaker_words.tsv")) {
             let class = match f.get(1).copied() {
                 Some("pronoun_m") => WordClass::Pronoun(Pronoun::Masculine),
@@ -202,8 +202,8 @@ fn speaker_words() -> &'static HashMap<&'static str, Vec<WordClass>> {
     })
 }
 
-fn name_stops() -> &'static std::collections::HashSet<&'static str> {
-    static T: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+fn name_stops() -> &'static crate::gazetteer::FastSet<&'static str> {
+    static T: OnceLock<crate::gazetteer::FastSet<&'static str>> = OnceLock::new();
     T.get_or_init(|| {
         tsv_rows(include_str!("../data/name_stops.tsv"))
             .map(|f| f[0])
@@ -214,7 +214,7 @@ fn name_stops() -> &'static std::collections::HashSet<&'static str> {
 struct Builder<'a, 'd> {
     doc: &'a Doc<'d>,
     out: Mentions,
-    by_key: HashMap<String, usize>,
+    by_key: FastMap<String, usize>,
     /// Mentions per entity so far: who the article is about.
     mention_counts: Vec<u32>,
 }
@@ -228,7 +228,7 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
             at_token: vec![u32::MAX; n],
             ..Mentions::default()
         },
-        by_key: HashMap::new(),
+        by_key: FastMap::default(),
         mention_counts: Vec::new(),
     };
     let body = doc.body_start_token();

@@ -6,7 +6,7 @@
 //! mentions around each quotation, and indirect speech from the reporting
 //! verbs found by the gazetteer outside quotations.
 
-use std::collections::HashSet;
+use crate::gazetteer::FastSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -264,8 +264,8 @@ fn mark_width(doc: &Doc<'_>, i: usize) -> usize {
     }
 }
 
-fn transcript_stops() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn transcript_stops() -> &'static FastSet<&'static str> {
+    static T: OnceLock<FastSet<&'static str>> = OnceLock::new();
     T.get_or_init(|| {
         tsv_rows(include_str!("../data/transcript_labels.tsv"))
             .filter_map(|f| f.first().copied())

@@ -42,8 +42,8 @@ enum Tense {
     Unknown,
 }
 
-fn stop_contexts() -> &'static std::collections::HashSet<&'static str> {
-    static T: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+fn stop_contexts() -> &'static crate::gazetteer::FastSet<&'static str> {
+    static T: std::sync::OnceLock<crate::gazetteer::FastSet<&'static str>> = std::sync::OnceLock::new();
     T.get_or_init(|| {
         crate::gazetteer::tsv_rows(include_str!("../data/stop_contexts.tsv"))
             .map(|f| f[0])
@@ -61,7 +61,7 @@ struct Ctx<'a, 'd> {
     /// Tokens the current trigger may read its dates from.
     window: Range<usize>,
     /// Index into `out` of the visit of each visitor and host.
-    by_visitor_host: std::collections::HashMap<(usize, &'static str), usize>,
+    by_visitor_host: crate::gazetteer::FastMap<(usize, &'static str), usize>,
     /// Length in tokens of the longest statement.
     longest_statement: usize,
     /// Set while reading the dateline's lead: acts in person.
@@ -70,7 +70,7 @@ struct Ctx<'a, 'd> {
     one_day_default: bool,
     /// Everyone read as travelling, with or without a host ("a week-long
     /// visit to Africa"): the subjects whose tour stops are read.
-    travellers: std::collections::HashSet<usize>,
+    travellers: crate::gazetteer::FastSet<usize>,
     /// Heads of other countries named beside the visitor: each visits too.
     co_visitors: std::cell::RefCell<Vec<usize>>,
     /// A companion of the visitor found by the last visitor search.
@@ -93,11 +93,11 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
         statements,
         dateline: doc.dateline.clone(),
         window: 0..0,
-        by_visitor_host: std::collections::HashMap::new(),
+        by_visitor_host: crate::gazetteer::FastMap::default(),
         longest_statement: statements.iter().map(|f| f.tokens.len()).max().unwrap_or(0),
         presence: false,
         one_day_default: false,
-        travellers: std::collections::HashSet::new(),
+        travellers: crate::gazetteer::FastSet::default(),
         co_visitors: std::cell::RefCell::new(Vec::new()),
         companion: std::cell::Cell::new(None),
         out: Vec::new(),
@@ -313,8 +313,8 @@ impl Ctx<'_, '_> {
             ents[a].rank.is_none() || ents[b].rank.is_none() || ents[a].rank == ents[b].rank
         };
         // Named visits by host, so each unnamed one looks at few candidates.
-        let mut named: std::collections::HashMap<Option<String>, Vec<usize>> =
-            std::collections::HashMap::new();
+        let mut named: crate::gazetteer::FastMap<Option<String>, Vec<usize>> =
+            crate::gazetteer::FastMap::default();
         for (i, v) in self.out.iter().enumerate() {
             if v.visit.visitor.name.is_some() {
                 named.entry(v.visit.host.clone()).or_default().push(i);

@@ -15,9 +15,11 @@
 //! assert_eq!(g.country_name("PK"), Some("Pakistan"));
 //! ```
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
+
+mod fx;
+pub(crate) use fx::{FastMap, FastSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -251,8 +253,8 @@ struct Pattern {
 
 /// The built-in tables and the automaton that finds them in text.
 pub struct Gazetteer {
-    country_names: HashMap<&'static str, &'static str>,
-    lookup: HashMap<String, Vec<Entry>>,
+    country_names: FastMap<&'static str, &'static str>,
+    lookup: FastMap<String, Vec<Entry>>,
     titles: Vec<Title>,
     offices: Vec<Office>,
     orgs: Vec<Org>,
@@ -327,8 +329,8 @@ impl Gazetteer {
     }
 
     fn load() -> Gazetteer {
-        let mut phrases: HashMap<String, Pattern> = HashMap::new();
-        let mut lookup: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut phrases: FastMap<String, Pattern> = FastMap::default();
+        let mut lookup: FastMap<String, Vec<Entry>> = FastMap::default();
         let mut add = |phrase: &str, entry: Entry| {
             let (norm, caps) = normalize_phrase(phrase);
             if norm.is_empty() {
@@ -350,7 +352,7 @@ impl Gazetteer {
             }
         };
 
-        let mut country_names = HashMap::new();
+        let mut country_names = FastMap::default();
         for f in tsv_rows(include_str!("../data/countries.tsv")) {
             let (Some(&iso), Some(&name)) = (f.first(), f.get(1)) else {
                 continue;
@@ -698,10 +700,10 @@ fn case_ok_all_caps(tokens: &[Token], src: &str) -> bool {
 /// "meeting", "title_modifier", "name_particle", "sentence_starter").
 /// Unknown classes are empty.
 pub(crate) fn lexicon(class: &str) -> &'static Lexicon {
-    static T: OnceLock<HashMap<&'static str, Lexicon>> = OnceLock::new();
+    static T: OnceLock<FastMap<&'static str, Lexicon>> = OnceLock::new();
     static EMPTY: OnceLock<Lexicon> = OnceLock::new();
     let table = T.get_or_init(|| {
-        let mut m: HashMap<&'static str, Lexicon> = HashMap::new();
+        let mut m: FastMap<&'static str, Lexicon> = FastMap::default();
         for f in tsv_rows(include_str!("../data/lexicon.tsv")) {
             if let (Some(&w), Some(&c)) = (f.first(), f.get(1)) {
                 m.entry(c).or_default().words.insert(w);
@@ -717,7 +719,7 @@ pub(crate) fn lexicon(class: &str) -> &'static Lexicon {
 /// A set of words read from the lexicon table.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    words: std::collections::HashSet<&'static str>,
+    words: crate::gazetteer::FastSet<&'static str>,
 }
 
 impl Lexicon {

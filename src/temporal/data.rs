@@ -1,7 +1,7 @@
 //! Reading-order tables (month names, weekdays, number words, units, tense
 //! cues, seasons, clock words) kept as TSV data under `src/data/` and parsed once.
 
-use std::collections::{HashMap, HashSet};
+use crate::gazetteer::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 /// A unit of calendar time.
@@ -28,25 +28,25 @@ pub(crate) type Season = (String, (u32, u32), (u32, u32));
 /// All tables, parsed.
 pub(crate) struct Tables {
     /// name -> (month 1..=12, ambiguous with an ordinary word)
-    pub months: HashMap<String, (u32, bool)>,
+    pub months: FastMap<String, (u32, bool)>,
     /// name -> (weekday 1 = Monday ..= 7, ambiguous)
-    pub weekdays: HashMap<String, (u32, bool)>,
+    pub weekdays: FastMap<String, (u32, bool)>,
     /// word -> (value, is ordinal)
-    pub numbers: HashMap<String, (u32, bool)>,
+    pub numbers: FastMap<String, (u32, bool)>,
     /// word -> unit
-    pub units: HashMap<String, Unit>,
+    pub units: FastMap<String, Unit>,
     /// word -> tense cue
-    pub cues: HashMap<String, Cue>,
+    pub cues: FastMap<String, Cue>,
     /// season name -> ((start month, day), (end month, day))
     pub seasons: Vec<Season>,
     /// time zone abbreviations ("gmt", "pdt")
-    pub zones: HashSet<String>,
+    pub zones: FastSet<String>,
     /// clock-time unit -> minutes ("minutes" -> 1, "hours" -> 60)
-    pub clock_units: HashMap<String, u32>,
+    pub clock_units: FastMap<String, u32>,
     /// words before "at" that make a following number a quantity
-    pub quantity: HashSet<String>,
+    pub quantity: FastSet<String>,
     /// words that may follow a bare "at 930" clock time
-    pub clock_follow: HashSet<String>,
+    pub clock_follow: FastSet<String>,
 }
 
 const MONTHS: &str = include_str!("../data/months.tsv");
@@ -72,16 +72,16 @@ fn month_day(s: &str) -> Option<(u32, u32)> {
 
 fn build() -> Tables {
     let mut t = Tables {
-        months: HashMap::new(),
-        weekdays: HashMap::new(),
-        numbers: HashMap::new(),
-        units: HashMap::new(),
-        cues: HashMap::new(),
+        months: FastMap::default(),
+        weekdays: FastMap::default(),
+        numbers: FastMap::default(),
+        units: FastMap::default(),
+        cues: FastMap::default(),
         seasons: Vec::new(),
-        zones: HashSet::new(),
-        clock_units: HashMap::new(),
-        quantity: HashSet::new(),
-        clock_follow: HashSet::new(),
+        zones: FastSet::default(),
+        clock_units: FastMap::default(),
+        quantity: FastSet::default(),
+        clock_follow: FastSet::default(),
     };
     for r in rows(MONTHS) {
         if let (Some(n), Some(Ok(m))) = (r.first(), r.get(1).map(|v| v.parse::<u32>())) {

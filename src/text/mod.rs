@@ -14,7 +14,7 @@
 
 mod token;
 
-use std::collections::HashMap;
+use crate::gazetteer::FastMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -62,8 +62,8 @@ enum AbbrevClass {
     Other,
 }
 
-fn abbreviations() -> &'static HashMap<&'static str, AbbrevClass> {
-    static TABLE: OnceLock<HashMap<&'static str, AbbrevClass>> = OnceLock::new();
+fn abbreviations() -> &'static FastMap<&'static str, AbbrevClass> {
+    static TABLE: OnceLock<FastMap<&'static str, AbbrevClass>> = OnceLock::new();
     TABLE.get_or_init(|| {
         crate::gazetteer::tsv_rows(include_str!("../data/abbreviations.tsv"))
             .filter_map(|f| {
