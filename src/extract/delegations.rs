@@ -44,19 +44,25 @@ enum Cue {
     With,
 }
 
-fn cues() -> &'static Vec<(Vec<&'static str>, Cue)> {
-    static T: OnceLock<Vec<(Vec<&'static str>, Cue)>> = OnceLock::new();
+type CueTable = crate::gazetteer::FastMap<&'static str, Vec<(Vec<&'static str>, Cue)>>;
+
+/// The cue phrases by their first word, in table order: a token is tried
+/// only against the phrases that start with it.
+fn cues() -> &'static CueTable {
+    static T: OnceLock<CueTable> = OnceLock::new();
     T.get_or_init(|| {
-        tsv_rows(include_str!("../data/delegation_cues.tsv"))
-            .filter_map(|f| {
-                let cue = match *f.get(1)? {
-                    "head" => Cue::Head,
-                    "with" => Cue::With,
-                    _ => Cue::List,
-                };
-                Some((f[0].split(' ').collect(), cue))
-            })
-            .collect()
+        let mut m = CueTable::default();
+        for f in tsv_rows(include_str!("../data/delegation_cues.tsv")) {
+            let Some(&kind) = f.get(1) else { continue };
+            let cue = match kind {
+                "head" => Cue::Head,
+                "with" => Cue::With,
+                _ => Cue::List,
+            };
+            let words: Vec<&'static str> = f[0].split(' ').collect();
+            m.entry(words[0]).or_default().push((words, cue));
+        }
+        m
     })
 }
 
@@ -148,7 +154,16 @@ fn companion(doc: &Doc<'_>, e: usize, leader_name: Option<&str>) -> Option<Membe
 }
 
 fn cue_at(doc: &Doc<'_>, i: usize) -> Option<(usize, Cue)> {
-    cues().iter().find_map(|(words, cue)| {
+    // Cue words are short ASCII: lower-case the token without allocating.
+    let tok = doc.text.tok(i).as_bytes();
+    let mut buf = [0u8; 16];
+    if tok.is_empty() || tok.len() > buf.len() {
+        return None;
+    }
+    buf[..tok.len()].copy_from_slice(tok);
+    buf[..tok.len()].make_ascii_lowercase();
+    let first = std::str::from_utf8(&buf[..tok.len()]).ok()?;
+    cues().get(first)?.iter().find_map(|(words, cue)| {
         let ok = words
             .iter()
             .enumerate()
