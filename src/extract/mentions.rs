@@ -1189,7 +1189,31 @@ impl Builder<'_, '_> {
                         self.by_key.insert(key, e);
                         e
                     }
-                    None => self.new_entity(key, None, None, None, SpeakerKind::Person),
+                    None => {
+                        // "Kim" first, "Kim Jong-un" later: the family name
+                        // said alone before the full name is the same man.
+                        let first = name.len() > 1;
+                        let alone = first
+                            .then(|| {
+                                self.by_key
+                                    .get(&format!("person:{}", self.tok(name.start).to_lowercase()))
+                            })
+                            .flatten()
+                            .copied()
+                            .filter(|&e| {
+                                self.out.entities[e]
+                                    .name
+                                    .as_deref()
+                                    .is_some_and(|n| !n.contains(' '))
+                            });
+                        match alone {
+                            Some(e) => {
+                                self.by_key.insert(key, e);
+                                e
+                            }
+                            None => self.new_entity(key, None, None, None, SpeakerKind::Person),
+                        }
+                    }
                 }
             }
         };

@@ -201,10 +201,15 @@ impl Ctx<'_, '_> {
         }) else {
             return false;
         };
-        let Some((host, city, _)) = self.host_after(&r, i + 1, vc).filter(|h| h.2 <= i + 5) else {
+        let hosts = self.hosts_after(&r, i + 1, vc);
+        if hosts.first().is_none_or(|h| h.2 > i + 5) {
             return false;
-        };
-        self.add(si, r, e, host, city, t)
+        }
+        let mut any = false;
+        for (host, city, _) in hosts {
+            any |= self.add(si, r.clone(), e, host, city, t);
+        }
+        any
     }
 
     /// "BONN, March 3 - Brazilian Finance Minister Dilson Funaro met ...":
@@ -820,7 +825,21 @@ impl Ctx<'_, '_> {
         let Some(e) = e else { return false };
         self.travellers.insert(e);
         let vc = self.doc.mentions.entities[e].country;
-        // Host: "visit to X", "visit of X to Y", "a visit here".
+        // Host: "visit to X", "visit of X to Y", "a visit here"; a weak
+        // noun only with the place right after it ("talks in Washington").
+        let near = self.doc.matches.at(t).iter().any(|m| match m.entry {
+            Entry::Trigger(k) => self.doc.gazetteer.triggers()[k as usize].near,
+            _ => false,
+        });
+        if near {
+            let Some((host, city, _)) = (self.tok(tend) == "in")
+                .then(|| self.place_or_seat_at(tend + 1))
+                .flatten()
+            else {
+                return false;
+            };
+            return self.add(si, r, e, host, city, t);
+        }
         let mut j = tend;
         let lim = (tend + 12).min(r.end);
         let mut host = None;

@@ -179,6 +179,9 @@ pub struct Trigger {
     /// True when the visitor is the verb's object: "a tour that has taken
     /// Herrington to Iraq".
     pub object_visitor: bool,
+    /// True for weak nouns ("talks"): the place must follow at once
+    /// ("his talks in Washington").
+    pub near: bool,
     /// Whether the trigger marks the visit's beginning or end.
     pub phase: Phase,
 }
@@ -463,6 +466,7 @@ impl Gazetteer {
                 kind,
                 from: f.get(2).copied() == Some("from"),
                 object_visitor: f.get(2).copied() == Some("obj"),
+                near: f.get(2).copied() == Some("near"),
                 phase: match f.get(2).copied() {
                     Some("begin") => Phase::Begin,
                     Some("end") => Phase::End,
