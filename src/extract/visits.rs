@@ -826,11 +826,18 @@ impl Ctx<'_, '_> {
         self.travellers.insert(e);
         let vc = self.doc.mentions.entities[e].country;
         // Host: "visit to X", "visit of X to Y", "a visit here"; a weak
-        // noun only with the place right after it ("talks in Washington").
+        // noun only when owned ("his talks") and with the place right after
+        // it ("talks in Washington").
         let near = self.doc.matches.at(t).iter().any(|m| match m.entry {
             Entry::Trigger(k) => self.doc.gazetteer.triggers()[k as usize].near,
             _ => false,
         });
+        let owned = k > r.start
+            && (self.doc.text.tokens()[k - 1].kind == crate::text::TokenKind::Possessive
+                || matches!(self.tok(k - 1), "his" | "her" | "their"));
+        if near && !owned {
+            return false;
+        }
         if near {
             let Some((host, city, _)) = (self.tok(tend) == "in")
                 .then(|| self.place_or_seat_at(tend + 1))
