@@ -871,6 +871,10 @@ impl Ctx<'_, '_> {
             let lo = r.start.max(k.saturating_sub(10));
             while j > lo {
                 j -= 1;
+                // "According to the US media, Kushner's tour": no destination.
+                if j > 0 && self.tok(j - 1).eq_ignore_ascii_case("according") {
+                    continue;
+                }
                 if matches!(self.tok(j), "in" | "to") {
                     host = self.host_after(&r, j + 1, vc);
                     if host.is_some() {
