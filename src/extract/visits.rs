@@ -183,6 +183,10 @@ impl Ctx<'_, '_> {
     /// "Kim Jong-un met Chinese President Xi Jinping in Beijing": an act
     /// done in person, in a named place abroad, in the same clause.
     fn presence_trigger(&mut self, si: usize, r: Range<usize>, t: usize, tend: usize) -> bool {
+        // "chairing a meeting in Cape Town": the noun is no act of the subject.
+        if t > r.start && matches!(self.tok(t - 1), "a" | "an" | "the" | "his" | "her" | "their") {
+            return false;
+        }
         let Some(e) = self.visitor_before(&r, t) else {
             return false;
         };
@@ -293,9 +297,11 @@ impl Ctx<'_, '_> {
                         let tight = first.2 <= j + 4;
                         if tight {
                             self.window = j..r.end;
+                            // The tense is the subject's verb's, just after it.
+                            let verb = subject_end.min(r.end.saturating_sub(1));
                             for (host, city, _) in hosts.clone() {
                                 if Some(host) != vc {
-                                    self.add(si, r.clone(), e, host, city, j);
+                                    self.add(si, r.clone(), e, host, city, verb);
                                 }
                             }
                             j = hosts.last().map_or(j + 1, |h| h.2);
