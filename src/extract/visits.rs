@@ -1220,18 +1220,23 @@ impl Ctx<'_, '_> {
         // Before the trigger ("began a visit"), or anywhere in its window
         // ("welcomed X at the start of a visit").
         let lo = r.start.max(t.saturating_sub(5));
-        let after = (t + 1..self.window.end.min(r.end)).rev();
-        for j in (lo..=t).rev().chain(after) {
-            for m in self.doc.matches.at(j) {
-                if let Entry::Trigger(k) = m.entry {
-                    let tr = &self.doc.gazetteer.triggers()[k as usize];
-                    if tr.phase != Phase::Any {
-                        return tr.phase;
-                    }
+        let phase_at = |j: usize| {
+            self.doc.matches.at(j).iter().find_map(|m| match m.entry {
+                Entry::Trigger(k) => {
+                    Some(self.doc.gazetteer.triggers()[k as usize].phase).filter(|p| *p != Phase::Any)
                 }
-            }
+                _ => None,
+            })
+        };
+        if let Some(p) = (lo..=t).rev().find_map(phase_at) {
+            return p;
         }
-        Phase::Any
+        // After the trigger only a beginning: "after having completed a
+        // trip" later in the sentence ends another visit.
+        (t + 1..self.window.end.min(r.end))
+            .find_map(phase_at)
+            .filter(|p| *p == Phase::Begin)
+            .unwrap_or(Phase::Any)
     }
 
     fn cue(&self, r: &Range<usize>, kind: TriggerKind) -> bool {
@@ -1321,7 +1326,19 @@ impl Ctx<'_, '_> {
                 "visit" | "tour" | "arrive" | "travel" | "fly" | "head" | "begin" | "attend"
             );
         if verb_here && (present(&w) || bare_after_subject) {
-            return Tense::Present;
+            // "when he visits Washington later this month": a time clause
+            // in the present speaks of the future.
+            let subordinate = (r.start.max(t.saturating_sub(4))..t).any(|j| {
+                matches!(
+                    self.tok(j).to_ascii_lowercase().as_str(),
+                    "when" | "once" | "if" | "until" | "before" | "after"
+                )
+            });
+            return if subordinate {
+                Tense::Future
+            } else {
+                Tense::Present
+            };
         }
         let governing = (lo..t)
             .rev()
