@@ -1325,20 +1325,21 @@ impl Ctx<'_, '_> {
                 w.as_str(),
                 "visit" | "tour" | "arrive" | "travel" | "fly" | "head" | "begin" | "attend"
             );
+        // "when he visits Washington later this month": a time clause in
+        // the present speaks of the future.
+        let subordinate = (r.start.max(t.saturating_sub(6))..t).any(|j| {
+            matches!(
+                self.tok(j).to_ascii_lowercase().as_str(),
+                "when" | "once" | "if" | "until" | "before" | "after"
+            )
+        });
+        let present_tense = if subordinate {
+            Tense::Future
+        } else {
+            Tense::Present
+        };
         if verb_here && (present(&w) || bare_after_subject) {
-            // "when he visits Washington later this month": a time clause
-            // in the present speaks of the future.
-            let subordinate = (r.start.max(t.saturating_sub(4))..t).any(|j| {
-                matches!(
-                    self.tok(j).to_ascii_lowercase().as_str(),
-                    "when" | "once" | "if" | "until" | "before" | "after"
-                )
-            });
-            return if subordinate {
-                Tense::Future
-            } else {
-                Tense::Present
-            };
+            return present_tense;
         }
         let governing = (lo..t)
             .rev()
@@ -1365,7 +1366,7 @@ impl Ctx<'_, '_> {
                 )
             });
         if governing.is_some() {
-            return Tense::Present;
+            return present_tense;
         }
         // "on a visit to", "during his visit": the main verb of the sentence.
         for j in r.clone() {
@@ -1472,10 +1473,17 @@ impl Ctx<'_, '_> {
             })?;
             Some(if n < 24 { 1 } else { n / 24 + 1 })
         });
+        // A length after a comma belongs to the clause it stands in: "fly to
+        // Tokyo on Sunday, after a week-long trip to ..." (but "leave for
+        // Beijing on Sunday on a four-day visit" is one trip).
+        let own_end = (t..self.window.end)
+            .find(|&j| self.tok(j) == ",")
+            .and_then(|j| toks.get(j))
+            .map_or(w.end, |x| x.span.start);
         let durations = &self.doc.durations;
         let days = durations[durations.partition_point(|x| x.span.start < w.start)..]
             .iter()
-            .take_while(|x| x.span.start < w.end)
+            .take_while(|x| x.span.start < own_end)
             .find(|x| w.contains(x.span))
             .map(|x| x.days)
             .filter(|&n| n > 0)
