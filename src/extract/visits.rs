@@ -556,11 +556,14 @@ impl Ctx<'_, '_> {
         };
         let mut next = first.2;
         out.push(first);
-        // ", Kuwait, Qatar and Egypt"
+        // ", Kuwait, Qatar and Egypt", "as well as Sri Lanka"
         loop {
             let mut j = next;
-            while j < r.end && matches!(self.tok(j), "," | "and" | "&") {
-                j += 1;
+            while j < r.end
+                && (matches!(self.tok(j), "," | "and" | "&")
+                    || self.tok(j) == "as" && self.tok(j + 1) == "well" && self.tok(j + 2) == "as")
+            {
+                j += if self.tok(j) == "as" { 3 } else { 1 };
             }
             if j == next || j >= r.end {
                 break;
@@ -734,8 +737,10 @@ impl Ctx<'_, '_> {
         self.travellers.insert(e);
         let vc = self.doc.mentions.entities[e].country;
         let mut hosts = self.hosts_after(&r, tend, vc);
-        // "visited slums in the Kenyan capital Nairobi": past the object.
-        if hosts.is_empty() && self.tok(t).to_ascii_lowercase().starts_with("visit") {
+        // "visited slums in the Kenyan capital Nairobi", "attended the OPEC
+        // meeting in Vienna": past the object.
+        let w = self.tok(t).to_ascii_lowercase();
+        if hosts.is_empty() && (w.starts_with("visit") || w.starts_with("attend")) {
             let lim = (tend + 7).min(r.end);
             if let Some(i) =
                 (tend..lim).find(|&j| self.tok(j) == "in" && !matches!(self.tok(j - 1), "," | ";"))
@@ -857,7 +862,9 @@ impl Ctx<'_, '_> {
         let lim = (tend + 12).min(r.end);
         let mut host = None;
         while j < lim {
-            if matches!(self.tok(j), "to" | "in" | "here") {
+            // "a tour which includes Bolivia and Guatemala"
+            let includes = matches!(self.tok(j), "includes" | "including" | "include" | "included");
+            if matches!(self.tok(j), "to" | "in" | "here") || includes {
                 let from = if self.tok(j) == "here" { j } else { j + 1 };
                 host = self.host_after(&r, from, vc);
                 if host.is_some() {
