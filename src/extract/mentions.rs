@@ -584,8 +584,10 @@ impl Builder<'_, '_> {
                 return self.government_or_skip(m, iso);
             }
         }
-        // An organisation or government office: "Foreign Office", "the FO".
-        if let Some(m) = self.office_at(j) {
+        // An organisation or government office: "Foreign Office", "the FO";
+        // a longer title wins ("Treasury Secretary" over "Treasury").
+        let title_longer = |m: &Match| self.title_at(j).is_some_and(|t| t.end > m.end);
+        if let Some(m) = self.office_at(j).filter(|m| !title_longer(m)) {
             if let Some(t) = self.title_at(m.end) {
                 // "Foreign Ministry spokesperson Hua Chunying"
                 let title = self.words(m.start..t.end);
