@@ -326,7 +326,24 @@ impl Builder<'_, '_> {
             }
         }
         let (a, b) = (&self.out.list[n - 2], &self.out.list[n - 1]);
-        if b.tokens.start != a.tokens.end + 1 || self.tok(a.tokens.end) != "," {
+        // "Jason Greenblatt, the US Middle East peace envoy,": between the
+        // comma and the title only an article and modifiers.
+        let modifiers_only = |from: usize, to: usize| {
+            to.saturating_sub(from) <= 6
+                && (from..to).all(|k| {
+                    let w = self.tok(k);
+                    matches!(w, "the" | "a" | "an")
+                        || w.starts_with(char::is_uppercase)
+                        || self.doc.matches.at(k).iter().any(|m| m.entry.place().is_some())
+                        || (w.chars().all(char::is_lowercase)
+                            && !matches!(w, "and" | "or" | "said" | "says" | "who" | "which"))
+                })
+        };
+        let adjacent = b.tokens.start == a.tokens.end + 1
+            || a.kind == MentionKind::Name
+                && b.kind == MentionKind::Title
+                && modifiers_only(a.tokens.end + 1, b.tokens.start);
+        if !adjacent || self.tok(a.tokens.end) != "," {
             return;
         }
         let (title_m, name_m) = match (a.kind, b.kind) {

@@ -200,9 +200,9 @@ impl Ctx<'_, '_> {
             .unwrap_or(r.end)
             .min(tend + 14);
         let vc = self.doc.mentions.entities[e].country;
-        let Some(i) = (tend..clause_end).find(|&j| {
-            self.tok(j) == "in" && !stop_contexts().contains(self.tok(j - 1).to_ascii_lowercase().as_str())
-        }) else {
+        // "met with leaders in the UAE": after a meeting verb, "in" names
+        // where it happened, whatever noun stands before it.
+        let Some(i) = (tend..clause_end).find(|&j| self.tok(j) == "in") else {
             return false;
         };
         let hosts = self.hosts_after(&r, i + 1, vc);
@@ -425,7 +425,15 @@ impl Ctx<'_, '_> {
                 };
                 // "Funaro and central bank president Gros visited": the
                 // first named travels, the second goes with him.
-                let before = self.coordinated_before(r, m.tokens.start);
+                // An apposition is one person: look before its first part
+                // ("Kushner and Jason Greenblatt, the US peace envoy, met").
+                let first_part = self.doc.mentions.list[mi.saturating_sub(3)..mi]
+                    .iter()
+                    .filter(|p| p.entity == m.entity && p.tokens.start >= r.start)
+                    .map(|p| p.tokens.start)
+                    .min()
+                    .unwrap_or(m.tokens.start);
+                let before = self.coordinated_before(r, first_part);
                 if let Some(&first) = before.first() {
                     // Travelling together: officials of one country are one
                     // party; heads of different countries each visit.
