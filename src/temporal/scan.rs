@@ -1278,6 +1278,22 @@ impl<'a> Grammar<'a> {
                     off: 1,
                 },
             )),
+            // "last night" is the evening before the day of the report;
+            // "this morning" and "this evening" are that day.
+            "last" if self.w(i + 1) == "night" => out.push((
+                i + 2,
+                Expr::Period {
+                    unit: Unit::Day,
+                    off: -1,
+                },
+            )),
+            "this" if matches!(self.w(i + 1), "morning" | "afternoon" | "evening") => out.push((
+                i + 2,
+                Expr::Period {
+                    unit: Unit::Day,
+                    off: 0,
+                },
+            )),
             "now" if self.t.len() == 1 => out.push((
                 i + 1,
                 Expr::Period {
