@@ -1432,8 +1432,12 @@ impl Ctx<'_, '_> {
                     .any(|m| matches!(m.entry, Entry::Verb(_)) && m.end >= first.saturating_sub(1))
             })
         };
+        // "held talks on Sunday ... during a stopover in Brasilia": what
+        // happens during the visit dates it.
+        let during =
+            t > 0 && matches!(self.tok(t.saturating_sub(2)), "during") | matches!(self.tok(t - 1), "during");
         let same_clause = |d: &&crate::temporal::DateMention| {
-            if said_on(d) || noun && d.span.start < tstart {
+            if said_on(d) || noun && !during && d.span.start < tstart {
                 return false;
             }
             // "On March 30 and 31, X will be in New Delhi": a date that
@@ -1518,7 +1522,7 @@ impl Ctx<'_, '_> {
     fn one_day(&self, r: &Range<usize>) -> bool {
         r.clone().any(|j| {
             let w = self.tok(j).to_ascii_lowercase();
-            w == "one-day" || w == "day-long"
+            matches!(w.as_str(), "one-day" | "day-long" | "stopover" | "stop-over")
         })
     }
 

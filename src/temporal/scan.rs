@@ -54,8 +54,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
             sp = true;
-            if c == '\n' || c == '\r' {
-                nl = true;
+            // A paragraph break ends a tense's reach; the single line break
+            // of hard-wrapped wire copy does not ("He held\nbrief talks on
+            // Sunday").
+            if c == '\n' {
+                let rest = &text[i + 1..];
+                let indented = rest.starts_with("  ") || rest.starts_with('\t');
+                let blank = rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n');
+                if indented || blank {
+                    nl = true;
+                }
             }
             continue;
         }
