@@ -558,13 +558,19 @@ impl Ctx<'_, '_> {
     /// "here", and coordinated lists ("to Iraq, Kuwait and Qatar"), one
     /// entry per place.
     fn hosts_after(&self, r: &Range<usize>, t: usize, visitor_country: Option<&str>) -> Vec<Host> {
-        let mut out = Vec::new();
         let Some(first) = self.host_after(r, t, visitor_country) else {
-            return out;
+            return Vec::new();
         };
-        let mut next = first.2;
-        out.push(first);
-        // ", Kuwait, Qatar and Egypt", "as well as Sri Lanka"
+        let next = first.2;
+        let mut out = vec![first];
+        out.extend(self.list_after(r, next));
+        out
+    }
+
+    /// The places that continue a list after token `next`: ", Kuwait,
+    /// Qatar and Egypt", "as well as Sri Lanka".
+    fn list_after(&self, r: &Range<usize>, mut next: usize) -> Vec<Host> {
+        let mut out = Vec::new();
         loop {
             let mut j = next;
             while j < r.end
@@ -909,7 +915,7 @@ impl Ctx<'_, '_> {
         };
         // A tour's other stops: "a trip to the United States, France and Italy".
         let mut any = self.add(si, r.clone(), e, host, city, t);
-        for (host, city, _) in self.hosts_after(&r, end, vc).into_iter().skip(1) {
+        for (host, city, _) in self.list_after(&r, end) {
             any |= self.add(si, r.clone(), e, host, city, t);
         }
         any
