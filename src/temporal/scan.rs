@@ -1929,10 +1929,12 @@ impl<'a> Grammar<'a> {
                 }
                 let p = &self.t[k - 1];
                 match p.kind {
+                    // "Sept." and "Mon." go on; "Monday." and "March." end.
                     Kind::Word => {
-                        p.low.chars().count() > 2
-                            && !self.tb.months.contains_key(p.low.as_str())
-                            && !self.tb.weekdays.contains_key(p.low.as_str())
+                        let abbreviation = p.low.chars().count() <= 4
+                            && (self.tb.months.contains_key(p.low.as_str())
+                                || self.tb.weekdays.contains_key(p.low.as_str()));
+                        p.low.chars().count() > 2 && !abbreviation
                     }
                     _ => true,
                 }
