@@ -275,17 +275,6 @@ mod tests {
         assert_eq!(kinds[5], TokenKind::Quote(QuoteDir::Close));
         assert_eq!(kinds[7], TokenKind::SingleQuote(QuoteDir::Open));
     }
-}
-
-#[cfg(test)]
-mod grapheme_tests {
-    use super::*;
-
-    fn toks(s: &str) -> Vec<&str> {
-        let mut v = Vec::new();
-        tokenize_into(s, Span::new(0, s.len()), &mut v);
-        v.iter().map(|t| t.span.slice(s)).collect()
-    }
 
     #[test]
     fn clusters_stay_whole() {
