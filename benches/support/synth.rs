@@ -115,7 +115,7 @@ fn paragraph(r: &mut Rng, out: &mut String) {
     };
     out.push_str(&s);
     // Sometimes a second sentence in the same paragraph.
-    if r.next().is_multiple_of(3) {
+    if r.next() % 3 == 0 {
         out.push_str(" He said that the two countries shared \u{201c}deep and lasting\u{201d} ties.");
     }
     out.push_str("\n\n");
