@@ -275,12 +275,6 @@ fn visits_table() {
     assert_all(CASES);
 }
 
-#[test]
-#[ignore = "not yet supported: see the categories in TODO"]
-fn visits_todo() {
-    assert_all(TODO);
-}
-
 use Role::*;
 use VisitKind::{Official as OfficialVisit, State, Working};
 use VisitStatus::{Cancelled, Completed, Ongoing, Planned, Postponed};
@@ -799,18 +793,6 @@ const CASES: &[Case] = &[
         visits: &[V { visitor: "Haddad", country: "JO", host: "IQ", status: Planned, start: "2021-02-28", end: ANY, ..V0 }],
         members: &[(Minister, "Saleh")],
     },
-];
-
-const TODO: &[Case] = &[
-    // ---- not yet supported: start/end dates never filled (weekday, "from June 9 to 11", durations) ----
-    // ---- not yet supported: visit under way on the publication day read as completed (and dates null) ----
-    // ---- not yet supported: "has arrived in" read as completed instead of ongoing ----
-    // ---- not yet supported: present-tense future ("departs for ... next week") read as completed ----
-    // ---- not yet supported: passing mention of a past visit ("X's state visit to Spain in 2016") read as ongoing ----
-    // ---- not yet supported: announced_by not found when the announcer follows the clause ("..., the Foreign Office in Islamabad said") ----
-    // ---- not yet supported: visitor country from "of COUNTRY" after the name ("King Harald of Norway", "Prime Minister X of Eswatini") ----
-    // ---- not yet supported: visit missed entirely (hosts, welcomed to, "President of X, NAME,", U.N. chief, dateline "here") ----
-    // ---- not yet supported: multi-stop trips: only the first country becomes a visit ----
     Case {
         id: "shape-surname-second-stop",
         text: "U.S. Secretary of State Ellen Marsh arrived in Seoul on Monday.\n\nMarsh will travel on to Tokyo on Wednesday, her aides said.",
@@ -831,7 +813,4 @@ const TODO: &[Case] = &[
         ],
         members: &[],
     },
-    // ---- not yet supported: false visits: private/family visits and hypotheticals ("may visit ... if") ----
-    // ---- not yet supported: delegation members missed or mis-roled (comprising lists, named wife, cabinet members, "with X and Y", his wife + ambassador) ----
-
 ];

@@ -572,7 +572,9 @@ impl Ctx<'_, '_> {
     fn list_after(&self, r: &Range<usize>, mut next: usize) -> Vec<Host> {
         let mut out = Vec::new();
         loop {
-            let mut j = next;
+            // A stop's own dates may stand before the next one: "Chile from
+            // May 2 to 4 and Argentina from May 5 to 7".
+            let mut j = self.past_dates(next, r.end);
             while j < r.end
                 && (matches!(self.tok(j), "," | "and" | "&")
                     || self.tok(j) == "as" && self.tok(j + 1) == "well" && self.tok(j + 2) == "as")
@@ -595,6 +597,32 @@ impl Ctx<'_, '_> {
             }
         }
         out
+    }
+
+    /// The token after "from May 2 to 4" / "on Monday" at `j`, or `j`.
+    fn past_dates(&self, j: usize, end: usize) -> usize {
+        let toks = self.doc.text.tokens();
+        let mut k = j;
+        if matches!(self.tok(k), "from" | "on" | "between") {
+            k += 1;
+        }
+        let Some(t) = toks.get(k) else { return j };
+        let Some(d) = self
+            .doc
+            .dates_in(crate::Span::new(t.span.start, usize::MAX))
+            .first()
+        else {
+            return j;
+        };
+        if d.span.start != t.span.start {
+            return j;
+        }
+        let after = toks.partition_point(|x| x.span.start < d.span.end);
+        if after <= end {
+            after
+        } else {
+            j
+        }
     }
 
     fn place_at(&self, j: usize) -> Option<Host> {
@@ -770,11 +798,28 @@ impl Ctx<'_, '_> {
         }
         let mut any = false;
         let co = self.co_visitors.take();
-        for (host, city, _) in hosts {
+        // Stops with dates of their own read them from their own stretch.
+        let dated_stops = hosts.len() > 1 && self.past_dates(hosts[0].2, r.end) > hosts[0].2;
+        let window = self.window.clone();
+        for (n, (host, city, end)) in hosts.iter().cloned().enumerate() {
+            let mut at = t;
+            if dated_stops {
+                let next_end = hosts.get(n + 1).map_or(window.end, |h| h.2);
+                let lo = if n == 0 {
+                    window.start
+                } else {
+                    end.saturating_sub(1)
+                };
+                self.window = lo..next_end.min(window.end).max(lo);
+                if n > 0 {
+                    at = end.saturating_sub(1);
+                }
+            }
             for &v in std::iter::once(&e).chain(&co) {
-                any |= self.add(si, r.clone(), v, host, city.clone(), t);
+                any |= self.add(si, r.clone(), v, host, city.clone(), at);
             }
         }
+        self.window = window;
         any
     }
 

@@ -1882,10 +1882,12 @@ impl<'a> Grammar<'a> {
                 break;
             }
         }
-        // right
+        // right, unless the expression took in its sentence's full stop
+        // ("on Monday." then "She will go.")
         let mut k = e;
         let mut dist = 0;
-        while k < self.t.len() && dist < REACH {
+        let ended = e > s && self.boundary_after(e - 1);
+        while !ended && k < self.t.len() && dist < REACH {
             dist += 1;
             if self.t[k].nl && k > e {
                 break;
