@@ -13,8 +13,7 @@
 //!   word(s) ("Watanabe" matches "Kenji Watanabe"); `speaker_exact` demands
 //!   the whole name.
 //!
-//! The `CASES` table must pass; `TODO` lists cases the library does not handle yet
-//! (`cargo test --test statements_table -- --ignored`).
+//! The `CASES` table must pass.
 
 use attache::{Document, Extractor, Mode, SpeakerKind, Statement};
 use chrono::NaiveDate;
@@ -207,12 +206,6 @@ fn assert_all(cases: &[Case]) {
 #[test]
 fn statements_table() {
     assert_all(CASES);
-}
-
-#[test]
-#[ignore = "not yet supported: see the categories in TODO"]
-fn statements_todo() {
-    assert_all(TODO);
 }
 
 const CASES: &[Case] = &[
@@ -875,19 +868,6 @@ const CASES: &[Case] = &[
             indirect("the state budget was far too small", "Haynes"),
         ],
     },
-];
-
-const TODO: &[Case] = &[
-    // ---- not yet supported: "the minister" / "the spokesman" not resolved to the named person ----
-    // ---- not yet supported: government speakers ("the Chinese government") get no kind/country ----
-    // ---- not yet supported: dash attribution ("QUOTE" - NAME) gives no speaker ----
-    // ---- not yet supported: partial quote not attributed to the sentence subject ----
-    // ---- not yet supported: titles of works reported as partial statements ----
-    // ---- not yet supported: quote with no closing mark is dropped instead of stopping at the paragraph end ----
-    // ---- not yet supported: colon lead-in also yields a spurious indirect statement ----
-    // ---- not yet supported: "X told reporters Y": reported clause truncated ----
-    // ---- not yet supported: "Y, Western diplomats said" (clause first, group speaker) missed ----
-    // ---- not yet supported: statement dates ("said on Sunday", "on March 3") always null ----
 
 ];
 

@@ -9,8 +9,7 @@
 //! delegations of a case and matched by role and surname (`""` = unnamed,
 //! the member's name must be null); their number must match too.
 //!
-//! The `CASES` table must pass; `TODO` lists cases the library does not handle yet
-//! (`cargo test --test visits_table -- --ignored`).
+//! The `CASES` table must pass.
 
 use attache::{Document, Extraction, Extractor, Member, Role, StateVisit, VisitKind, VisitStatus};
 use chrono::NaiveDate;
