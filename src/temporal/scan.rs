@@ -19,6 +19,80 @@ pub(crate) enum Kind {
     Punct,
 }
 
+/// A token's lower-cased text, kept inline when short (nearly every token),
+/// so that scanning a document allocates nothing per token.
+#[derive(Clone, Default)]
+pub(crate) struct LowStr(Low);
+
+#[derive(Clone)]
+enum Low {
+    Inline { len: u8, buf: [u8; 22] },
+    Heap(Box<str>),
+}
+
+impl Default for Low {
+    fn default() -> Low {
+        Low::Inline { len: 0, buf: [0; 22] }
+    }
+}
+
+impl LowStr {
+    /// `s` as it is.
+    pub(crate) fn new(s: &str) -> LowStr {
+        match u8::try_from(s.len()) {
+            Ok(len) if s.len() <= 22 => {
+                let mut buf = [0u8; 22];
+                buf[..s.len()].copy_from_slice(s.as_bytes());
+                LowStr(Low::Inline { len, buf })
+            }
+            _ => LowStr(Low::Heap(s.into())),
+        }
+    }
+
+    /// `s` in lower case.
+    pub(crate) fn lower(s: &str) -> LowStr {
+        if s.is_ascii() && s.len() <= 22 {
+            let mut buf = [0u8; 22];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            buf[..s.len()].make_ascii_lowercase();
+            LowStr(Low::Inline {
+                len: s.len() as u8,
+                buf,
+            })
+        } else {
+            LowStr::new(&s.to_lowercase())
+        }
+    }
+
+    /// The text.
+    pub(crate) fn as_str(&self) -> &str {
+        match &self.0 {
+            // Only whole UTF-8 strings are ever stored inline.
+            Low::Inline { len, buf } => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or(""),
+            Low::Heap(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for LowStr {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for LowStr {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Debug for LowStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
 /// One token with its byte span.
 #[derive(Clone, Debug)]
 pub(crate) struct Tok {
@@ -26,7 +100,7 @@ pub(crate) struct Tok {
     pub e: usize,
     pub kind: Kind,
     /// Lowercased text (digits without an ordinal suffix for numbers).
-    pub low: String,
+    pub low: LowStr,
     /// Value of a digit run of at most nine digits.
     pub val: Option<u32>,
     /// Number of digits of a digit run.
@@ -72,7 +146,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             s: i,
             e,
             kind: Kind::Punct,
-            low: String::new(),
+            low: LowStr::default(),
             val: None,
             digits: 0,
             ord: false,
@@ -93,7 +167,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             }
             let word = &text[i..e];
             tok.kind = Kind::Word;
-            tok.low = word.to_lowercase();
+            tok.low = LowStr::lower(word);
             tok.cap = c.is_uppercase();
             tok.upper = word.chars().count() > 1 && word.chars().all(|x| x.is_uppercase());
         } else if c.is_ascii_digit() {
@@ -106,7 +180,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 }
             }
             tok.kind = Kind::Num;
-            tok.low = text[i..e].to_string();
+            tok.low = LowStr::new(&text[i..e]);
             tok.digits = e - i;
             tok.val = if tok.digits <= 9 {
                 tok.low.parse().ok()
