@@ -325,6 +325,9 @@ pub(crate) struct Grammar<'a> {
     pub t: &'a [Tok],
     pub day_first: bool,
     tb: &'static Tables,
+    /// The lower-cased text of each word token ("" for others), read once:
+    /// the rules ask for it many times per token.
+    words: Vec<&'a str>,
 }
 
 /// A parsed candidate: tokens `[start, end)` and its expression.
@@ -332,18 +335,20 @@ pub(crate) type Cand = (usize, Expr);
 
 impl<'a> Grammar<'a> {
     pub(crate) fn new(t: &'a [Tok], day_first: bool) -> Self {
+        let words = t
+            .iter()
+            .map(|x| if x.kind == Kind::Word { x.low.as_str() } else { "" })
+            .collect();
         Grammar {
             t,
             day_first,
             tb: tables(),
+            words,
         }
     }
 
-    fn w(&self, i: usize) -> &str {
-        match self.t.get(i) {
-            Some(t) if t.kind == Kind::Word => &t.low,
-            _ => "",
-        }
+    fn w(&self, i: usize) -> &'a str {
+        self.words.get(i).copied().unwrap_or("")
     }
 
     fn is_w(&self, i: usize, words: &[&str]) -> bool {
