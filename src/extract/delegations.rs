@@ -190,7 +190,7 @@ fn sentence(doc: &Doc<'_>, visits: &[FoundVisit], r: Range<usize>, out: &mut Vec
                     .iter()
                     .any(|m| matches!(m.entry, Entry::Trigger(_)))
             });
-            if !trigger_before || lexicon("meeting").contains(&prev.as_str()) {
+            if !trigger_before || lexicon("meeting").contains(prev.as_str()) {
                 i = cend;
                 continue;
             }
@@ -225,7 +225,7 @@ fn sentence(doc: &Doc<'_>, visits: &[FoundVisit], r: Range<usize>, out: &mut Vec
             && !accompany
             && !matches!(doc.text.tok(i), "along" | "together" | "joined" | "be");
         if needs_group
-            && !(i.saturating_sub(5).max(r.start)..i).any(|k| lexicon("party").contains(&doc.text.tok(k)))
+            && !(i.saturating_sub(5).max(r.start)..i).any(|k| lexicon("party").contains(doc.text.tok(k)))
         {
             i = cend;
             continue;
@@ -342,7 +342,7 @@ fn items(doc: &Doc<'_>, leader: usize, from: usize, to: usize, cue: Cue) -> (Vec
                 // "led a high-level business delegation", not "led the talks".
                 if first
                     && cue == Cue::Head
-                    && !(start..j).any(|k| lexicon("party").contains(&doc.text.tok(k)))
+                    && !(start..j).any(|k| lexicon("party").contains(doc.text.tok(k)))
                     && !next_is_list
                 {
                     return (Vec::new(), None);

@@ -469,7 +469,7 @@ impl Builder<'_, '_> {
             }
             // "Richard von Weizsaecker", "Mohammed bin Salman"
             if words > 0
-                && lexicon("name_particle").contains(&s)
+                && lexicon("name_particle").contains(s)
                 && self.is_capitalized_word(j + 1)
                 && self.same_sentence(i, j + 1)
             {
@@ -487,7 +487,7 @@ impl Builder<'_, '_> {
             }
             break;
         }
-        (words > 0 && !lexicon("name_particle").contains(&self.tok(j - 1))).then_some(j)
+        (words > 0 && !lexicon("name_particle").contains(self.tok(j - 1))).then_some(j)
     }
 
     // A token that starts a country, title, office or organisation is not a name.
@@ -527,7 +527,7 @@ impl Builder<'_, '_> {
                 .map(|(m, _)| m)
         };
         at(i).or_else(|| {
-            let modifier = lexicon("title_modifier").contains(&self.tok(i).to_ascii_lowercase().as_str());
+            let modifier = lexicon("title_modifier").contains(self.tok(i).to_ascii_lowercase().as_str());
             let inner = at(i + 1).filter(|_| modifier && self.same_sentence(i, i + 1))?;
             Some(Match { start: i, ..inner })
         })

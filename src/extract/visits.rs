@@ -42,15 +42,6 @@ enum Tense {
     Unknown,
 }
 
-fn stop_contexts() -> &'static crate::gazetteer::FastSet<&'static str> {
-    static T: std::sync::OnceLock<crate::gazetteer::FastSet<&'static str>> = std::sync::OnceLock::new();
-    T.get_or_init(|| {
-        crate::gazetteer::tsv_rows(include_str!("../data/stop_contexts.tsv"))
-            .map(|f| f[0])
-            .collect()
-    })
-}
-
 /// A destination: ISO code, city as written, and the token after it.
 type Host = (&'static str, Option<String>, usize);
 
@@ -289,7 +280,8 @@ impl Ctx<'_, '_> {
             let mut j = subject_end;
             while j + 1 < clause_end {
                 if self.tok(j) == "in"
-                    && !stop_contexts().contains(self.tok(j.saturating_sub(1)).to_ascii_lowercase().as_str())
+                    && !lexicon("stop_context")
+                        .contains(self.tok(j.saturating_sub(1)).to_ascii_lowercase().as_str())
                 {
                     let hosts = self.hosts_after(&r, j + 1, vc);
                     if let Some(first) = hosts.first() {
@@ -1267,7 +1259,7 @@ impl Ctx<'_, '_> {
         r.clone().any(|j| {
             matches!(self.tok(j), "his" | "her" | "their")
                 && (j + 1..(j + 3).min(r.end))
-                    .any(|k| lexicon("family").contains(&self.tok(k).to_ascii_lowercase().as_str()))
+                    .any(|k| lexicon("family").contains(self.tok(k).to_ascii_lowercase().as_str()))
                 && self
                     .tok(j.saturating_sub(1))
                     .to_ascii_lowercase()
@@ -1277,7 +1269,7 @@ impl Ctx<'_, '_> {
                         .tok(j.saturating_sub(2))
                         .to_ascii_lowercase()
                         .starts_with("visit")
-                    && lexicon("family").contains(&self.tok(j).to_ascii_lowercase().as_str()))
+                    && lexicon("family").contains(self.tok(j).to_ascii_lowercase().as_str()))
         })
     }
 

@@ -703,7 +703,8 @@ fn case_ok_all_caps(tokens: &[Token], src: &str) -> bool {
 }
 
 /// A closed word class from `src/data/lexicon.tsv` ("family", "party",
-/// "meeting", "title_modifier", "name_particle", "sentence_starter").
+/// "meeting", "title_modifier", "name_particle", "sentence_starter",
+/// "stop_context").
 /// Unknown classes are empty.
 pub(crate) fn lexicon(class: &str) -> &'static Lexicon {
     static T: OnceLock<FastMap<&'static str, Lexicon>> = OnceLock::new();
@@ -730,7 +731,7 @@ pub(crate) struct Lexicon {
 
 impl Lexicon {
     /// Whether `w` is in the class, exactly as written.
-    pub(crate) fn contains(&self, w: &&str) -> bool {
-        self.words.contains(*w)
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.words.contains(w)
     }
 }

@@ -335,7 +335,7 @@ fn breaks_here(src: &str, tokens: &[Token], i: usize, next: usize, first: usize)
         return false;
     }
     let t = tokens[i].span.slice(src);
-    let starter = lexicon("sentence_starter").contains(&next);
+    let starter = lexicon("sentence_starter").contains(next);
     if t != "." {
         // "U.S." and other dotted abbreviations: a break only before a word
         // that usually starts a sentence.
