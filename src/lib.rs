@@ -31,6 +31,9 @@
 //! [`text`] (paragraphs, sentences, tokens), [`gazetteer`] (built-in tables
 //! matched by automaton), [`temporal`] (date expressions), and [`extract`]
 //! (mentions, statements, visits, delegations).
+//!
+//! With the cargo feature `parallel`, `Extractor::extract_many` reads many
+//! documents on a thread pool and keeps their order.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
