@@ -567,8 +567,8 @@ impl Builder<'_, '_> {
         let start = i;
         let mut j = i;
         let mut country: Option<&'static str> = None;
-        let lower = self.tok(i).to_lowercase();
-        let determiner = matches!(lower.as_str(), "the" | "a" | "an");
+        let first = self.tok(i);
+        let determiner = ["the", "a", "an"].iter().any(|d| first.eq_ignore_ascii_case(d));
         if determiner {
             j += 1;
         }
@@ -673,7 +673,7 @@ impl Builder<'_, '_> {
         }
         // Pronouns, groups, documents, "the ministry", "the spokesman".
         let w = self.tok(j).to_lowercase();
-        let classes = speaker_words().get(w.as_str());
+        let classes = self.speaker_classes(j);
         let lowercase_or_initial = !self.is_capitalized_word(j) || self.sentence_initial(j);
         if !determiner && (classes.is_none() || !lowercase_or_initial) {
             if let Some(end) = self.name_run(j) {
@@ -738,9 +738,21 @@ impl Builder<'_, '_> {
     }
 
     fn group_at(&self, j: usize) -> Option<usize> {
-        let w = self.tok(j).to_lowercase();
-        let cls = speaker_words().get(w.as_str())?;
+        let cls = self.speaker_classes(j)?;
         cls.contains(&WordClass::Group).then_some(j + 1)
+    }
+
+    /// The speaker-word classes of token `j`, looked up in lower case
+    /// without allocating for the usual short ASCII word.
+    fn speaker_classes(&self, j: usize) -> Option<&'static Vec<WordClass>> {
+        let t = self.tok(j).as_bytes();
+        let mut buf = [0u8; 24];
+        if t.is_empty() || t.len() > buf.len() {
+            return None;
+        }
+        buf[..t.len()].copy_from_slice(t);
+        buf[..t.len()].make_ascii_lowercase();
+        speaker_words().get(std::str::from_utf8(&buf[..t.len()]).ok()?)
     }
 
     fn government_or_skip(&mut self, m: Match, iso: &'static str) -> Option<usize> {
