@@ -169,10 +169,45 @@ impl DateOptions {
 /// assert_eq!(found[1].grain, Grain::Day);
 /// ```
 pub fn find_dates(text: &str, opts: &DateOptions) -> Vec<DateMention> {
-    let toks = tokenize(text);
-    let g = Grammar::new(&toks, opts.day_first);
     let mut out = Vec::new();
     let mut year_hint: Option<i32> = None;
+    // A long text is read in pieces cut at paragraph breaks, which no date
+    // expression crosses: the token table of one piece is all that is ever
+    // held, whatever the length of the text.
+    let mut a = 0;
+    while a < text.len() {
+        let b = chunk_end(text, a, CHUNK);
+        find_in(&text[a..b], a, opts, &mut year_hint, &mut out);
+        a = b;
+    }
+    out
+}
+
+/// Bytes read at once by [`find_dates`] before it looks for a paragraph break.
+const CHUNK: usize = 1 << 16;
+
+/// The end of the piece starting at `a`: the first paragraph break (a blank
+/// line) after `a + size`, or the end of the text.
+fn chunk_end(text: &str, a: usize, size: usize) -> usize {
+    let mut from = a.saturating_add(size).min(text.len());
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    match text[from..].find("\n\n") {
+        Some(k) => from + k + 2,
+        None => text.len(),
+    }
+}
+
+fn find_in(
+    text: &str,
+    base: usize,
+    opts: &DateOptions,
+    year_hint: &mut Option<i32>,
+    out: &mut Vec<DateMention>,
+) {
+    let toks = tokenize(text);
+    let g = Grammar::new(&toks, opts.day_first);
     let mut i = 0;
     while i < toks.len() {
         let mut cands = g.at(i);
@@ -197,7 +232,7 @@ pub fn find_dates(text: &str, opts: &DateOptions) -> Vec<DateMention> {
             let (end, expr) = extend(&g, i, end, expr);
             let ctx = Ctx {
                 reference: opts.reference,
-                year_hint,
+                year_hint: *year_hint,
                 tense: g.tense(i, end),
             };
             if let Some(iv) = resolve(&expr, &ctx) {
@@ -227,10 +262,10 @@ pub fn find_dates(text: &str, opts: &DateOptions) -> Vec<DateMention> {
                     }
                 }
                 if !iv.rel {
-                    year_hint = Some(iv.e.year());
+                    *year_hint = Some(iv.e.year());
                 }
                 out.push(DateMention {
-                    span: Span::new(s, e),
+                    span: Span::new(base + s, base + e),
                     start: iv.s,
                     end: iv.e,
                     grain: iv.g,
@@ -245,7 +280,6 @@ pub fn find_dates(text: &str, opts: &DateOptions) -> Vec<DateMention> {
             i += 1;
         }
     }
-    out
 }
 
 /// Suffixes that lengthen a match: "for 10 days", a range to a second date.
@@ -337,6 +371,22 @@ fn extend(g: &Grammar<'_>, start: usize, end: usize, expr: Expr) -> (usize, Expr
 /// assert_eq!(d[0].days, 4);
 /// ```
 pub fn find_durations(text: &str) -> Vec<DurationMention> {
+    // In pieces, as [`find_dates`] reads.
+    let mut out = Vec::new();
+    let mut a = 0;
+    while a < text.len() {
+        let b = chunk_end(text, a, CHUNK);
+        let base = out.len();
+        out.extend(durations_in(&text[a..b]));
+        for d in &mut out[base..] {
+            d.span = Span::new(d.span.start + a, d.span.end + a);
+        }
+        a = b;
+    }
+    out
+}
+
+fn durations_in(text: &str) -> Vec<DurationMention> {
     let toks = tokenize(text);
     let t = &toks;
     let tb = data::tables();
