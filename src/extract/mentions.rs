@@ -115,10 +115,6 @@ pub struct Entity {
     pub title_key: Option<String>,
     /// Gender when the text tells.
     pub gender: Option<Gender>,
-    /// The seat of an international organisation.
-    pub org_seat: Option<&'static str>,
-    /// True for heads of international organisations and the organisations.
-    pub international: bool,
     /// True when the text marks this as a person beyond doubt: a title, an
     /// honorific, a name of two words or more, or a verb of saying. A lone
     /// capitalized word ("Narobi", "Aids") is not, and pronouns skip it.
@@ -827,8 +823,6 @@ impl Builder<'_, '_> {
             rank: None,
             title_key: None,
             gender: None,
-            org_seat: None,
-            international: false,
             salient: kind != SpeakerKind::Person,
         });
         if !key.is_empty() {
@@ -849,15 +843,12 @@ impl Builder<'_, '_> {
 
     fn office(&mut self, start: usize, m: Match, country: Option<&'static str>) -> usize {
         let g = self.doc.gazetteer;
-        let (name, own_country, seat, international) = match m.entry {
+        let (name, own_country, international) = match m.entry {
             Entry::Office(o) => {
                 let o = &g.offices()[o as usize];
-                (o.name, o.country, None, false)
+                (o.name, o.country, false)
             }
-            Entry::Org(o) => {
-                let o = &g.orgs()[o as usize];
-                (o.name, None, o.seat, true)
-            }
+            Entry::Org(o) => (g.orgs()[o as usize].name, None, true),
             _ => return m.end,
         };
         if country.is_none() && own_country.is_none() {
@@ -903,8 +894,6 @@ impl Builder<'_, '_> {
             None => {
                 let e = self.new_entity(key, Some(surface), None, country, SpeakerKind::Organization);
                 self.by_key.insert(format!("orgname:{name}"), e);
-                self.out.entities[e].org_seat = seat;
-                self.out.entities[e].international = international;
                 e
             }
         };
