@@ -330,6 +330,16 @@ pub(crate) struct Grammar<'a> {
     words: Vec<&'a str>,
 }
 
+/// A day with no year of its own ("June 4"): the year comes from context.
+fn yearless_day(m: u32, d: u32) -> Expr {
+    Expr::Day {
+        y: None,
+        m,
+        d,
+        wd: None,
+    }
+}
+
 /// A parsed candidate: tokens `[start, end)` and its expression.
 pub(crate) type Cand = (usize, Expr);
 
@@ -683,41 +693,17 @@ impl<'a> Grammar<'a> {
                 if let Some(c) = self.connector(k, i) {
                     if let Some((m2, j2, _)) = self.month_at(c) {
                         if let Some((d2, k2, _)) = self.day_at(j2) {
-                            range = Some((
-                                k2,
-                                Expr::Day {
-                                    y: None,
-                                    m: m2,
-                                    d: d2,
-                                    wd: None,
-                                },
-                            ));
+                            range = Some((k2, yearless_day(m2, d2)));
                         }
                     } else if let Some((d2, k2, _)) = self.day_at(c) {
                         if d2 > d && self.month_at(k2).is_none() {
-                            range = Some((
-                                k2,
-                                Expr::Day {
-                                    y: None,
-                                    m,
-                                    d: d2,
-                                    wd: None,
-                                },
-                            ));
+                            range = Some((k2, yearless_day(m, d2)));
                         }
                     }
                 } else if let Some((d2, k2)) = self.and_day(k, d) {
                     // "June 3 and 4", "March 30th and 31st": a two-day event
                     if self.month_at(k2).is_none() {
-                        range = Some((
-                            k2,
-                            Expr::Day {
-                                y: None,
-                                m,
-                                d: d2,
-                                wd: None,
-                            },
-                        ));
+                        range = Some((k2, yearless_day(m, d2)));
                     }
                 }
                 if let Some((k2, _)) = &range {
