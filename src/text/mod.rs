@@ -78,6 +78,23 @@ fn abbreviations() -> &'static FastMap<&'static str, AbbrevClass> {
     })
 }
 
+/// `f` of `s` in ASCII lower case, without allocating for the usual short
+/// word (the tables are looked up once per token).
+pub(crate) fn with_ascii_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(s);
+    }
+    let mut buf = [0u8; 32];
+    if let Some(b) = buf.get_mut(..s.len()) {
+        b.copy_from_slice(s.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(l) = std::str::from_utf8(b) {
+            return f(l);
+        }
+    }
+    f(&s.to_ascii_lowercase())
+}
+
 impl<'t> Text<'t> {
     /// Segments `src` into paragraphs, sentences and tokens.
     ///
