@@ -772,7 +772,7 @@ impl Builder<'_, '_> {
             .text
             .tokens()
             .get(k)
-            .is_some_and(|t| !self.doc.dates_in(t.span).is_empty())
+            .is_some_and(|t| !self.doc.dates_in(t.span()).is_empty())
         {
             k += 1;
         }

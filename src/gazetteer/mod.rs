@@ -304,7 +304,7 @@ fn normalize_phrase(p: &str) -> (String, Vec<bool>) {
         if i > 0 {
             out.push(' ');
         }
-        let s = t.span.slice(p);
+        let s = t.span().slice(p);
         normalize_token(s, &mut out);
         caps.push(s.chars().next().is_some_and(char::is_uppercase));
     }
@@ -571,7 +571,7 @@ impl Gazetteer {
                 });
             }
             starts.push(norm.len());
-            normalize_token(t.span.slice(src), &mut norm);
+            normalize_token(t.span().slice(src), &mut norm);
         }
         let mut out = Vec::new();
         // Overlapping matches come in order of their end, so the number of
@@ -605,13 +605,13 @@ impl Gazetteer {
             if pat.acronym
                 && tokens[first..last]
                     .iter()
-                    .any(|t| t.span.slice(src).chars().any(char::is_lowercase))
+                    .any(|t| t.span().slice(src).chars().any(char::is_lowercase))
             {
                 continue;
             }
             // A capitalized word inside a sentence is a name, not a verb:
             // "Secretary of State".
-            let capitalized = tokens[first].span.slice(src).starts_with(char::is_uppercase)
+            let capitalized = tokens[first].span().slice(src).starts_with(char::is_uppercase)
                 && first > 0
                 && text.sentence_of(first) == text.sentence_of(first - 1)
                 && tokens[first - 1].kind != TokenKind::Quote(crate::text::QuoteDir::Open)
@@ -637,18 +637,18 @@ impl Gazetteer {
 
 fn case_fits(tokens: &[Token], caps: &[bool], src: &str) -> bool {
     let all_caps = tokens.iter().all(|t| {
-        let s = t.span.slice(src);
+        let s = t.span().slice(src);
         !s.chars().any(char::is_lowercase)
     });
     if all_caps
         && tokens
             .iter()
-            .any(|t| t.kind == TokenKind::Word && t.span.len() > 2)
+            .any(|t| t.kind == TokenKind::Word && t.span().len() > 2)
     {
         return true;
     }
     tokens.iter().zip(caps).all(|(t, &cap)| {
-        let upper = t.span.slice(src).chars().next().is_some_and(char::is_uppercase);
+        let upper = t.span().slice(src).chars().next().is_some_and(char::is_uppercase);
         upper == cap || !cap
     })
 }
@@ -699,7 +699,7 @@ impl Matches {
 fn case_ok_all_caps(tokens: &[Token], src: &str) -> bool {
     tokens
         .iter()
-        .all(|t| !t.span.slice(src).chars().any(char::is_lowercase))
+        .all(|t| !t.span().slice(src).chars().any(char::is_lowercase))
 }
 
 /// A closed word class from `src/data/lexicon.tsv` ("family", "party",

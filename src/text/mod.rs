@@ -18,7 +18,7 @@ use crate::gazetteer::FastMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-pub use token::{tokenize_into, QuoteDir, Token, TokenKind};
+pub use token::{tokenize_into, QuoteDir, Token, TokenKind, MAX_TEXT};
 
 use crate::gazetteer::lexicon;
 use crate::Span;
@@ -99,8 +99,15 @@ impl<'t> Text<'t> {
     /// Segments `src` into paragraphs, sentences and tokens.
     ///
     /// Runs in time linear in the length of `src` and never panics.
+    ///
+    /// Reads at most the first [`MAX_TEXT`] bytes (token offsets are 32-bit);
+    /// [`crate::Extractor`] cuts longer texts into pieces first.
     pub fn new(src: &'t str) -> Text<'t> {
-        let para_spans = paragraph_spans(src);
+        let mut limit = src.len().min(MAX_TEXT);
+        while !src.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let para_spans = paragraph_spans(&src[..limit]);
         let mut tokens = Vec::with_capacity(src.len() / 5);
         let mut sentences = Vec::new();
         let mut paragraphs = Vec::with_capacity(para_spans.len());
@@ -159,7 +166,7 @@ impl<'t> Text<'t> {
 
     /// The text of token `i` (empty when out of range).
     pub fn tok(&self, i: usize) -> &'t str {
-        self.tokens.get(i).map_or("", |t| t.span.slice(self.src))
+        self.tokens.get(i).map_or("", |t| t.span().slice(self.src))
     }
 
     /// The text of sentence `i` (empty when out of range).
@@ -182,7 +189,10 @@ impl<'t> Text<'t> {
         if r.start >= r.end || r.end > self.tokens.len() {
             return Span::default();
         }
-        Span::new(self.tokens[r.start].span.start, self.tokens[r.end - 1].span.end)
+        Span::new(
+            self.tokens[r.start].span().start,
+            self.tokens[r.end - 1].span().end,
+        )
     }
 }
 
@@ -285,13 +295,13 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
     if first >= n {
         return;
     }
-    let text = |i: usize| tokens[i].span.slice(src);
+    let text = |i: usize| tokens[i].span().slice(src);
     let mut start = first;
     let mut i = first;
     while i < n {
         if i - start >= MAX_SENTENCE_TOKENS {
             out.push(Sentence {
-                span: Span::new(tokens[start].span.start, tokens[i - 1].span.end),
+                span: Span::new(tokens[start].span().start, tokens[i - 1].span().end),
                 tokens: start..i,
                 paragraph,
             });
@@ -318,7 +328,7 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
         }
         if breaks_here(src, tokens, i, end, first) {
             out.push(Sentence {
-                span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
+                span: Span::new(tokens[start].span().start, tokens[end - 1].span().end),
                 tokens: start..end,
                 paragraph,
             });
@@ -328,7 +338,7 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
     }
     if start < n {
         out.push(Sentence {
-            span: Span::new(tokens[start].span.start, tokens[n - 1].span.end),
+            span: Span::new(tokens[start].span().start, tokens[n - 1].span().end),
             tokens: start..n,
             paragraph,
         });
@@ -341,7 +351,7 @@ fn breaks_here(src: &str, tokens: &[Token], i: usize, next: usize, first: usize)
     let Some(next_tok) = tokens.get(next) else {
         return true;
     };
-    let next = next_tok.span.slice(src);
+    let next = next_tok.span().slice(src);
     let first_char = next.chars().next().unwrap_or(' ');
     let starts_upper = first_char.is_uppercase() || first_char.is_ascii_digit();
     let opens = matches!(
@@ -351,7 +361,7 @@ fn breaks_here(src: &str, tokens: &[Token], i: usize, next: usize, first: usize)
     if !(starts_upper || opens) {
         return false;
     }
-    let t = tokens[i].span.slice(src);
+    let t = tokens[i].span().slice(src);
     let starter = lexicon("sentence_starter").contains(next);
     if t != "." {
         // "U.S." and other dotted abbreviations: a break only before a word
@@ -365,10 +375,10 @@ fn breaks_here(src: &str, tokens: &[Token], i: usize, next: usize, first: usize)
         return true;
     }
     let prev = &tokens[i - 1];
-    if prev.span.end != tokens[i].span.start || !prev.is_wordlike() {
+    if prev.span().end != tokens[i].span().start || !prev.is_wordlike() {
         return true;
     }
-    let w = prev.span.slice(src);
+    let w = prev.span().slice(src);
     // An initial: "George W. Bush".
     if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
         return false;

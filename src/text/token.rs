@@ -36,17 +36,56 @@ pub enum TokenKind {
 }
 
 /// One token of the text.
+///
+/// Byte offsets are kept in 32 bits (a token is 12 bytes, not 24: the token
+/// table is the largest thing a document holds); [`Text::new`] reads at most
+/// [`MAX_TEXT`] bytes and [`crate::Extractor`] cuts longer inputs into pieces.
+///
+/// [`Text::new`]: crate::text::Text::new
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    /// Where the token stands in the input.
-    pub span: Span,
+    start: u32,
+    end: u32,
     /// What it is.
     pub kind: TokenKind,
     /// True when white space (or the start of the text) precedes it.
     pub space_before: bool,
 }
 
+/// The longest text whose offsets a [`Token`] can hold.
+pub const MAX_TEXT: usize = u32::MAX as usize;
+
 impl Token {
+    /// A token over `span`, which must end at or before [`MAX_TEXT`] (longer
+    /// offsets are clamped to it).
+    pub fn new(span: Span, kind: TokenKind, space_before: bool) -> Token {
+        Token {
+            start: clamp32(span.start),
+            end: clamp32(span.end),
+            kind,
+            space_before,
+        }
+    }
+
+    /// Where the token stands in the input.
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    /// Its first byte.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// One past its last byte.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    fn set_end(&mut self, end: usize) {
+        self.end = clamp32(end);
+    }
+
     /// True for words and numbers.
     pub fn is_wordlike(&self) -> bool {
         matches!(self.kind, TokenKind::Word | TokenKind::Number)
@@ -56,6 +95,10 @@ impl Token {
     pub fn is_quote(&self) -> bool {
         matches!(self.kind, TokenKind::Quote(_))
     }
+}
+
+fn clamp32(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX)
 }
 
 fn is_word_char(c: char) -> bool {
@@ -113,13 +156,13 @@ fn snap_to_graphemes(slice: &str, base: usize, out: &mut Vec<Token>, first: usiz
     let mut w = first;
     for r in first..out.len() {
         let t = out[r];
-        if w > first && t.span.start < out[w - 1].span.end {
-            let end = out[w - 1].span.end.max(t.span.end);
-            out[w - 1].span.end = snap(end);
+        if w > first && t.start() < out[w - 1].end() {
+            let end = out[w - 1].end().max(t.end());
+            out[w - 1].set_end(snap(end));
             continue;
         }
         out[w] = t;
-        out[w].span.end = snap(t.span.end);
+        out[w].set_end(snap(t.end()));
         w += 1;
     }
     out.truncate(w);
@@ -204,11 +247,7 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
             } else {
                 TokenKind::Word
             };
-            out.push(Token {
-                span: Span::new(start, base + end),
-                kind,
-                space_before,
-            });
+            out.push(Token::new(Span::new(start, base + end), kind, space_before));
             while chars.peek().is_some_and(|&(j, _)| j < end) {
                 chars.next();
             }
@@ -222,11 +261,11 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
             // "'s" after a word is the possessive.
             let rest = &slice[i + len..];
             if rest.starts_with(['s', 'S']) && !rest[1..].chars().next().is_some_and(is_word_char) {
-                out.push(Token {
-                    span: Span::new(start, start + len + 1),
-                    kind: TokenKind::Possessive,
+                out.push(Token::new(
+                    Span::new(start, start + len + 1),
+                    TokenKind::Possessive,
                     space_before,
-                });
+                ));
                 chars.next();
                 space_before = false;
                 continue;
@@ -242,11 +281,7 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
                 _ => TokenKind::Punct,
             }
         };
-        out.push(Token {
-            span: Span::new(start, start + len),
-            kind,
-            space_before,
-        });
+        out.push(Token::new(Span::new(start, start + len), kind, space_before));
         space_before = false;
     }
 }
@@ -272,7 +307,7 @@ mod tests {
     fn toks(s: &str) -> Vec<&str> {
         let mut v = Vec::new();
         tokenize_into(s, Span::new(0, s.len()), &mut v);
-        v.iter().map(|t| t.span.slice(s)).collect()
+        v.iter().map(|t| t.span().slice(s)).collect()
     }
 
     #[test]
