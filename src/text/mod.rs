@@ -279,9 +279,19 @@ fn is_headline(src: &str, paragraphs: &[Paragraph]) -> bool {
         return false;
     };
     let s = first.span.slice(src);
-    // One sentence at most, on one line, without final punctuation.
+    // One sentence at most, on one line, without final punctuation, and
+    // whole: a line that ends on a comma or leaves a quotation open runs on
+    // into the next paragraph.
     let one_sentence = first.sentences.len() <= 1;
-    paragraphs.len() > 1 && one_sentence && !s.contains('\n') && s.chars().count() <= 200 && !ends_sentence(s)
+    let straight = s.matches('"').count();
+    let open_quote = straight % 2 == 1 || s.matches('“').count() > s.matches('”').count();
+    paragraphs.len() > 1
+        && one_sentence
+        && !s.contains('\n')
+        && s.chars().count() <= 200
+        && !ends_sentence(s)
+        && !s.ends_with(',')
+        && !open_quote
 }
 
 /// The longest sentence the splitter makes, in tokens. News sentences stay
