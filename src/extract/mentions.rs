@@ -416,7 +416,20 @@ impl Builder<'_, '_> {
         let Some(t) = self.doc.text.tokens().get(i) else {
             return false;
         };
+        if t.kind != TokenKind::Word {
+            return false;
+        }
         let s = self.tok(i);
+        // The usual cases, decided by the first letter alone.
+        match s.as_bytes().first() {
+            Some(b) if b.is_ascii_uppercase() => {
+                return s.len() == 1
+                    || s.bytes().any(|c| c.is_ascii_lowercase())
+                    || s.chars().any(char::is_lowercase);
+            }
+            Some(b) if b.is_ascii_lowercase() && !matches!(b, b'a' | b'e' | b'b' | b'i') => return false,
+            _ => {}
+        }
         // Arabic articles keep their lower case: "al-Assad", "el-Sisi".
         let s = ["al-", "el-", "ad-", "as-", "ash-", "at-", "bin-", "ibn-"]
             .iter()

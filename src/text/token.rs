@@ -187,11 +187,13 @@ fn plain_boundary(s: &str, p: usize) -> bool {
 }
 
 fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
-    let mut chars = slice.char_indices().peekable();
+    let bytes = slice.as_bytes();
+    let mut i = 0;
     let mut space_before = true;
-    while let Some((i, c)) = chars.next() {
+    while let Some(c) = slice.get(i..).and_then(|r| r.chars().next()) {
         if c.is_whitespace() {
             space_before = true;
+            i += c.len_utf8();
             continue;
         }
         let start = base + i;
@@ -199,6 +201,11 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
             let mut end = i + c.len_utf8();
             let mut dotted = false;
             loop {
+                // Runs of ASCII letters and digits, the bulk of any text,
+                // without decoding characters.
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
                 let rest = &slice[end..];
                 let mut it = rest.chars();
                 let Some(n) = it.next() else { break };
@@ -248,9 +255,7 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
                 TokenKind::Word
             };
             out.push(Token::new(Span::new(start, base + end), kind, space_before));
-            while chars.peek().is_some_and(|&(j, _)| j < end) {
-                chars.next();
-            }
+            i = end;
             space_before = false;
             continue;
         }
@@ -266,7 +271,7 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
                     TokenKind::Possessive,
                     space_before,
                 ));
-                chars.next();
+                i += len + 1;
                 space_before = false;
                 continue;
             }
@@ -282,6 +287,7 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
             }
         };
         out.push(Token::new(Span::new(start, start + len), kind, space_before));
+        i += len;
         space_before = false;
     }
 }
