@@ -169,18 +169,39 @@ impl DateOptions {
 /// assert_eq!(found[1].grain, Grain::Day);
 /// ```
 pub fn find_dates(text: &str, opts: &DateOptions) -> Vec<DateMention> {
-    let mut out = Vec::new();
+    scan_text(text, Some(opts)).0
+}
+
+/// [`find_dates`] and [`find_durations`] of one text together: each piece
+/// of the text is cut into tokens once for both.
+pub(crate) fn find_dates_and_durations(
+    text: &str,
+    opts: &DateOptions,
+) -> (Vec<DateMention>, Vec<DurationMention>) {
+    scan_text(text, Some(opts))
+}
+
+/// The dates (when `opts` is given) and the durations of `text`.
+// Kept out of line so that a profile shows the whole temporal pass as one entry.
+#[inline(never)]
+fn scan_text(text: &str, opts: Option<&DateOptions>) -> (Vec<DateMention>, Vec<DurationMention>) {
+    let mut dates = Vec::new();
+    let mut durations = Vec::new();
     let mut year_hint: Option<i32> = None;
     // A long text is read in pieces cut at paragraph breaks, which no date
-    // expression crosses: the token table of one piece is all that is ever
-    // held, whatever the length of the text.
+    // expression or duration crosses: the token table of one piece is all
+    // that is ever held, whatever the length of the text.
     let mut a = 0;
     while a < text.len() {
         let b = chunk_end(text, a, CHUNK);
-        find_in(&text[a..b], a, opts, &mut year_hint, &mut out);
+        let toks = tokenize(&text[a..b]);
+        if let Some(opts) = opts {
+            find_in(&toks, a, opts, &mut year_hint, &mut dates);
+        }
+        durations_in(&toks, a, &mut durations);
         a = b;
     }
-    out
+    (dates, durations)
 }
 
 /// Bytes read at once by [`find_dates`] before it looks for a paragraph break.
@@ -199,15 +220,15 @@ fn chunk_end(text: &str, a: usize, size: usize) -> usize {
     }
 }
 
+/// The dates of one piece of text, cut into `toks`, that starts at byte `base`.
 fn find_in(
-    text: &str,
+    toks: &[scan::Tok],
     base: usize,
     opts: &DateOptions,
     year_hint: &mut Option<i32>,
     out: &mut Vec<DateMention>,
 ) {
-    let toks = tokenize(text);
-    let g = Grammar::new(&toks, opts.day_first);
+    let g = Grammar::new(toks, opts.day_first);
     let mut i = 0;
     while i < toks.len() {
         let mut cands = g.at(i);
@@ -371,24 +392,11 @@ fn extend(g: &Grammar<'_>, start: usize, end: usize, expr: Expr) -> (usize, Expr
 /// assert_eq!(d[0].days, 4);
 /// ```
 pub fn find_durations(text: &str) -> Vec<DurationMention> {
-    // In pieces, as [`find_dates`] reads.
-    let mut out = Vec::new();
-    let mut a = 0;
-    while a < text.len() {
-        let b = chunk_end(text, a, CHUNK);
-        let base = out.len();
-        out.extend(durations_in(&text[a..b]));
-        for d in &mut out[base..] {
-            d.span = Span::new(d.span.start + a, d.span.end + a);
-        }
-        a = b;
-    }
-    out
+    scan_text(text, None).1
 }
 
-fn durations_in(text: &str) -> Vec<DurationMention> {
-    let toks = tokenize(text);
-    let t = &toks;
+/// The durations of one piece of text, cut into `t`, that starts at byte `base`.
+fn durations_in(t: &[scan::Tok], base: usize, out: &mut Vec<DurationMention>) {
     let tb = data::tables();
     let word = |k: usize| -> &str {
         t.get(k)
@@ -399,7 +407,6 @@ fn durations_in(text: &str) -> Vec<DurationMention> {
         t.get(k)
             .is_some_and(|x| x.kind == Kind::Punct && matches!(x.ch, '-' | '–'))
     };
-    let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
         // the number: digits or words ("four", "twenty-one"); "a"/"an" before "-long"
@@ -424,7 +431,7 @@ fn durations_in(text: &str) -> Vec<DurationMention> {
         } else if matches!(word(i), "weeklong" | "fortnight") {
             let days = if word(i) == "weeklong" { 7 } else { 14 };
             out.push(DurationMention {
-                span: Span::new(t[i].s, t[i].e),
+                span: Span::new(base + t[i].s, base + t[i].e),
                 days,
             });
             i += 1;
@@ -466,12 +473,11 @@ fn durations_in(text: &str) -> Vec<DurationMention> {
             v
         };
         out.push(DurationMention {
-            span: Span::new(t[i].s, t[end - 1].e),
+            span: Span::new(base + t[i].s, base + t[end - 1].e),
             days,
         });
         i = end;
     }
-    out
 }
 
 /// Finds a wire dateline at the start of `text` (or of its first paragraph):
