@@ -25,6 +25,37 @@ pub(crate) enum Cue {
 /// A season: name, first (month, day), last (month, day).
 pub(crate) type Season = (String, (u32, u32), (u32, u32));
 
+/// What the tables say about one word, gathered at start-up so that a token
+/// needs a single lookup however many rules then ask about it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Word {
+    /// (value, is ordinal) of a number word.
+    pub number: Option<(u32, bool)>,
+    /// (month 1..=12, ambiguous) of a month name.
+    pub month: Option<(u8, bool)>,
+    /// (weekday 1..=7, ambiguous) of a weekday name or its plural
+    /// ("mondays", ambiguous when shorter than six letters).
+    pub weekday: Option<(u8, bool)>,
+    /// The weekday comes from a plural, not from a name in the table.
+    pub plural: bool,
+    /// Unit of calendar time.
+    pub unit: Option<Unit>,
+    /// A date expression may start at this word (see `scan::STARTERS`).
+    pub start: bool,
+}
+
+impl Word {
+    /// A month name as the table has it.
+    pub fn is_month(&self) -> bool {
+        self.month.is_some()
+    }
+
+    /// A weekday name as the table has it (not a plural).
+    pub fn is_weekday(&self) -> bool {
+        self.weekday.is_some() && !self.plural
+    }
+}
+
 /// All tables, parsed.
 pub(crate) struct Tables {
     /// name -> (month 1..=12, ambiguous with an ordinary word)
@@ -47,6 +78,9 @@ pub(crate) struct Tables {
     pub quantity: FastSet<String>,
     /// words that may follow a bare "at 930" clock time
     pub clock_follow: FastSet<String>,
+    /// every word any of the tables above or the grammar's first words know,
+    /// with what they say about it
+    pub words: FastMap<String, Word>,
 }
 
 const MONTHS: &str = include_str!("../data/months.tsv");
@@ -82,6 +116,7 @@ fn build() -> Tables {
         clock_units: FastMap::default(),
         quantity: FastSet::default(),
         clock_follow: FastSet::default(),
+        words: FastMap::default(),
     };
     for r in rows(MONTHS) {
         if let (Some(n), Some(Ok(m))) = (r.first(), r.get(1).map(|v| v.parse::<u32>())) {
@@ -156,7 +191,44 @@ fn build() -> Tables {
             _ => {}
         }
     }
+    t.words = words(&t);
     t
+}
+
+/// The per-word view of the tables, and which words may start a date
+/// expression: any month, weekday (or plural) or number word, and the
+/// literal first words of the grammar's rules.
+fn words(t: &Tables) -> FastMap<String, Word> {
+    let mut words: FastMap<String, Word> = FastMap::default();
+    let small = |v: u32| u8::try_from(v).unwrap_or(0);
+    for (n, &(m, amb)) in &t.months {
+        words.entry(n.clone()).or_default().month = Some((small(m), amb));
+    }
+    for (n, &(d, amb)) in &t.weekdays {
+        words.entry(n.clone()).or_default().weekday = Some((small(d), amb));
+    }
+    // a plural is read only when the word is not itself a weekday name
+    for (n, &(d, amb)) in &t.weekdays {
+        let plural = format!("{n}s");
+        if !t.weekdays.contains_key(&plural) {
+            let w = words.entry(plural.clone()).or_default();
+            w.weekday = Some((small(d), amb || plural.len() < 6));
+            w.plural = true;
+        }
+    }
+    for (n, &v) in &t.numbers {
+        words.entry(n.clone()).or_default().number = Some(v);
+    }
+    for (n, &u) in &t.units {
+        words.entry(n.clone()).or_default().unit = Some(u);
+    }
+    for w in words.values_mut() {
+        w.start = w.month.is_some() || w.weekday.is_some() || w.number.is_some();
+    }
+    for n in super::scan::STARTERS {
+        words.entry((*n).to_string()).or_default().start = true;
+    }
+    words
 }
 
 /// The tables, parsed on first use.

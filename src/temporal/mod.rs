@@ -271,13 +271,11 @@ fn find_in(
                 // an abbreviation dot stays in ("Sept."), a sentence dot does not
                 if toks[end - 1].kind == Kind::Punct && toks[end - 1].ch == '.' && end >= 2 {
                     let p = &toks[end - 2];
-                    let tb = data::tables();
                     let abbr = p.kind == Kind::Word
                         && (p.low.chars().count() == 1
                             || ((p.low.len() <= 4 || p.low == "thurs")
                                 && !matches!(p.low.as_str(), "may" | "june" | "july")
-                                && (tb.months.contains_key(p.low.as_str())
-                                    || tb.weekdays.contains_key(p.low.as_str()))));
+                                && (p.lex.is_month() || p.lex.is_weekday())));
                     if !abbr {
                         e = p.e;
                     }
@@ -397,7 +395,6 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
 
 /// The durations of one piece of text, cut into `t`, that starts at byte `base`.
 fn durations_in(t: &[scan::Tok], base: usize, out: &mut Vec<DurationMention>) {
-    let tb = data::tables();
     let word = |k: usize| -> &str {
         t.get(k)
             .filter(|x| x.kind == Kind::Word)
@@ -415,12 +412,20 @@ fn durations_in(t: &[scan::Tok], base: usize, out: &mut Vec<DurationMention>) {
             if let Some(v) = x.val {
                 n = Some((v, i + 1, false));
             }
-        } else if let Some(&(v, false)) = tb.numbers.get(word(i)) {
+        } else if let Some((v, false)) = t
+            .get(i)
+            .filter(|x| x.kind == Kind::Word)
+            .and_then(|x| x.lex.number)
+        {
             let mut v = v;
             let mut j = i + 1;
             if (20..=90).contains(&v) && v % 10 == 0 {
                 let k = if dash(j) { j + 1 } else { j };
-                if let Some(&(u, false)) = tb.numbers.get(word(k)) {
+                if let Some((u, false)) = t
+                    .get(k)
+                    .filter(|x| x.kind == Kind::Word)
+                    .and_then(|x| x.lex.number)
+                {
                     if (1..=9).contains(&u) && !matches!(word(k), "a" | "an") {
                         v += u;
                         j = k + 1;
@@ -442,7 +447,7 @@ fn durations_in(t: &[scan::Tok], base: usize, out: &mut Vec<DurationMention>) {
             continue;
         };
         let k = if dash(j) { j + 1 } else { j };
-        let unit = tb.units.get(word(k)).copied();
+        let unit = t.get(k).filter(|x| x.kind == Kind::Word).and_then(|x| x.lex.unit);
         let Some(unit) = unit.filter(|u| matches!(u, Unit::Day | Unit::Week)) else {
             i += 1;
             continue;

@@ -8,7 +8,7 @@ mod clock;
 
 pub(crate) use clock::is_day;
 
-use super::data::{tables, Cue, Tables, Unit};
+use super::data::{tables, Cue, Tables, Unit, Word};
 use super::resolve::{Expr, Holiday, Part, Rel, Tense, What};
 
 /// What a token is made of.
@@ -117,10 +117,14 @@ pub(crate) struct Tok {
     pub upper: bool,
     /// The punctuation character, for punctuation tokens.
     pub ch: char,
+    /// What the word tables say about a word token; for a digit run only
+    /// `start` is set.
+    pub lex: Word,
 }
 
 /// Cuts `text` into tokens; linear, never panics.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let tb = tables();
     let mut out = Vec::new();
     let mut it = text.char_indices().peekable();
     let mut sp = true;
@@ -155,6 +159,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             cap: false,
             upper: false,
             ch: c,
+            lex: Word::default(),
         };
         if c.is_alphabetic() {
             while let Some(&(j, d)) = it.peek() {
@@ -168,6 +173,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             let word = &text[i..e];
             tok.kind = Kind::Word;
             tok.low = LowStr::lower(word);
+            tok.lex = tb.words.get(tok.low.as_str()).copied().unwrap_or_default();
             tok.cap = c.is_uppercase();
             tok.upper = word.chars().count() > 1 && word.chars().all(|x| x.is_uppercase());
         } else if c.is_ascii_digit() {
@@ -180,6 +186,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 }
             }
             tok.kind = Kind::Num;
+            // digits start numeric dates, years, days and clock times
+            tok.lex.start = true;
             tok.low = LowStr::new(&text[i..e]);
             tok.digits = e - i;
             tok.val = if tok.digits <= 9 {
@@ -223,6 +231,68 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     }
     out
 }
+
+/// The words, besides month, weekday and number words (and digits), that a
+/// rule of [`Grammar::at`] tests at its first token: no candidate starts at
+/// any other token, so the scan skips those without running the rules.
+/// Debug builds check every skip against the rules themselves, and a test
+/// runs them on the words of every literal in this module.
+pub(super) const STARTERS: &[&str] = &[
+    // articles and "at the beginning of ..."
+    "the",
+    "at",
+    // early / mid / late March
+    "early",
+    "mid",
+    "late",
+    "earlier",
+    "later",
+    "around",
+    // relative days, weeks, months, years and seasons
+    "next",
+    "last",
+    "previous",
+    "past",
+    "this",
+    "that",
+    "coming",
+    "current",
+    "following",
+    "upcoming",
+    "prior",
+    "today",
+    "tonight",
+    "todays",
+    "yesterday",
+    "tomorrow",
+    "tomorrows",
+    "now",
+    "day",
+    "in",
+    // "week of", parts of periods
+    "week",
+    "bom",
+    "eom",
+    "boy",
+    "eoy",
+    "beginning",
+    "start",
+    "end",
+    // holidays
+    "christmas",
+    "xmas",
+    "election",
+    "easter",
+    "thanksgiving",
+    "new",
+    "ides",
+    // "the (full) year" (years in words start with number words)
+    "year",
+    "full",
+    // clock times
+    "noon",
+    "midnight",
+];
 
 const CONNECTORS: &[&str] = &["to", "through", "thru", "until", "till", "and"];
 const YEAR_CONTEXT: &[&str] = &[
@@ -357,6 +427,11 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// What the tables say about token `i` (nothing past the end).
+    fn lex(&self, i: usize) -> Word {
+        self.t.get(i).map_or_else(Word::default, |t| t.lex)
+    }
+
     fn w(&self, i: usize) -> &'a str {
         self.words.get(i).copied().unwrap_or("")
     }
@@ -396,15 +471,15 @@ impl<'a> Grammar<'a> {
         if t.kind == Kind::Num {
             return Some((t.val?, t.ord, i + 1));
         }
+        let (v, ord) = t.lex.number?;
         let w = self.w(i);
         if !allow_a && matches!(w, "a" | "an" | "few" | "couple" | "several") {
             return None;
         }
-        let (v, ord) = *self.tb.numbers.get(w)?;
         if (20..=90).contains(&v) && v % 10 == 0 {
             // twenty-first, thirty one
             let j = if self.is_dash(i + 1) { i + 2 } else { i + 1 };
-            if let Some(&(u, o)) = self.tb.numbers.get(self.w(j)) {
+            if let Some((u, o)) = self.lex(j).number {
                 if (1..=9).contains(&u) && !matches!(self.w(j), "a" | "an") {
                     return Some((v + u, o, j + 1));
                 }
@@ -432,7 +507,8 @@ impl<'a> Grammar<'a> {
 
     /// A month name with an optional abbreviation dot: (month, next, ambiguous).
     fn month_at(&self, i: usize) -> Option<(u32, usize, bool)> {
-        let &(m, amb) = self.tb.months.get(self.w(i))?;
+        let (m, amb) = self.lex(i).month?;
+        let m = u32::from(m);
         let j = if self.p(i + 1, '.') && self.glued(i + 1) {
             i + 2
         } else {
@@ -442,15 +518,8 @@ impl<'a> Grammar<'a> {
     }
 
     fn weekday_at(&self, i: usize) -> Option<(u32, usize, bool)> {
-        let w = self.w(i);
-        let (wd, amb, plural) = if let Some(&(d, a)) = self.tb.weekdays.get(w) {
-            (d, a, false)
-        } else if let Some(&(d, a)) = w.strip_suffix('s').and_then(|s| self.tb.weekdays.get(s)) {
-            (d, a || w.len() < 6, true)
-        } else {
-            return None;
-        };
-        let _ = plural;
+        let (wd, amb) = self.lex(i).weekday?;
+        let wd = u32::from(wd);
         let j = if self.p(i + 1, '.') && self.glued(i + 1) {
             i + 2
         } else {
@@ -549,7 +618,7 @@ impl<'a> Grammar<'a> {
                 if prev.low == "s" {
                     return i >= 2 && (self.p(i - 2, '\'') || self.p(i - 2, '’'));
                 }
-                YEAR_CONTEXT.contains(&prev.low.as_str()) || self.tb.months.contains_key(prev.low.as_str())
+                YEAR_CONTEXT.contains(&prev.low.as_str()) || prev.lex.is_month()
             }
             Kind::Num => false,
             Kind::Punct => match prev.ch {
@@ -563,8 +632,27 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// A candidate may start at token `i`: a digit run or a word of
+    /// [`STARTERS`] or of the month, weekday and number tables.
+    fn may_start(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.lex.start)
+    }
+
     /// Every candidate starting at token `i`.
     pub(crate) fn at(&self, i: usize) -> Vec<Cand> {
+        if !self.may_start(i) {
+            debug_assert!(
+                self.at_all(i).is_empty(),
+                "a candidate starts at {:?}",
+                self.t.get(i)
+            );
+            return Vec::new();
+        }
+        self.at_all(i)
+    }
+
+    /// [`Grammar::at`] without the quick check of the first token.
+    fn at_all(&self, i: usize) -> Vec<Cand> {
         let mut out = Vec::new();
         self.core(i, &mut out);
         // early / mid / late / earlier / later + a month, year or period: the whole of it
@@ -626,6 +714,20 @@ impl<'a> Grammar<'a> {
     }
 
     fn core_no_article(&self, i: usize, out: &mut Vec<Cand>) {
+        if !self.may_start(i) {
+            #[cfg(debug_assertions)]
+            {
+                let mut all = Vec::new();
+                self.rules(i, &mut all);
+                debug_assert!(all.is_empty(), "a candidate starts at {:?}", self.t.get(i));
+            }
+            return;
+        }
+        self.rules(i, out);
+    }
+
+    /// Every rule at token `i`, without the quick check of the first token.
+    fn rules(&self, i: usize, out: &mut Vec<Cand>) {
         if i >= self.t.len() {
             return;
         }
@@ -679,7 +781,7 @@ impl<'a> Grammar<'a> {
                     n.kind == Kind::Word
                         && !n.cap
                         && !CONNECTORS.contains(&n.low.as_str())
-                        && !self.tb.weekdays.contains_key(n.low.as_str())
+                        && !n.lex.is_weekday()
                 });
             let amb_bad = amb_bad
                 || (amb
@@ -840,9 +942,9 @@ impl<'a> Grammar<'a> {
                 }
                 Kind::Word => {
                     n.cap
-                        || self.tb.months.contains_key(n.low.as_str())
+                        || n.lex.is_month()
                         || self.w(k2) == "of"
-                        || (ord && !self.tb.units.contains_key(n.low.as_str()))
+                        || (ord && n.lex.unit.is_none())
                         || matches!(
                             n.low.as_str(),
                             "at" | "in"
@@ -1026,7 +1128,7 @@ impl<'a> Grammar<'a> {
         };
         // 3-part with a month name: 31-Oct-74, 31/Oct/1974
         if let Some((s1, k1)) = sep_at(i + 1) {
-            if let Some((m, k2, _)) = self.tb.months.get(self.w(k1)).map(|&(m, a)| (m, k1 + 1, a)) {
+            if let Some((m, k2)) = self.lex(k1).month.map(|(m, _)| (u32::from(m), k1 + 1)) {
                 if let Some((s2, k3)) = sep_at(k2) {
                     if s1 == s2 {
                         if let Some(c) = self.num(k3) {
@@ -1323,7 +1425,7 @@ impl<'a> Grammar<'a> {
 
     /// A unit word at `i`.
     fn unit_at(&self, i: usize) -> Option<Unit> {
-        self.tb.units.get(self.w(i)).copied()
+        self.lex(i).unit
     }
 
     /// Relative expressions.
@@ -1998,9 +2100,8 @@ impl<'a> Grammar<'a> {
                 match p.kind {
                     // "Sept." and "Mon." go on; "Monday." and "March." end.
                     Kind::Word => {
-                        let abbreviation = p.low.chars().count() <= 4
-                            && (self.tb.months.contains_key(p.low.as_str())
-                                || self.tb.weekdays.contains_key(p.low.as_str()));
+                        let abbreviation =
+                            p.low.chars().count() <= 4 && (p.lex.is_month() || p.lex.is_weekday());
                         p.low.chars().count() > 2 && !abbreviation
                     }
                     _ => true,
@@ -2112,10 +2213,10 @@ impl<'a> Grammar<'a> {
             || w.ends_with("tion")
             || w.ends_with("ment")
             || w.ends_with("ity")
-            || self.tb.months.contains_key(w)
-            || self.tb.weekdays.contains_key(w)
-            || self.tb.units.contains_key(w)
-            || self.tb.numbers.contains_key(w))
+            || t.lex.is_month()
+            || t.lex.is_weekday()
+            || t.lex.unit.is_some()
+            || t.lex.number.is_some())
     }
 
     /// The tense cue at token `k`, if any, with a distance penalty for weak cues.
@@ -2239,6 +2340,121 @@ mod tests {
         assert!(t[1].ord && t[1].val == Some(22));
         assert!(!t[6].sp && t[7].sp);
         assert!(t[0].cap);
+    }
+
+    /// The quick check of a token's first word never skips a candidate: the
+    /// rules run unchecked on every literal word of the grammar and every
+    /// table word, before a range of continuations, must find nothing where
+    /// the check says no candidate starts.
+    #[test]
+    fn quick_check_is_sound() {
+        let mut words = std::collections::BTreeSet::new();
+        for src in [
+            include_str!("scan.rs"),
+            include_str!("scan/clock.rs"),
+            include_str!("mod.rs"),
+        ] {
+            for (p, _) in src.match_indices('"') {
+                let rest = &src[p + 1..];
+                let n = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+                if n > 0 && rest[n..].starts_with('"') {
+                    words.insert(rest[..n].to_string());
+                }
+            }
+        }
+        let tb = tables();
+        words.extend(tb.words.keys().cloned());
+        words.extend(tb.cues.keys().cloned());
+        words.extend(tb.zones.iter().cloned());
+        words.extend(tb.clock_units.keys().cloned());
+        const NEXT: &[&str] = &[
+            "",
+            "of March",
+            "of the month",
+            "of next month",
+            "of this week",
+            "3",
+            "3rd of May",
+            "March 2024",
+            "Monday",
+            "week",
+            "weeks ago",
+            "day",
+            "days later",
+            "year",
+            "2024",
+            "after next",
+            "ago",
+            "from now",
+            "pm GMT",
+            "a.m.",
+            "o'clock",
+            "minutes",
+            "to Friday",
+            "- 5",
+            "and 4",
+            "year's day",
+            "summer",
+            "season",
+            "twenty-one",
+            "thousand and three",
+            "the week",
+            ", 9:30",
+            "sunday from last week",
+            "to 5pm",
+            "- 8 pm",
+            "to the 15th of July",
+            "and 31 March",
+            "19th",
+            "after tomorrow",
+            "before yesterday",
+            "ninety-one",
+            "morning",
+            "night",
+            "time",
+            "upcoming weeks",
+            "3 weeks",
+            "days after Easter",
+            "sundays from now",
+            "week's Sunday",
+            "eve",
+            "week 2024",
+            "'s day",
+            "of the year",
+            "around next week",
+            "minutes ago",
+            ":30 pm",
+            "april 22",
+            "sunday, March 3",
+            "- 2025",
+            "6pm",
+            "14:30",
+            "the end of the month",
+            "of March 3",
+        ];
+        let mut checked = 0;
+        for w in &words {
+            let cap = format!("{}{}", w[..1].to_uppercase(), &w[1..]);
+            for first in [w.as_str(), cap.as_str(), &w.to_uppercase()] {
+                for next in NEXT {
+                    for before in ["", "between the ", "on ", "the "] {
+                        let text = format!("{before}{first} {next}");
+                        let t = tokenize(&text);
+                        let g = Grammar::new(&t, false);
+                        for i in 0..t.len() {
+                            if !g.may_start(i) {
+                                checked += 1;
+                                assert!(g.at_all(i).is_empty(), "{text:?} at token {i}");
+                                let mut all = Vec::new();
+                                g.rules(i, &mut all);
+                                assert!(all.is_empty(), "{text:?} at token {i}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 10_000);
     }
 
     #[test]

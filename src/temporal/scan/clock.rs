@@ -231,10 +231,7 @@ impl Grammar<'_> {
                         && self.glued(e)
                         && self.num(e + 1).is_some_and(|_| self.glued(e + 1)))
                 }
-                Kind::Word => {
-                    !n.cap && self.tb.clock_follow.contains(n.low.as_str())
-                        || self.tb.weekdays.contains_key(n.low.as_str())
-                }
+                Kind::Word => !n.cap && self.tb.clock_follow.contains(n.low.as_str()) || n.lex.is_weekday(),
             },
         }
     }
