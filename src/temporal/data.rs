@@ -81,6 +81,8 @@ pub(crate) struct Tables {
     /// every word any of the tables above or the grammar's first words know,
     /// with what they say about it
     pub words: FastMap<String, Word>,
+    /// the length in bytes of the longest of `words`: no longer word is looked up
+    pub longest_word: usize,
 }
 
 const MONTHS: &str = include_str!("../data/months.tsv");
@@ -117,6 +119,7 @@ fn build() -> Tables {
         quantity: FastSet::default(),
         clock_follow: FastSet::default(),
         words: FastMap::default(),
+        longest_word: 0,
     };
     for r in rows(MONTHS) {
         if let (Some(n), Some(Ok(m))) = (r.first(), r.get(1).map(|v| v.parse::<u32>())) {
@@ -192,6 +195,7 @@ fn build() -> Tables {
         }
     }
     t.words = words(&t);
+    t.longest_word = t.words.keys().map(String::len).max().unwrap_or(0);
     t
 }
 

@@ -194,7 +194,8 @@ fn scan_text(text: &str, opts: Option<&DateOptions>) -> (Vec<DateMention>, Vec<D
     let mut a = 0;
     while a < text.len() {
         let b = chunk_end(text, a, CHUNK);
-        let toks = tokenize(&text[a..b]);
+        let mut low = String::new();
+        let toks = tokenize(&text[a..b], &mut low);
         if let Some(opts) = opts {
             find_in(&toks, a, opts, &mut year_hint, &mut dates);
         }
@@ -222,7 +223,7 @@ fn chunk_end(text: &str, a: usize, size: usize) -> usize {
 
 /// The dates of one piece of text, cut into `toks`, that starts at byte `base`.
 fn find_in(
-    toks: &[scan::Tok],
+    toks: &[scan::Tok<'_>],
     base: usize,
     opts: &DateOptions,
     year_hint: &mut Option<i32>,
@@ -274,7 +275,7 @@ fn find_in(
                     let abbr = p.kind == Kind::Word
                         && (p.low.chars().count() == 1
                             || ((p.low.len() <= 4 || p.low == "thurs")
-                                && !matches!(p.low.as_str(), "may" | "june" | "july")
+                                && !matches!(p.low, "may" | "june" | "july")
                                 && (p.lex.is_month() || p.lex.is_weekday())));
                     if !abbr {
                         e = p.e;
@@ -304,11 +305,7 @@ fn find_in(
 /// Suffixes that lengthen a match: "for 10 days", a range to a second date.
 fn extend(g: &Grammar<'_>, start: usize, end: usize, expr: Expr) -> (usize, Expr) {
     let t = g.t;
-    let word = |k: usize| -> &str {
-        t.get(k)
-            .filter(|x| x.kind == Kind::Word)
-            .map_or("", |x| x.low.as_str())
-    };
+    let word = |k: usize| -> &str { t.get(k).filter(|x| x.kind == Kind::Word).map_or("", |x| x.low) };
     // "from 18th Dec for 10 days"
     if matches!(expr, Expr::Day { .. }) && word(end) == "for" {
         if let Some(n) = t.get(end + 1).filter(|x| x.kind == Kind::Num && !x.ord) {
@@ -337,7 +334,7 @@ fn extend(g: &Grammar<'_>, start: usize, end: usize, expr: Expr) -> (usize, Expr
     let is_conn = match t.get(end) {
         Some(x) if x.kind == Kind::Punct => matches!(x.ch, '-' | '–' | '—'),
         Some(x) if x.kind == Kind::Word => {
-            matches!(x.low.as_str(), "to" | "through" | "thru" | "until" | "till")
+            matches!(x.low, "to" | "through" | "thru" | "until" | "till")
                 || (x.low == "and" && start > 0 && word(start - 1) == "between")
         }
         _ => false,
@@ -394,12 +391,8 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
 }
 
 /// The durations of one piece of text, cut into `t`, that starts at byte `base`.
-fn durations_in(t: &[scan::Tok], base: usize, out: &mut Vec<DurationMention>) {
-    let word = |k: usize| -> &str {
-        t.get(k)
-            .filter(|x| x.kind == Kind::Word)
-            .map_or("", |x| x.low.as_str())
-    };
+fn durations_in(t: &[scan::Tok<'_>], base: usize, out: &mut Vec<DurationMention>) {
+    let word = |k: usize| -> &str { t.get(k).filter(|x| x.kind == Kind::Word).map_or("", |x| x.low) };
     let dash = |k: usize| {
         t.get(k)
             .is_some_and(|x| x.kind == Kind::Punct && matches!(x.ch, '-' | '–'))
@@ -509,7 +502,8 @@ pub fn find_dateline(text: &str, opts: &DateOptions) -> Option<(Span, Option<Str
         cut -= 1;
     }
     let head = &text[..cut];
-    let toks = tokenize(head);
+    let mut low = String::new();
+    let toks = tokenize(head, &mut low);
     let g = Grammar::new(&toks, opts.day_first);
     let t = &toks;
     let mut i = 0;

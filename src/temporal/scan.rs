@@ -19,88 +19,15 @@ pub(crate) enum Kind {
     Punct,
 }
 
-/// A token's lower-cased text, kept inline when short (nearly every token),
-/// so that scanning a document allocates nothing per token.
-#[derive(Clone, Default)]
-pub(crate) struct LowStr(Low);
-
-#[derive(Clone)]
-enum Low {
-    Inline { len: u8, buf: [u8; 22] },
-    Heap(Box<str>),
-}
-
-impl Default for Low {
-    fn default() -> Low {
-        Low::Inline { len: 0, buf: [0; 22] }
-    }
-}
-
-impl LowStr {
-    /// `s` as it is.
-    pub(crate) fn new(s: &str) -> LowStr {
-        match u8::try_from(s.len()) {
-            Ok(len) if s.len() <= 22 => {
-                let mut buf = [0u8; 22];
-                buf[..s.len()].copy_from_slice(s.as_bytes());
-                LowStr(Low::Inline { len, buf })
-            }
-            _ => LowStr(Low::Heap(s.into())),
-        }
-    }
-
-    /// `s` in lower case.
-    pub(crate) fn lower(s: &str) -> LowStr {
-        if s.is_ascii() && s.len() <= 22 {
-            let mut buf = [0u8; 22];
-            buf[..s.len()].copy_from_slice(s.as_bytes());
-            buf[..s.len()].make_ascii_lowercase();
-            LowStr(Low::Inline {
-                len: s.len() as u8,
-                buf,
-            })
-        } else {
-            LowStr::new(&s.to_lowercase())
-        }
-    }
-
-    /// The text.
-    pub(crate) fn as_str(&self) -> &str {
-        match &self.0 {
-            // Only whole UTF-8 strings are ever stored inline.
-            Low::Inline { len, buf } => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or(""),
-            Low::Heap(s) => s,
-        }
-    }
-}
-
-impl std::ops::Deref for LowStr {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl PartialEq<&str> for LowStr {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl std::fmt::Debug for LowStr {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.as_str().fmt(f)
-    }
-}
-
 /// One token with its byte span.
 #[derive(Clone, Debug)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     pub s: usize,
     pub e: usize,
     pub kind: Kind,
-    /// Lowercased text (digits without an ordinal suffix for numbers).
-    pub low: LowStr,
+    /// Lowercased text (digits without an ordinal suffix for numbers, ""
+    /// for punctuation): a slice of the text itself unless lowering changed it.
+    pub low: &'a str,
     /// Value of a digit run of at most nine digits.
     pub val: Option<u32>,
     /// Number of digits of a digit run.
@@ -123,26 +50,46 @@ pub(crate) struct Tok {
 }
 
 /// Cuts `text` into tokens; linear, never panics.
-pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+///
+/// A word that lowering changes ("Monday", "UTC") has its lowered text
+/// written to `low`, one buffer for all the tokens; any other token's text
+/// is a slice of `text`. So cutting a text allocates nothing per token.
+pub(crate) fn tokenize<'a>(text: &'a str, low: &'a mut String) -> Vec<Tok<'a>> {
     let tb = tables();
-    let mut out = Vec::new();
-    let mut it = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    // about one token per five bytes of news text
+    let mut out: Vec<Tok<'a>> = Vec::with_capacity(text.len() / 5 + 4);
+    // (token, start and end in `low`) of the words lowering changed
+    let mut lowered: Vec<(usize, usize, usize)> = Vec::new();
+    low.clear();
     let mut sp = true;
     let mut nl = true;
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            // `i` is always at a character boundary
+            text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
+        };
         if c.is_whitespace() {
             sp = true;
             // A paragraph break ends a tense's reach; the single line break
             // of hard-wrapped wire copy does not ("He held\nbrief talks on
             // Sunday").
             if c == '\n' {
-                let rest = &text[i + 1..];
-                let indented = rest.starts_with("  ") || rest.starts_with('\t');
-                let blank = rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n');
+                let rest = &bytes[i + 1..];
+                let indented = rest.starts_with(b"  ") || rest.starts_with(b"\t");
+                let blank = rest
+                    .iter()
+                    .find(|&&x| !matches!(x, b' ' | b'\t' | b'\r'))
+                    .is_some_and(|&x| x == b'\n');
                 if indented || blank {
                     nl = true;
                 }
             }
+            i += c.len_utf8();
             continue;
         }
         let mut e = i + c.len_utf8();
@@ -150,7 +97,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             s: i,
             e,
             kind: Kind::Punct,
-            low: LowStr::default(),
+            low: "",
             val: None,
             digits: 0,
             ord: false,
@@ -162,65 +109,77 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             lex: Word::default(),
         };
         if c.is_alphabetic() {
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_alphabetic() {
-                    e = j + d.len_utf8();
-                    it.next();
+            // the run of letters, with what lowering it needs
+            let mut ascii = c.is_ascii();
+            let mut any_upper = c.is_uppercase();
+            let mut all_upper = any_upper;
+            let mut letters = 1;
+            while e < bytes.len() {
+                let d = bytes[e];
+                let (ch, n) = if d.is_ascii() {
+                    (char::from(d), 1)
                 } else {
+                    match text[e..].chars().next() {
+                        Some(ch) => (ch, ch.len_utf8()),
+                        None => break,
+                    }
+                };
+                if !ch.is_alphabetic() {
                     break;
                 }
+                ascii &= d.is_ascii();
+                let up = ch.is_uppercase();
+                any_upper |= up;
+                all_upper &= up;
+                letters += 1;
+                e += n;
             }
             let word = &text[i..e];
             tok.kind = Kind::Word;
-            tok.low = LowStr::lower(word);
-            tok.lex = tb.words.get(tok.low.as_str()).copied().unwrap_or_default();
             tok.cap = c.is_uppercase();
-            tok.upper = word.chars().count() > 1 && word.chars().all(|x| x.is_uppercase());
-        } else if c.is_ascii_digit() {
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_ascii_digit() {
-                    e = j + 1;
-                    it.next();
+            tok.upper = letters > 1 && all_upper;
+            if !any_upper && ascii {
+                tok.low = word;
+            } else {
+                let from = low.len();
+                if ascii {
+                    low.extend(word.bytes().map(|x| char::from(x.to_ascii_lowercase())));
                 } else {
-                    break;
+                    low.push_str(&word.to_lowercase());
                 }
+                lowered.push((out.len(), from, low.len()));
+            }
+            // looked up once lowered, below
+        } else if c.is_ascii_digit() {
+            while e < bytes.len() && bytes[e].is_ascii_digit() {
+                e += 1;
             }
             tok.kind = Kind::Num;
             // digits start numeric dates, years, days and clock times
             tok.lex.start = true;
-            tok.low = LowStr::new(&text[i..e]);
+            tok.low = &text[i..e];
             tok.digits = e - i;
-            tok.val = if tok.digits <= 9 {
-                tok.low.parse().ok()
-            } else {
-                None
-            };
+            // nine digits always fit
+            tok.val =
+                (tok.digits <= 9).then(|| bytes[i..e].iter().fold(0, |v, &d| v * 10 + u32::from(d - b'0')));
             // an ordinal suffix in HTML superscript: 30<sup>th</sup>
-            if let Some(sup) = text.get(e..e + 13) {
-                let sup = sup.to_ascii_lowercase();
-                if sup.starts_with("<sup>")
-                    && sup.ends_with("</sup>")
-                    && matches!(&sup[5..7], "st" | "nd" | "rd" | "th")
+            if let Some(sup) = bytes.get(e..e + 13) {
+                if sup[..5].eq_ignore_ascii_case(b"<sup>")
+                    && sup[7..].eq_ignore_ascii_case(b"</sup>")
+                    && is_ordinal_suffix(&sup[5..7])
                 {
-                    while it.peek().is_some_and(|&(j, _)| j < e + 13) {
-                        it.next();
-                    }
                     e += 13;
                     tok.ord = true;
                 }
             }
             // ordinal suffix: 1st 2nd 3rd 4th, not followed by more letters
-            let suf = if tok.ord { None } else { text.get(e..e + 2) };
-            if let Some(suf) = suf {
-                let suf = suf.to_ascii_lowercase();
-                let after = text.get(e + 2..).and_then(|r| r.chars().next());
-                if matches!(suf.as_str(), "st" | "nd" | "rd" | "th")
-                    && !after.is_some_and(char::is_alphabetic)
-                {
-                    it.next();
-                    it.next();
-                    e += 2;
-                    tok.ord = true;
+            if !tok.ord {
+                if let Some(suf) = bytes.get(e..e + 2) {
+                    let after = text.get(e + 2..).and_then(|r| r.chars().next());
+                    if is_ordinal_suffix(suf) && !after.is_some_and(char::is_alphabetic) {
+                        e += 2;
+                        tok.ord = true;
+                    }
                 }
             }
         }
@@ -228,8 +187,31 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         out.push(tok);
         sp = false;
         nl = false;
+        i = e;
+    }
+    let low: &'a String = low;
+    for &(k, from, to) in &lowered {
+        if let (Some(t), Some(l)) = (out.get_mut(k), low.get(from..to)) {
+            t.low = l;
+        }
+    }
+    for t in out.iter_mut().filter(|t| t.kind == Kind::Word) {
+        if t.low.len() <= tb.longest_word {
+            t.lex = tb.words.get(t.low).copied().unwrap_or_default();
+        }
     }
     out
+}
+
+/// "st", "nd", "rd" or "th" in any case.
+fn is_ordinal_suffix(b: &[u8]) -> bool {
+    match b {
+        [x, y] => matches!(
+            [x.to_ascii_lowercase(), y.to_ascii_lowercase()],
+            [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
+        ),
+        _ => false,
+    }
 }
 
 /// The words, besides month, weekday and number words (and digits), that a
@@ -392,12 +374,9 @@ const NOT_AFTER_YEAR: &[&str] = &[
 
 /// The date grammar over a token list.
 pub(crate) struct Grammar<'a> {
-    pub t: &'a [Tok],
+    pub t: &'a [Tok<'a>],
     pub day_first: bool,
     tb: &'static Tables,
-    /// The lower-cased text of each word token ("" for others), read once:
-    /// the rules ask for it many times per token.
-    words: Vec<&'a str>,
 }
 
 /// A day with no year of its own ("June 4"): the year comes from context.
@@ -414,16 +393,11 @@ fn yearless_day(m: u32, d: u32) -> Expr {
 pub(crate) type Cand = (usize, Expr);
 
 impl<'a> Grammar<'a> {
-    pub(crate) fn new(t: &'a [Tok], day_first: bool) -> Self {
-        let words = t
-            .iter()
-            .map(|x| if x.kind == Kind::Word { x.low.as_str() } else { "" })
-            .collect();
+    pub(crate) fn new(t: &'a [Tok<'a>], day_first: bool) -> Self {
         Grammar {
             t,
             day_first,
             tb: tables(),
-            words,
         }
     }
 
@@ -433,7 +407,10 @@ impl<'a> Grammar<'a> {
     }
 
     fn w(&self, i: usize) -> &'a str {
-        self.words.get(i).copied().unwrap_or("")
+        self.t
+            .get(i)
+            .filter(|t| t.kind == Kind::Word)
+            .map_or("", |t| t.low)
     }
 
     fn is_w(&self, i: usize, words: &[&str]) -> bool {
@@ -449,7 +426,7 @@ impl<'a> Grammar<'a> {
         self.p(i, '-') || self.p(i, '–') || self.p(i, '—')
     }
 
-    fn num(&self, i: usize) -> Option<&Tok> {
+    fn num(&self, i: usize) -> Option<&'a Tok<'a>> {
         self.t.get(i).filter(|t| t.kind == Kind::Num)
     }
 
@@ -590,7 +567,7 @@ impl<'a> Grammar<'a> {
         // what follows
         if let Some(n) = self.t.get(end) {
             if n.kind == Kind::Word && !n.cap {
-                if NOT_AFTER_YEAR.contains(&n.low.as_str()) {
+                if NOT_AFTER_YEAR.contains(&n.low) {
                     return false;
                 }
                 if n.low.len() > 3 && n.low.ends_with('s') && !n.low.ends_with("ss") {
@@ -618,7 +595,7 @@ impl<'a> Grammar<'a> {
                 if prev.low == "s" {
                     return i >= 2 && (self.p(i - 2, '\'') || self.p(i - 2, '’'));
                 }
-                YEAR_CONTEXT.contains(&prev.low.as_str()) || prev.lex.is_month()
+                YEAR_CONTEXT.contains(&prev.low) || prev.lex.is_month()
             }
             Kind::Num => false,
             Kind::Punct => match prev.ch {
@@ -778,10 +755,7 @@ impl<'a> Grammar<'a> {
                 && !tok.cap
                 && !ord
                 && self.t.get(k).is_some_and(|n| {
-                    n.kind == Kind::Word
-                        && !n.cap
-                        && !CONNECTORS.contains(&n.low.as_str())
-                        && !n.lex.is_weekday()
+                    n.kind == Kind::Word && !n.cap && !CONNECTORS.contains(&n.low) && !n.lex.is_weekday()
                 });
             let amb_bad = amb_bad
                 || (amb
@@ -878,7 +852,7 @@ impl<'a> Grammar<'a> {
             ));
         }
         // bare month
-        let abbr = tok.low.len() <= 4 && !matches!(tok.low.as_str(), "june" | "july" | "may");
+        let abbr = tok.low.len() <= 4 && !matches!(tok.low, "june" | "july" | "may");
         let prev = if i2 > 0 { self.w(i2 - 1) } else { "" };
         let ctx_prev = matches!(
             prev,
@@ -946,7 +920,7 @@ impl<'a> Grammar<'a> {
                         || self.w(k2) == "of"
                         || (ord && n.lex.unit.is_none())
                         || matches!(
-                            n.low.as_str(),
+                            n.low,
                             "at" | "in"
                                 | "on"
                                 | "when"
@@ -1230,7 +1204,7 @@ impl<'a> Grammar<'a> {
                 None => true,
                 Some(t) => match t.kind {
                     Kind::Punct => !matches!(t.ch, '%' | ':' | '/' | '$'),
-                    Kind::Word => CONNECTORS.contains(&t.low.as_str()) || t.low == "or",
+                    Kind::Word => CONNECTORS.contains(&t.low) || t.low == "or",
                     Kind::Num => false,
                 },
             }
@@ -1291,7 +1265,7 @@ impl<'a> Grammar<'a> {
             let prev_ok = i == 0
                 || match self.t[i - 1].kind {
                     Kind::Word => matches!(
-                        self.t[i - 1].low.as_str(),
+                        self.t[i - 1].low,
                         "on" | "by"
                             | "until"
                             | "till"
@@ -1361,7 +1335,7 @@ impl<'a> Grammar<'a> {
             return;
         };
         let tok = &self.t[i2];
-        if tok.low.ends_with('s') && !matches!(tok.low.as_str(), "tues" | "thurs") {
+        if tok.low.ends_with('s') && !matches!(tok.low, "tues" | "thurs") {
             // plural "Sundays": only in "2 sundays from now"
             return;
         }
@@ -1399,7 +1373,7 @@ impl<'a> Grammar<'a> {
         // "from Monday to Wednesday"
         if let Some(c) = self.connector(j, i) {
             if let Some((wd2, k, _)) = self.weekday_at(c) {
-                if !self.t[c].low.ends_with('s') || matches!(self.t[c].low.as_str(), "tues" | "thurs") {
+                if !self.t[c].low.ends_with('s') || matches!(self.t[c].low, "tues" | "thurs") {
                     out.push((
                         k,
                         Expr::Range(
@@ -1849,7 +1823,7 @@ impl<'a> Grammar<'a> {
     /// "beginning of 2017", "end of the month", "the end of this week", "EOM".
     fn parts(&self, i: usize, out: &mut Vec<Cand>) {
         let tok = &self.t[i];
-        let abbr = match tok.low.as_str() {
+        let abbr = match tok.low {
             "bom" if tok.upper => Some((Part::Begin, Unit::Month)),
             "eom" if tok.upper => Some((Part::End, Unit::Month)),
             "boy" if tok.upper => Some((Part::Begin, Unit::Year)),
@@ -1860,7 +1834,7 @@ impl<'a> Grammar<'a> {
             out.push((i + 1, Expr::Part(Box::new(Expr::Period { unit, off: 0 }), part)));
             return;
         }
-        let part = match tok.low.as_str() {
+        let part = match tok.low {
             "beginning" | "start" => Part::Begin,
             "end" => Part::End,
             _ => return,
@@ -2204,7 +2178,7 @@ impl<'a> Grammar<'a> {
         if t.kind != Kind::Word || t.cap || t.low.len() < 3 {
             return false;
         }
-        let w = t.low.as_str();
+        let w = t.low;
         !(NOT_VERBS.contains(&w)
             || w.ends_with('s')
             || w.ends_with("ing")
@@ -2225,7 +2199,7 @@ impl<'a> Grammar<'a> {
         if t.kind != Kind::Word {
             return None;
         }
-        let w = t.low.as_str();
+        let w = t.low;
         if w == "to" {
             return match self.tb.cues.get(self.w(k + 1)) {
                 Some(Cue::Infinitive) => Some((Tense::Future, 4)),
@@ -2296,7 +2270,7 @@ impl<'a> Grammar<'a> {
 }
 
 /// A two- or four-digit year token as a year.
-fn year_of(t: &Tok) -> Option<i32> {
+fn year_of(t: &Tok<'_>) -> Option<i32> {
     let v = t.val?;
     match t.digits {
         2 => Some(two_digit_year(v)),
@@ -2331,7 +2305,8 @@ mod tests {
     #[test]
     fn tokens_and_ordinals() {
         let text = "On 22nd Apr., 14april 2015 — née 3rd";
-        let t = tokenize(text);
+        let mut low = String::new();
+        let t = tokenize(text, &mut low);
         let words: Vec<&str> = t.iter().map(|x| &text[x.s..x.e]).collect();
         assert_eq!(
             words,
@@ -2439,7 +2414,8 @@ mod tests {
                 for next in NEXT {
                     for before in ["", "between the ", "on ", "the "] {
                         let text = format!("{before}{first} {next}");
-                        let t = tokenize(&text);
+                        let mut low = String::new();
+                        let t = tokenize(&text, &mut low);
                         let g = Grammar::new(&t, false);
                         for i in 0..t.len() {
                             if !g.may_start(i) {
@@ -2460,14 +2436,17 @@ mod tests {
     #[test]
     fn tense_cues() {
         let text = "The minister said he will arrive on Monday";
-        let t = tokenize(text);
+        let mut low = String::new();
+        let t = tokenize(text, &mut low);
         let g = Grammar::new(&t, false);
         assert_eq!(g.tense(7, 8), Tense::Future);
         let text = "The minister arrived on Monday";
-        let t = tokenize(text);
+        let mut low = String::new();
+        let t = tokenize(text, &mut low);
         let g = Grammar::new(&t, false);
         assert_eq!(g.tense(3, 4), Tense::Past);
-        let t = tokenize("Monday");
+        let mut low = String::new();
+        let t = tokenize("Monday", &mut low);
         assert_eq!(Grammar::new(&t, false).tense(0, 1), Tense::Unknown);
     }
 }
