@@ -8,6 +8,8 @@ mod clock;
 
 pub(crate) use clock::is_day;
 
+use std::borrow::Cow;
+
 use super::data::{tables, Cue, Tables, Unit, Word};
 use super::resolve::{Expr, Holiday, Part, Rel, Tense, What};
 
@@ -113,43 +115,48 @@ pub(crate) fn tokenize<'a>(text: &'a str, low: &'a mut String) -> Vec<Tok<'a>> {
             let mut ascii = c.is_ascii();
             let mut any_upper = c.is_uppercase();
             let mut all_upper = any_upper;
-            let mut letters = 1;
             while e < bytes.len() {
                 let d = bytes[e];
-                let (ch, n) = if d.is_ascii() {
-                    (char::from(d), 1)
-                } else {
-                    match text[e..].chars().next() {
-                        Some(ch) => (ch, ch.len_utf8()),
-                        None => break,
-                    }
-                };
-                if !ch.is_alphabetic() {
+                if d.is_ascii_lowercase() {
+                    all_upper = false;
+                    e += 1;
+                } else if d.is_ascii_uppercase() {
+                    any_upper = true;
+                    e += 1;
+                } else if d.is_ascii() {
                     break;
+                } else {
+                    let Some(ch) = text[e..].chars().next().filter(|ch| ch.is_alphabetic()) else {
+                        break;
+                    };
+                    ascii = false;
+                    let up = ch.is_uppercase();
+                    any_upper |= up;
+                    all_upper &= up;
+                    e += ch.len_utf8();
                 }
-                ascii &= d.is_ascii();
-                let up = ch.is_uppercase();
-                any_upper |= up;
-                all_upper &= up;
-                letters += 1;
-                e += n;
             }
             let word = &text[i..e];
             tok.kind = Kind::Word;
             tok.cap = c.is_uppercase();
-            tok.upper = letters > 1 && all_upper;
+            // more than one letter: longer than the first
+            tok.upper = e - i > c.len_utf8() && all_upper;
             if !any_upper && ascii {
                 tok.low = word;
+                tok.lex = lookup(tb, word);
             } else {
                 let from = low.len();
-                if ascii {
-                    low.extend(word.bytes().map(|x| char::from(x.to_ascii_lowercase())));
+                low.push_str(&if ascii {
+                    Cow::Borrowed(word)
                 } else {
-                    low.push_str(&word.to_lowercase());
+                    Cow::Owned(word.to_lowercase())
+                });
+                if let Some(l) = low.get_mut(from..) {
+                    l.make_ascii_lowercase();
+                    tok.lex = lookup(tb, l);
                 }
                 lowered.push((out.len(), from, low.len()));
             }
-            // looked up once lowered, below
         } else if c.is_ascii_digit() {
             while e < bytes.len() && bytes[e].is_ascii_digit() {
                 e += 1;
@@ -189,18 +196,22 @@ pub(crate) fn tokenize<'a>(text: &'a str, low: &'a mut String) -> Vec<Tok<'a>> {
         nl = false;
         i = e;
     }
+    // the buffer is complete: the lowered words can now borrow from it
     let low: &'a String = low;
     for &(k, from, to) in &lowered {
         if let (Some(t), Some(l)) = (out.get_mut(k), low.get(from..to)) {
             t.low = l;
         }
     }
-    for t in out.iter_mut().filter(|t| t.kind == Kind::Word) {
-        if t.low.len() <= tb.longest_word {
-            t.lex = tb.words.get(t.low).copied().unwrap_or_default();
-        }
-    }
     out
+}
+
+/// What the tables say about the lowered word `w`.
+fn lookup(tb: &Tables, w: &str) -> Word {
+    if w.len() > tb.longest_word {
+        return Word::default();
+    }
+    tb.words.get(w).copied().unwrap_or_default()
 }
 
 /// "st", "nd", "rd" or "th" in any case.
@@ -616,6 +627,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// Every candidate starting at token `i`.
+    #[inline]
     pub(crate) fn at(&self, i: usize) -> Vec<Cand> {
         if !self.may_start(i) {
             debug_assert!(
