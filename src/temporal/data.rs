@@ -81,8 +81,37 @@ pub(crate) struct Tables {
     /// every word any of the tables above or the grammar's first words know,
     /// with what they say about it
     pub words: FastMap<String, Word>,
-    /// the length in bytes of the longest of `words`: no longer word is looked up
-    pub longest_word: usize,
+    /// The shapes of `words`: bit `n` of entry [`shape`]`(first, last)` is
+    /// set when some word of `n` < 32 bytes has that first and last byte.
+    /// Nearly every token is looked up, and most are ruled out here, before
+    /// any hashing.
+    shapes: Vec<u32>,
+}
+
+impl Tables {
+    /// What the tables say about the lowered word `w` (nothing for a word
+    /// they do not know).
+    #[inline]
+    pub fn word(&self, w: &str) -> Word {
+        let b = w.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return Word::default();
+        };
+        if b.len() < 32
+            && self
+                .shapes
+                .get(shape(first, last))
+                .is_none_or(|m| m & (1 << b.len()) == 0)
+        {
+            return Word::default();
+        }
+        self.words.get(w).copied().unwrap_or_default()
+    }
+}
+
+/// The entry of [`Tables::shapes`] for a word's first and last bytes.
+fn shape(first: u8, last: u8) -> usize {
+    usize::from(first % 32) * 32 + usize::from(last % 32)
 }
 
 const MONTHS: &str = include_str!("../data/months.tsv");
@@ -119,7 +148,7 @@ fn build() -> Tables {
         quantity: FastSet::default(),
         clock_follow: FastSet::default(),
         words: FastMap::default(),
-        longest_word: 0,
+        shapes: vec![0; 32 * 32],
     };
     for r in rows(MONTHS) {
         if let (Some(n), Some(Ok(m))) = (r.first(), r.get(1).map(|v| v.parse::<u32>())) {
@@ -195,7 +224,13 @@ fn build() -> Tables {
         }
     }
     t.words = words(&t);
-    t.longest_word = t.words.keys().map(String::len).max().unwrap_or(0);
+    for w in t.words.keys().map(String::as_bytes) {
+        if let (Some(&first), Some(&last), true) = (w.first(), w.last(), w.len() < 32) {
+            if let Some(m) = t.shapes.get_mut(shape(first, last)) {
+                *m |= 1 << w.len();
+            }
+        }
+    }
     t
 }
 
@@ -261,6 +296,12 @@ mod tests {
         assert_eq!(t.clock_units.get("hours"), Some(&60));
         assert!(t.quantity.contains("closed"));
         assert!(t.clock_follow.contains("tomorrow"));
+        // the shape filter lets every known word through, and no other
+        for (w, x) in &t.words {
+            assert_eq!(t.word(w), *x, "{w}");
+        }
+        assert_eq!(t.word("mondays").weekday, Some((1, false)));
+        assert!(t.word("minister") == Word::default() && t.word("") == Word::default());
         // every month and weekday is named
         for m in 1..=12 {
             assert!(t.months.values().any(|v| v.0 == m));

@@ -143,7 +143,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, low: &'a mut String) -> Vec<Tok<'a>> {
             tok.upper = e - i > c.len_utf8() && all_upper;
             if !any_upper && ascii {
                 tok.low = word;
-                tok.lex = lookup(tb, word);
+                tok.lex = tb.word(word);
             } else {
                 let from = low.len();
                 low.push_str(&if ascii {
@@ -153,7 +153,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, low: &'a mut String) -> Vec<Tok<'a>> {
                 });
                 if let Some(l) = low.get_mut(from..) {
                     l.make_ascii_lowercase();
-                    tok.lex = lookup(tb, l);
+                    tok.lex = tb.word(l);
                 }
                 lowered.push((out.len(), from, low.len()));
             }
@@ -204,14 +204,6 @@ pub(crate) fn tokenize<'a>(text: &'a str, low: &'a mut String) -> Vec<Tok<'a>> {
         }
     }
     out
-}
-
-/// What the tables say about the lowered word `w`.
-fn lookup(tb: &Tables, w: &str) -> Word {
-    if w.len() > tb.longest_word {
-        return Word::default();
-    }
-    tb.words.get(w).copied().unwrap_or_default()
 }
 
 /// "st", "nd", "rd" or "th" in any case.
