@@ -40,8 +40,10 @@ pub(crate) struct Word {
     pub plural: bool,
     /// Unit of calendar time.
     pub unit: Option<Unit>,
-    /// A date expression may start at this word (see `scan::STARTERS`).
-    pub start: bool,
+    /// The rules of the grammar that may find a date expression starting
+    /// at this word, as bits of `scan::rule` (see `scan::STARTERS`); none
+    /// for a word no date expression starts at.
+    pub rules: u16,
 }
 
 impl Word {
@@ -261,11 +263,20 @@ fn words(t: &Tables) -> FastMap<String, Word> {
     for (n, &u) in &t.units {
         words.entry(n.clone()).or_default().unit = Some(u);
     }
+    use super::scan::rule;
     for w in words.values_mut() {
-        w.start = w.month.is_some() || w.weekday.is_some() || w.number.is_some();
+        if w.month.is_some() {
+            w.rules |= rule::MONTH_WORD;
+        }
+        if w.weekday.is_some() {
+            w.rules |= rule::WEEKDAY_WORD;
+        }
+        if w.number.is_some() {
+            w.rules |= rule::NUMBER_WORD;
+        }
     }
-    for n in super::scan::STARTERS {
-        words.entry((*n).to_string()).or_default().start = true;
+    for &(n, rules) in super::scan::STARTERS {
+        words.entry(n.to_string()).or_default().rules |= rules;
     }
     words
 }

@@ -163,7 +163,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, low: &'a mut String) -> Vec<Tok<'a>> {
             }
             tok.kind = Kind::Num;
             // digits start numeric dates, years, days and clock times
-            tok.lex.start = true;
+            tok.lex.rules = rule::DIGITS;
             tok.low = &text[i..e];
             tok.digits = e - i;
             // nine digits always fit
@@ -217,66 +217,124 @@ fn is_ordinal_suffix(b: &[u8]) -> bool {
     }
 }
 
+/// The rules of [`Grammar::rules`] (and of [`Grammar::at`] around them) as
+/// bits: each word carries the rules that may find a date expression
+/// starting at it, and no other rule runs there.
+pub(super) mod rule {
+    /// "April 22", "Sunday, Feb 10"
+    pub const MONTH_FIRST: u16 = 1 << 0;
+    /// "22 April", "Monday 3rd of March"
+    pub const DAY_FIRST: u16 = 1 << 1;
+    /// "2024-04-22", "3/4"
+    pub const NUMERIC: u16 = 1 << 2;
+    /// "next Tuesday", "Monday to Wednesday"
+    pub const WEEKDAY: u16 = 1 << 3;
+    /// "today", "last week", "three days ago", "in two weeks"
+    pub const RELATIVE: u16 = 1 << 4;
+    /// "first Monday of March", "the week of ..."
+    pub const ORDINAL_OF: u16 = 1 << 5;
+    /// "end of the month", "EOY"
+    pub const PARTS: u16 = 1 << 6;
+    /// "Christmas", "the ides of March"
+    pub const NAMED: u16 = 1 << 7;
+    /// "1987", "nineteen ninety-one", "the year"
+    pub const BARE_YEAR: u16 = 1 << 8;
+    /// "6pm", "at 14:30", "in 30 minutes"
+    pub const CLOCK: u16 = 1 << 9;
+    /// what [`super::Grammar::at`] reads before the rules: "the" and "at"
+    /// before a date, "early" or "mid" before a month, "the middle of"
+    pub const LEAD: u16 = 1 << 10;
+
+    /// A month name: its own rule.
+    pub const MONTH_WORD: u16 = MONTH_FIRST;
+    /// A weekday name, which may open a date ("Sunday, Feb 10", "Monday 3rd
+    /// of March").
+    pub const WEEKDAY_WORD: u16 = MONTH_FIRST | DAY_FIRST | WEEKDAY;
+    /// A number word: a day, a count, a spelled year or an hour.
+    pub const NUMBER_WORD: u16 = DAY_FIRST | RELATIVE | ORDINAL_OF | BARE_YEAR | CLOCK;
+    /// A run of digits.
+    pub const DIGITS: u16 = NUMBER_WORD | NUMERIC;
+}
+
 /// The words, besides month, weekday and number words (and digits), that a
-/// rule of [`Grammar::at`] tests at its first token: no candidate starts at
-/// any other token, so the scan skips those without running the rules.
-/// Debug builds check every skip against the rules themselves, and a test
-/// runs them on the words of every literal in this module.
-pub(super) const STARTERS: &[&str] = &[
-    // articles and "at the beginning of ..."
-    "the",
-    "at",
+/// rule tests at its first token, with those rules: no candidate starts at
+/// any other token, so the scan skips those without running the rules, and
+/// runs only the listed rules at these. Debug builds check every skipped
+/// rule against the rule itself, and a test runs them on the words of every
+/// literal in this module.
+pub(super) const STARTERS: &[(&str, u16)] = &[
+    // articles and "at the beginning of ..."; "the following year", "at 6pm"
+    ("the", rule::LEAD | rule::RELATIVE),
+    ("at", rule::LEAD | rule::CLOCK),
     // early / mid / late March
-    "early",
-    "mid",
-    "late",
-    "earlier",
-    "later",
-    "around",
+    ("early", rule::LEAD),
+    ("mid", rule::LEAD),
+    ("late", rule::LEAD),
+    ("earlier", rule::LEAD),
+    ("later", rule::LEAD),
+    ("around", rule::LEAD),
     // relative days, weeks, months, years and seasons
-    "next",
-    "last",
-    "previous",
-    "past",
-    "this",
-    "that",
-    "coming",
-    "current",
-    "following",
-    "upcoming",
-    "prior",
-    "today",
-    "tonight",
-    "todays",
-    "yesterday",
-    "tomorrow",
-    "tomorrows",
-    "now",
-    "day",
-    "in",
+    ("next", rule::WEEKDAY | rule::RELATIVE),
+    ("last", rule::WEEKDAY | rule::RELATIVE | rule::ORDINAL_OF),
+    ("previous", rule::WEEKDAY | rule::RELATIVE),
+    ("past", rule::WEEKDAY | rule::RELATIVE),
+    ("this", rule::WEEKDAY | rule::RELATIVE),
+    ("coming", rule::WEEKDAY | rule::RELATIVE),
+    ("that", rule::RELATIVE),
+    ("current", rule::RELATIVE),
+    ("following", rule::RELATIVE),
+    ("upcoming", rule::RELATIVE),
+    ("prior", rule::RELATIVE),
+    ("today", rule::RELATIVE),
+    ("tonight", rule::RELATIVE),
+    ("todays", rule::RELATIVE),
+    ("yesterday", rule::RELATIVE),
+    ("tomorrow", rule::RELATIVE),
+    ("tomorrows", rule::RELATIVE),
+    ("now", rule::RELATIVE),
+    ("day", rule::RELATIVE),
+    ("in", rule::RELATIVE | rule::CLOCK),
     // "week of", parts of periods
-    "week",
-    "bom",
-    "eom",
-    "boy",
-    "eoy",
-    "beginning",
-    "start",
-    "end",
+    ("week", rule::ORDINAL_OF),
+    ("bom", rule::PARTS),
+    ("eom", rule::PARTS),
+    ("boy", rule::PARTS),
+    ("eoy", rule::PARTS),
+    ("beginning", rule::PARTS),
+    ("start", rule::PARTS),
+    ("end", rule::PARTS),
     // holidays
-    "christmas",
-    "xmas",
-    "election",
-    "easter",
-    "thanksgiving",
-    "new",
-    "ides",
+    ("christmas", rule::NAMED),
+    ("xmas", rule::NAMED),
+    ("election", rule::NAMED),
+    ("easter", rule::NAMED),
+    ("thanksgiving", rule::NAMED),
+    ("new", rule::NAMED),
+    ("ides", rule::NAMED),
     // "the (full) year" (years in words start with number words)
-    "year",
-    "full",
+    ("year", rule::BARE_YEAR),
+    ("full", rule::BARE_YEAR),
     // clock times
-    "noon",
-    "midnight",
+    ("noon", rule::CLOCK),
+    ("midnight", rule::CLOCK),
+];
+
+/// One rule of the grammar: the candidates starting at a token.
+type Rule = for<'g> fn(&Grammar<'g>, usize, &mut Vec<Cand>);
+
+/// The rules in the order they run (among candidates of equal length the
+/// first rule's wins), each with its bit.
+const RULES: [(u16, Rule); 10] = [
+    (rule::MONTH_FIRST, |g, i, out| g.month_first(i, out)),
+    (rule::DAY_FIRST, |g, i, out| g.day_first_dates(i, out)),
+    (rule::NUMERIC, |g, i, out| g.numeric(i, out)),
+    (rule::WEEKDAY, |g, i, out| g.weekday(i, out)),
+    (rule::RELATIVE, |g, i, out| g.relative(i, out)),
+    (rule::ORDINAL_OF, |g, i, out| g.ordinal_of(i, out)),
+    (rule::PARTS, |g, i, out| g.parts(i, out)),
+    (rule::NAMED, |g, i, out| g.named(i, out)),
+    (rule::BARE_YEAR, |g, i, out| g.bare_year(i, out)),
+    (rule::CLOCK, |g, i, out| g.clock(i, out)),
 ];
 
 const CONNECTORS: &[&str] = &["to", "through", "thru", "until", "till", "and"];
@@ -615,7 +673,7 @@ impl<'a> Grammar<'a> {
     /// A candidate may start at token `i`: a digit run or a word of
     /// [`STARTERS`] or of the month, weekday and number tables.
     fn may_start(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.lex.start)
+        self.t.get(i).is_some_and(|t| t.lex.rules != 0)
     }
 
     /// Every candidate starting at token `i`.
@@ -695,33 +753,26 @@ impl<'a> Grammar<'a> {
     }
 
     fn core_no_article(&self, i: usize, out: &mut Vec<Cand>) {
-        if !self.may_start(i) {
-            #[cfg(debug_assertions)]
-            {
-                let mut all = Vec::new();
-                self.rules(i, &mut all);
-                debug_assert!(all.is_empty(), "a candidate starts at {:?}", self.t.get(i));
-            }
-            return;
-        }
         self.rules(i, out);
     }
 
-    /// Every rule at token `i`, without the quick check of the first token.
+    /// The rules that may find a candidate at token `i` (see [`rule`]).
     fn rules(&self, i: usize, out: &mut Vec<Cand>) {
-        if i >= self.t.len() {
+        let Some(t) = self.t.get(i) else {
             return;
+        };
+        for (bit, run) in RULES {
+            if t.lex.rules & bit != 0 {
+                run(self, i, out);
+            } else {
+                #[cfg(debug_assertions)]
+                {
+                    let mut all = Vec::new();
+                    run(self, i, &mut all);
+                    debug_assert!(all.is_empty(), "rule {bit:#x} finds a candidate at {t:?}");
+                }
+            }
         }
-        self.month_first(i, out);
-        self.day_first_dates(i, out);
-        self.numeric(i, out);
-        self.weekday(i, out);
-        self.relative(i, out);
-        self.ordinal_of(i, out);
-        self.parts(i, out);
-        self.named(i, out);
-        self.bare_year(i, out);
-        self.clock(i, out);
     }
 
     /// "April 22", "April 22, 2024", "April 22-24", "April 29 to May 3",
@@ -2324,7 +2375,8 @@ mod tests {
     /// The quick check of a token's first word never skips a candidate: the
     /// rules run unchecked on every literal word of the grammar and every
     /// table word, before a range of continuations, must find nothing where
-    /// the check says no candidate starts.
+    /// the check says no candidate starts, and each rule nothing where the
+    /// word does not list it.
     #[test]
     fn quick_check_is_sound() {
         let mut words = std::collections::BTreeSet::new();
@@ -2410,6 +2462,11 @@ mod tests {
             "14:30",
             "the end of the month",
             "of March 3",
+            "day of the month",
+            "Monday of March",
+            "week of 2018",
+            "30 minutes",
+            "2 hours ago",
         ];
         let mut checked = 0;
         for w in &words {
@@ -2421,13 +2478,18 @@ mod tests {
                         let mut low = String::new();
                         let t = tokenize(&text, &mut low);
                         let g = Grammar::new(&t, false);
-                        for i in 0..t.len() {
+                        for (i, tok) in t.iter().enumerate() {
                             if !g.may_start(i) {
                                 checked += 1;
                                 assert!(g.at_all(i).is_empty(), "{text:?} at token {i}");
-                                let mut all = Vec::new();
-                                g.rules(i, &mut all);
-                                assert!(all.is_empty(), "{text:?} at token {i}");
+                            }
+                            for (bit, run) in RULES {
+                                if tok.lex.rules & bit == 0 {
+                                    checked += 1;
+                                    let mut all = Vec::new();
+                                    run(&g, i, &mut all);
+                                    assert!(all.is_empty(), "{text:?}: rule {bit:#x} at token {i}");
+                                }
                             }
                         }
                     }
