@@ -47,7 +47,7 @@ pub(crate) struct Tok<'a> {
     /// The punctuation character, for punctuation tokens.
     pub ch: char,
     /// What the word tables say about a word token; for a digit run only
-    /// `start` is set.
+    /// `rules` is set.
     pub lex: Word,
 }
 
