@@ -258,8 +258,7 @@ impl<'t> Doc<'t> {
             .published
             .or_else(|| found.and_then(|(_, _, d)| d).map(|d| d.start));
         let opts = opts.reference(reference);
-        let dates = temporal::find_dates(doc.text, &opts);
-        let durations = temporal::find_durations(doc.text);
+        let (dates, durations) = temporal::find_dates_and_durations(doc.text, &opts);
         let mut d = Doc {
             text,
             matches,

@@ -25,6 +25,39 @@ pub(crate) enum Cue {
 /// A season: name, first (month, day), last (month, day).
 pub(crate) type Season = (String, (u32, u32), (u32, u32));
 
+/// What the tables say about one word, gathered at start-up so that a token
+/// needs a single lookup however many rules then ask about it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Word {
+    /// (value, is ordinal) of a number word.
+    pub number: Option<(u32, bool)>,
+    /// (month 1..=12, ambiguous) of a month name.
+    pub month: Option<(u8, bool)>,
+    /// (weekday 1..=7, ambiguous) of a weekday name or its plural
+    /// ("mondays", ambiguous when shorter than six letters).
+    pub weekday: Option<(u8, bool)>,
+    /// The weekday comes from a plural, not from a name in the table.
+    pub plural: bool,
+    /// Unit of calendar time.
+    pub unit: Option<Unit>,
+    /// The rules of the grammar that may find a date expression starting
+    /// at this word, as bits of `scan::rule` (see `scan::STARTERS`); none
+    /// for a word no date expression starts at.
+    pub rules: u16,
+}
+
+impl Word {
+    /// A month name as the table has it.
+    pub fn is_month(&self) -> bool {
+        self.month.is_some()
+    }
+
+    /// A weekday name as the table has it (not a plural).
+    pub fn is_weekday(&self) -> bool {
+        self.weekday.is_some() && !self.plural
+    }
+}
+
 /// All tables, parsed.
 pub(crate) struct Tables {
     /// name -> (month 1..=12, ambiguous with an ordinary word)
@@ -47,6 +80,40 @@ pub(crate) struct Tables {
     pub quantity: FastSet<String>,
     /// words that may follow a bare "at 930" clock time
     pub clock_follow: FastSet<String>,
+    /// every word any of the tables above or the grammar's first words know,
+    /// with what they say about it
+    pub words: FastMap<String, Word>,
+    /// The shapes of `words`: bit `n` of entry [`shape`]`(first, last)` is
+    /// set when some word of `n` < 32 bytes has that first and last byte.
+    /// Nearly every token is looked up, and most are ruled out here, before
+    /// any hashing.
+    shapes: Vec<u32>,
+}
+
+impl Tables {
+    /// What the tables say about the lowered word `w` (nothing for a word
+    /// they do not know).
+    #[inline]
+    pub fn word(&self, w: &str) -> Word {
+        let b = w.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return Word::default();
+        };
+        if b.len() < 32
+            && self
+                .shapes
+                .get(shape(first, last))
+                .is_none_or(|m| m & (1 << b.len()) == 0)
+        {
+            return Word::default();
+        }
+        self.words.get(w).copied().unwrap_or_default()
+    }
+}
+
+/// The entry of [`Tables::shapes`] for a word's first and last bytes.
+fn shape(first: u8, last: u8) -> usize {
+    usize::from(first % 32) * 32 + usize::from(last % 32)
 }
 
 const MONTHS: &str = include_str!("../data/months.tsv");
@@ -82,6 +149,8 @@ fn build() -> Tables {
         clock_units: FastMap::default(),
         quantity: FastSet::default(),
         clock_follow: FastSet::default(),
+        words: FastMap::default(),
+        shapes: vec![0; 32 * 32],
     };
     for r in rows(MONTHS) {
         if let (Some(n), Some(Ok(m))) = (r.first(), r.get(1).map(|v| v.parse::<u32>())) {
@@ -156,7 +225,60 @@ fn build() -> Tables {
             _ => {}
         }
     }
+    t.words = words(&t);
+    for w in t.words.keys().map(String::as_bytes) {
+        if let (Some(&first), Some(&last), true) = (w.first(), w.last(), w.len() < 32) {
+            if let Some(m) = t.shapes.get_mut(shape(first, last)) {
+                *m |= 1 << w.len();
+            }
+        }
+    }
     t
+}
+
+/// The per-word view of the tables, and which words may start a date
+/// expression: any month, weekday (or plural) or number word, and the
+/// literal first words of the grammar's rules.
+fn words(t: &Tables) -> FastMap<String, Word> {
+    let mut words: FastMap<String, Word> = FastMap::default();
+    let small = |v: u32| u8::try_from(v).unwrap_or(0);
+    for (n, &(m, amb)) in &t.months {
+        words.entry(n.clone()).or_default().month = Some((small(m), amb));
+    }
+    for (n, &(d, amb)) in &t.weekdays {
+        words.entry(n.clone()).or_default().weekday = Some((small(d), amb));
+    }
+    // a plural is read only when the word is not itself a weekday name
+    for (n, &(d, amb)) in &t.weekdays {
+        let plural = format!("{n}s");
+        if !t.weekdays.contains_key(&plural) {
+            let w = words.entry(plural.clone()).or_default();
+            w.weekday = Some((small(d), amb || plural.len() < 6));
+            w.plural = true;
+        }
+    }
+    for (n, &v) in &t.numbers {
+        words.entry(n.clone()).or_default().number = Some(v);
+    }
+    for (n, &u) in &t.units {
+        words.entry(n.clone()).or_default().unit = Some(u);
+    }
+    use super::scan::rule;
+    for w in words.values_mut() {
+        if w.month.is_some() {
+            w.rules |= rule::MONTH_WORD;
+        }
+        if w.weekday.is_some() {
+            w.rules |= rule::WEEKDAY_WORD;
+        }
+        if w.number.is_some() {
+            w.rules |= rule::NUMBER_WORD;
+        }
+    }
+    for &(n, rules) in super::scan::STARTERS {
+        words.entry(n.to_string()).or_default().rules |= rules;
+    }
+    words
 }
 
 /// The tables, parsed on first use.
@@ -185,6 +307,12 @@ mod tests {
         assert_eq!(t.clock_units.get("hours"), Some(&60));
         assert!(t.quantity.contains("closed"));
         assert!(t.clock_follow.contains("tomorrow"));
+        // the shape filter lets every known word through, and no other
+        for (w, x) in &t.words {
+            assert_eq!(t.word(w), *x, "{w}");
+        }
+        assert_eq!(t.word("mondays").weekday, Some((1, false)));
+        assert!(t.word("minister") == Word::default() && t.word("") == Word::default());
         // every month and weekday is named
         for m in 1..=12 {
             assert!(t.months.values().any(|v| v.0 == m));

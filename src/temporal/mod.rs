@@ -169,18 +169,40 @@ impl DateOptions {
 /// assert_eq!(found[1].grain, Grain::Day);
 /// ```
 pub fn find_dates(text: &str, opts: &DateOptions) -> Vec<DateMention> {
-    let mut out = Vec::new();
+    scan_text(text, Some(opts)).0
+}
+
+/// [`find_dates`] and [`find_durations`] of one text together: each piece
+/// of the text is cut into tokens once for both.
+pub(crate) fn find_dates_and_durations(
+    text: &str,
+    opts: &DateOptions,
+) -> (Vec<DateMention>, Vec<DurationMention>) {
+    scan_text(text, Some(opts))
+}
+
+/// The dates (when `opts` is given) and the durations of `text`.
+// Kept out of line so that a profile shows the whole temporal pass as one entry.
+#[inline(never)]
+fn scan_text(text: &str, opts: Option<&DateOptions>) -> (Vec<DateMention>, Vec<DurationMention>) {
+    let mut dates = Vec::new();
+    let mut durations = Vec::new();
     let mut year_hint: Option<i32> = None;
     // A long text is read in pieces cut at paragraph breaks, which no date
-    // expression crosses: the token table of one piece is all that is ever
-    // held, whatever the length of the text.
+    // expression or duration crosses: the token table of one piece is all
+    // that is ever held, whatever the length of the text.
     let mut a = 0;
     while a < text.len() {
         let b = chunk_end(text, a, CHUNK);
-        find_in(&text[a..b], a, opts, &mut year_hint, &mut out);
+        let mut low = String::new();
+        let toks = tokenize(&text[a..b], &mut low);
+        if let Some(opts) = opts {
+            find_in(&toks, a, opts, &mut year_hint, &mut dates);
+        }
+        durations_in(&toks, a, &mut durations);
         a = b;
     }
-    out
+    (dates, durations)
 }
 
 /// Bytes read at once by [`find_dates`] before it looks for a paragraph break.
@@ -199,15 +221,15 @@ fn chunk_end(text: &str, a: usize, size: usize) -> usize {
     }
 }
 
+/// The dates of one piece of text, cut into `toks`, that starts at byte `base`.
 fn find_in(
-    text: &str,
+    toks: &[scan::Tok<'_>],
     base: usize,
     opts: &DateOptions,
     year_hint: &mut Option<i32>,
     out: &mut Vec<DateMention>,
 ) {
-    let toks = tokenize(text);
-    let g = Grammar::new(&toks, opts.day_first);
+    let g = Grammar::new(toks, opts.day_first);
     let mut i = 0;
     while i < toks.len() {
         let mut cands = g.at(i);
@@ -250,13 +272,11 @@ fn find_in(
                 // an abbreviation dot stays in ("Sept."), a sentence dot does not
                 if toks[end - 1].kind == Kind::Punct && toks[end - 1].ch == '.' && end >= 2 {
                     let p = &toks[end - 2];
-                    let tb = data::tables();
                     let abbr = p.kind == Kind::Word
                         && (p.low.chars().count() == 1
                             || ((p.low.len() <= 4 || p.low == "thurs")
-                                && !matches!(p.low.as_str(), "may" | "june" | "july")
-                                && (tb.months.contains_key(p.low.as_str())
-                                    || tb.weekdays.contains_key(p.low.as_str()))));
+                                && !matches!(p.low, "may" | "june" | "july")
+                                && (p.lex.is_month() || p.lex.is_weekday())));
                     if !abbr {
                         e = p.e;
                     }
@@ -285,11 +305,7 @@ fn find_in(
 /// Suffixes that lengthen a match: "for 10 days", a range to a second date.
 fn extend(g: &Grammar<'_>, start: usize, end: usize, expr: Expr) -> (usize, Expr) {
     let t = g.t;
-    let word = |k: usize| -> &str {
-        t.get(k)
-            .filter(|x| x.kind == Kind::Word)
-            .map_or("", |x| x.low.as_str())
-    };
+    let word = |k: usize| -> &str { t.get(k).filter(|x| x.kind == Kind::Word).map_or("", |x| x.low) };
     // "from 18th Dec for 10 days"
     if matches!(expr, Expr::Day { .. }) && word(end) == "for" {
         if let Some(n) = t.get(end + 1).filter(|x| x.kind == Kind::Num && !x.ord) {
@@ -318,7 +334,7 @@ fn extend(g: &Grammar<'_>, start: usize, end: usize, expr: Expr) -> (usize, Expr
     let is_conn = match t.get(end) {
         Some(x) if x.kind == Kind::Punct => matches!(x.ch, '-' | '–' | '—'),
         Some(x) if x.kind == Kind::Word => {
-            matches!(x.low.as_str(), "to" | "through" | "thru" | "until" | "till")
+            matches!(x.low, "to" | "through" | "thru" | "until" | "till")
                 || (x.low == "and" && start > 0 && word(start - 1) == "between")
         }
         _ => false,
@@ -371,35 +387,16 @@ fn extend(g: &Grammar<'_>, start: usize, end: usize, expr: Expr) -> (usize, Expr
 /// assert_eq!(d[0].days, 4);
 /// ```
 pub fn find_durations(text: &str) -> Vec<DurationMention> {
-    // In pieces, as [`find_dates`] reads.
-    let mut out = Vec::new();
-    let mut a = 0;
-    while a < text.len() {
-        let b = chunk_end(text, a, CHUNK);
-        let base = out.len();
-        out.extend(durations_in(&text[a..b]));
-        for d in &mut out[base..] {
-            d.span = Span::new(d.span.start + a, d.span.end + a);
-        }
-        a = b;
-    }
-    out
+    scan_text(text, None).1
 }
 
-fn durations_in(text: &str) -> Vec<DurationMention> {
-    let toks = tokenize(text);
-    let t = &toks;
-    let tb = data::tables();
-    let word = |k: usize| -> &str {
-        t.get(k)
-            .filter(|x| x.kind == Kind::Word)
-            .map_or("", |x| x.low.as_str())
-    };
+/// The durations of one piece of text, cut into `t`, that starts at byte `base`.
+fn durations_in(t: &[scan::Tok<'_>], base: usize, out: &mut Vec<DurationMention>) {
+    let word = |k: usize| -> &str { t.get(k).filter(|x| x.kind == Kind::Word).map_or("", |x| x.low) };
     let dash = |k: usize| {
         t.get(k)
             .is_some_and(|x| x.kind == Kind::Punct && matches!(x.ch, '-' | '–'))
     };
-    let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
         // the number: digits or words ("four", "twenty-one"); "a"/"an" before "-long"
@@ -408,12 +405,20 @@ fn durations_in(text: &str) -> Vec<DurationMention> {
             if let Some(v) = x.val {
                 n = Some((v, i + 1, false));
             }
-        } else if let Some(&(v, false)) = tb.numbers.get(word(i)) {
+        } else if let Some((v, false)) = t
+            .get(i)
+            .filter(|x| x.kind == Kind::Word)
+            .and_then(|x| x.lex.number)
+        {
             let mut v = v;
             let mut j = i + 1;
             if (20..=90).contains(&v) && v % 10 == 0 {
                 let k = if dash(j) { j + 1 } else { j };
-                if let Some(&(u, false)) = tb.numbers.get(word(k)) {
+                if let Some((u, false)) = t
+                    .get(k)
+                    .filter(|x| x.kind == Kind::Word)
+                    .and_then(|x| x.lex.number)
+                {
                     if (1..=9).contains(&u) && !matches!(word(k), "a" | "an") {
                         v += u;
                         j = k + 1;
@@ -424,7 +429,7 @@ fn durations_in(text: &str) -> Vec<DurationMention> {
         } else if matches!(word(i), "weeklong" | "fortnight") {
             let days = if word(i) == "weeklong" { 7 } else { 14 };
             out.push(DurationMention {
-                span: Span::new(t[i].s, t[i].e),
+                span: Span::new(base + t[i].s, base + t[i].e),
                 days,
             });
             i += 1;
@@ -435,7 +440,7 @@ fn durations_in(text: &str) -> Vec<DurationMention> {
             continue;
         };
         let k = if dash(j) { j + 1 } else { j };
-        let unit = tb.units.get(word(k)).copied();
+        let unit = t.get(k).filter(|x| x.kind == Kind::Word).and_then(|x| x.lex.unit);
         let Some(unit) = unit.filter(|u| matches!(u, Unit::Day | Unit::Week)) else {
             i += 1;
             continue;
@@ -466,12 +471,11 @@ fn durations_in(text: &str) -> Vec<DurationMention> {
             v
         };
         out.push(DurationMention {
-            span: Span::new(t[i].s, t[end - 1].e),
+            span: Span::new(base + t[i].s, base + t[end - 1].e),
             days,
         });
         i = end;
     }
-    out
 }
 
 /// Finds a wire dateline at the start of `text` (or of its first paragraph):
@@ -498,7 +502,8 @@ pub fn find_dateline(text: &str, opts: &DateOptions) -> Option<(Span, Option<Str
         cut -= 1;
     }
     let head = &text[..cut];
-    let toks = tokenize(head);
+    let mut low = String::new();
+    let toks = tokenize(head, &mut low);
     let g = Grammar::new(&toks, opts.day_first);
     let t = &toks;
     let mut i = 0;

@@ -8,7 +8,9 @@ mod clock;
 
 pub(crate) use clock::is_day;
 
-use super::data::{tables, Cue, Tables, Unit};
+use std::borrow::Cow;
+
+use super::data::{tables, Cue, Tables, Unit, Word};
 use super::resolve::{Expr, Holiday, Part, Rel, Tense, What};
 
 /// What a token is made of.
@@ -19,88 +21,15 @@ pub(crate) enum Kind {
     Punct,
 }
 
-/// A token's lower-cased text, kept inline when short (nearly every token),
-/// so that scanning a document allocates nothing per token.
-#[derive(Clone, Default)]
-pub(crate) struct LowStr(Low);
-
-#[derive(Clone)]
-enum Low {
-    Inline { len: u8, buf: [u8; 22] },
-    Heap(Box<str>),
-}
-
-impl Default for Low {
-    fn default() -> Low {
-        Low::Inline { len: 0, buf: [0; 22] }
-    }
-}
-
-impl LowStr {
-    /// `s` as it is.
-    pub(crate) fn new(s: &str) -> LowStr {
-        match u8::try_from(s.len()) {
-            Ok(len) if s.len() <= 22 => {
-                let mut buf = [0u8; 22];
-                buf[..s.len()].copy_from_slice(s.as_bytes());
-                LowStr(Low::Inline { len, buf })
-            }
-            _ => LowStr(Low::Heap(s.into())),
-        }
-    }
-
-    /// `s` in lower case.
-    pub(crate) fn lower(s: &str) -> LowStr {
-        if s.is_ascii() && s.len() <= 22 {
-            let mut buf = [0u8; 22];
-            buf[..s.len()].copy_from_slice(s.as_bytes());
-            buf[..s.len()].make_ascii_lowercase();
-            LowStr(Low::Inline {
-                len: s.len() as u8,
-                buf,
-            })
-        } else {
-            LowStr::new(&s.to_lowercase())
-        }
-    }
-
-    /// The text.
-    pub(crate) fn as_str(&self) -> &str {
-        match &self.0 {
-            // Only whole UTF-8 strings are ever stored inline.
-            Low::Inline { len, buf } => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or(""),
-            Low::Heap(s) => s,
-        }
-    }
-}
-
-impl std::ops::Deref for LowStr {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl PartialEq<&str> for LowStr {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl std::fmt::Debug for LowStr {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.as_str().fmt(f)
-    }
-}
-
 /// One token with its byte span.
 #[derive(Clone, Debug)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     pub s: usize,
     pub e: usize,
     pub kind: Kind,
-    /// Lowercased text (digits without an ordinal suffix for numbers).
-    pub low: LowStr,
+    /// Lowercased text (digits without an ordinal suffix for numbers, ""
+    /// for punctuation): a slice of the text itself unless lowering changed it.
+    pub low: &'a str,
     /// Value of a digit run of at most nine digits.
     pub val: Option<u32>,
     /// Number of digits of a digit run.
@@ -117,28 +46,52 @@ pub(crate) struct Tok {
     pub upper: bool,
     /// The punctuation character, for punctuation tokens.
     pub ch: char,
+    /// What the word tables say about a word token; for a digit run only
+    /// `rules` is set.
+    pub lex: Word,
 }
 
 /// Cuts `text` into tokens; linear, never panics.
-pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
-    let mut out = Vec::new();
-    let mut it = text.char_indices().peekable();
+///
+/// A word that lowering changes ("Monday", "UTC") has its lowered text
+/// written to `low`, one buffer for all the tokens; any other token's text
+/// is a slice of `text`. So cutting a text allocates nothing per token.
+pub(crate) fn tokenize<'a>(text: &'a str, low: &'a mut String) -> Vec<Tok<'a>> {
+    let tb = tables();
+    let bytes = text.as_bytes();
+    // about one token per five bytes of news text
+    let mut out: Vec<Tok<'a>> = Vec::with_capacity(text.len() / 5 + 4);
+    // (token, start and end in `low`) of the words lowering changed
+    let mut lowered: Vec<(usize, usize, usize)> = Vec::new();
+    low.clear();
     let mut sp = true;
     let mut nl = true;
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            // `i` is always at a character boundary
+            text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
+        };
         if c.is_whitespace() {
             sp = true;
             // A paragraph break ends a tense's reach; the single line break
             // of hard-wrapped wire copy does not ("He held\nbrief talks on
             // Sunday").
             if c == '\n' {
-                let rest = &text[i + 1..];
-                let indented = rest.starts_with("  ") || rest.starts_with('\t');
-                let blank = rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n');
+                let rest = &bytes[i + 1..];
+                let indented = rest.starts_with(b"  ") || rest.starts_with(b"\t");
+                let blank = rest
+                    .iter()
+                    .find(|&&x| !matches!(x, b' ' | b'\t' | b'\r'))
+                    .is_some_and(|&x| x == b'\n');
                 if indented || blank {
                     nl = true;
                 }
             }
+            i += c.len_utf8();
             continue;
         }
         let mut e = i + c.len_utf8();
@@ -146,7 +99,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             s: i,
             e,
             kind: Kind::Punct,
-            low: LowStr::default(),
+            low: "",
             val: None,
             digits: 0,
             ord: false,
@@ -155,64 +108,85 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             cap: false,
             upper: false,
             ch: c,
+            lex: Word::default(),
         };
         if c.is_alphabetic() {
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_alphabetic() {
-                    e = j + d.len_utf8();
-                    it.next();
-                } else {
+            // the run of letters, with what lowering it needs
+            let mut ascii = c.is_ascii();
+            let mut any_upper = c.is_uppercase();
+            let mut all_upper = any_upper;
+            while e < bytes.len() {
+                let d = bytes[e];
+                if d.is_ascii_lowercase() {
+                    all_upper = false;
+                    e += 1;
+                } else if d.is_ascii_uppercase() {
+                    any_upper = true;
+                    e += 1;
+                } else if d.is_ascii() {
                     break;
+                } else {
+                    let Some(ch) = text[e..].chars().next().filter(|ch| ch.is_alphabetic()) else {
+                        break;
+                    };
+                    ascii = false;
+                    let up = ch.is_uppercase();
+                    any_upper |= up;
+                    all_upper &= up;
+                    e += ch.len_utf8();
                 }
             }
             let word = &text[i..e];
             tok.kind = Kind::Word;
-            tok.low = LowStr::lower(word);
             tok.cap = c.is_uppercase();
-            tok.upper = word.chars().count() > 1 && word.chars().all(|x| x.is_uppercase());
-        } else if c.is_ascii_digit() {
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_ascii_digit() {
-                    e = j + 1;
-                    it.next();
+            // more than one letter: longer than the first
+            tok.upper = e - i > c.len_utf8() && all_upper;
+            if !any_upper && ascii {
+                tok.low = word;
+                tok.lex = tb.word(word);
+            } else {
+                let from = low.len();
+                low.push_str(&if ascii {
+                    Cow::Borrowed(word)
                 } else {
-                    break;
+                    Cow::Owned(word.to_lowercase())
+                });
+                if let Some(l) = low.get_mut(from..) {
+                    l.make_ascii_lowercase();
+                    tok.lex = tb.word(l);
                 }
+                lowered.push((out.len(), from, low.len()));
+            }
+        } else if c.is_ascii_digit() {
+            while e < bytes.len() && bytes[e].is_ascii_digit() {
+                e += 1;
             }
             tok.kind = Kind::Num;
-            tok.low = LowStr::new(&text[i..e]);
+            // digits start numeric dates, years, days and clock times
+            tok.lex.rules = rule::DIGITS;
+            tok.low = &text[i..e];
             tok.digits = e - i;
-            tok.val = if tok.digits <= 9 {
-                tok.low.parse().ok()
-            } else {
-                None
-            };
+            // nine digits always fit
+            tok.val =
+                (tok.digits <= 9).then(|| bytes[i..e].iter().fold(0, |v, &d| v * 10 + u32::from(d - b'0')));
             // an ordinal suffix in HTML superscript: 30<sup>th</sup>
-            if let Some(sup) = text.get(e..e + 13) {
-                let sup = sup.to_ascii_lowercase();
-                if sup.starts_with("<sup>")
-                    && sup.ends_with("</sup>")
-                    && matches!(&sup[5..7], "st" | "nd" | "rd" | "th")
+            if let Some(sup) = bytes.get(e..e + 13) {
+                if sup[..5].eq_ignore_ascii_case(b"<sup>")
+                    && sup[7..].eq_ignore_ascii_case(b"</sup>")
+                    && is_ordinal_suffix(&sup[5..7])
                 {
-                    while it.peek().is_some_and(|&(j, _)| j < e + 13) {
-                        it.next();
-                    }
                     e += 13;
                     tok.ord = true;
                 }
             }
             // ordinal suffix: 1st 2nd 3rd 4th, not followed by more letters
-            let suf = if tok.ord { None } else { text.get(e..e + 2) };
-            if let Some(suf) = suf {
-                let suf = suf.to_ascii_lowercase();
-                let after = text.get(e + 2..).and_then(|r| r.chars().next());
-                if matches!(suf.as_str(), "st" | "nd" | "rd" | "th")
-                    && !after.is_some_and(char::is_alphabetic)
-                {
-                    it.next();
-                    it.next();
-                    e += 2;
-                    tok.ord = true;
+            if !tok.ord {
+                if let Some(suf) = bytes.get(e..e + 2) {
+                    let after = text.get(e + 2..).and_then(|r| r.chars().next());
+                    if is_ordinal_suffix(suf) && !after.is_some_and(char::is_alphabetic) {
+                        e += 2;
+                        tok.ord = true;
+                    }
                 }
             }
         }
@@ -220,9 +194,148 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         out.push(tok);
         sp = false;
         nl = false;
+        i = e;
+    }
+    // the buffer is complete: the lowered words can now borrow from it
+    let low: &'a String = low;
+    for &(k, from, to) in &lowered {
+        if let (Some(t), Some(l)) = (out.get_mut(k), low.get(from..to)) {
+            t.low = l;
+        }
     }
     out
 }
+
+/// "st", "nd", "rd" or "th" in any case.
+fn is_ordinal_suffix(b: &[u8]) -> bool {
+    match b {
+        [x, y] => matches!(
+            [x.to_ascii_lowercase(), y.to_ascii_lowercase()],
+            [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
+        ),
+        _ => false,
+    }
+}
+
+/// The rules of [`Grammar::rules`] (and of [`Grammar::at`] around them) as
+/// bits: each word carries the rules that may find a date expression
+/// starting at it, and no other rule runs there.
+pub(super) mod rule {
+    /// "April 22", "Sunday, Feb 10"
+    pub const MONTH_FIRST: u16 = 1 << 0;
+    /// "22 April", "Monday 3rd of March"
+    pub const DAY_FIRST: u16 = 1 << 1;
+    /// "2024-04-22", "3/4"
+    pub const NUMERIC: u16 = 1 << 2;
+    /// "next Tuesday", "Monday to Wednesday"
+    pub const WEEKDAY: u16 = 1 << 3;
+    /// "today", "last week", "three days ago", "in two weeks"
+    pub const RELATIVE: u16 = 1 << 4;
+    /// "first Monday of March", "the week of ..."
+    pub const ORDINAL_OF: u16 = 1 << 5;
+    /// "end of the month", "EOY"
+    pub const PARTS: u16 = 1 << 6;
+    /// "Christmas", "the ides of March"
+    pub const NAMED: u16 = 1 << 7;
+    /// "1987", "nineteen ninety-one", "the year"
+    pub const BARE_YEAR: u16 = 1 << 8;
+    /// "6pm", "at 14:30", "in 30 minutes"
+    pub const CLOCK: u16 = 1 << 9;
+    /// what [`super::Grammar::at`] reads before the rules: "the" and "at"
+    /// before a date, "early" or "mid" before a month, "the middle of"
+    pub const LEAD: u16 = 1 << 10;
+
+    /// A month name: its own rule.
+    pub const MONTH_WORD: u16 = MONTH_FIRST;
+    /// A weekday name, which may open a date ("Sunday, Feb 10", "Monday 3rd
+    /// of March").
+    pub const WEEKDAY_WORD: u16 = MONTH_FIRST | DAY_FIRST | WEEKDAY;
+    /// A number word: a day, a count, a spelled year or an hour.
+    pub const NUMBER_WORD: u16 = DAY_FIRST | RELATIVE | ORDINAL_OF | BARE_YEAR | CLOCK;
+    /// A run of digits.
+    pub const DIGITS: u16 = NUMBER_WORD | NUMERIC;
+}
+
+/// The words, besides month, weekday and number words (and digits), that a
+/// rule tests at its first token, with those rules: no candidate starts at
+/// any other token, so the scan skips those without running the rules, and
+/// runs only the listed rules at these. Debug builds check every skipped
+/// rule against the rule itself, and a test runs them on the words of every
+/// literal in this module.
+pub(super) const STARTERS: &[(&str, u16)] = &[
+    // articles and "at the beginning of ..."; "the following year", "at 6pm"
+    ("the", rule::LEAD | rule::RELATIVE),
+    ("at", rule::LEAD | rule::CLOCK),
+    // early / mid / late March
+    ("early", rule::LEAD),
+    ("mid", rule::LEAD),
+    ("late", rule::LEAD),
+    ("earlier", rule::LEAD),
+    ("later", rule::LEAD),
+    ("around", rule::LEAD),
+    // relative days, weeks, months, years and seasons
+    ("next", rule::WEEKDAY | rule::RELATIVE),
+    ("last", rule::WEEKDAY | rule::RELATIVE | rule::ORDINAL_OF),
+    ("previous", rule::WEEKDAY | rule::RELATIVE),
+    ("past", rule::WEEKDAY | rule::RELATIVE),
+    ("this", rule::WEEKDAY | rule::RELATIVE),
+    ("coming", rule::WEEKDAY | rule::RELATIVE),
+    ("that", rule::RELATIVE),
+    ("current", rule::RELATIVE),
+    ("following", rule::RELATIVE),
+    ("upcoming", rule::RELATIVE),
+    ("prior", rule::RELATIVE),
+    ("today", rule::RELATIVE),
+    ("tonight", rule::RELATIVE),
+    ("todays", rule::RELATIVE),
+    ("yesterday", rule::RELATIVE),
+    ("tomorrow", rule::RELATIVE),
+    ("tomorrows", rule::RELATIVE),
+    ("now", rule::RELATIVE),
+    ("day", rule::RELATIVE),
+    ("in", rule::RELATIVE | rule::CLOCK),
+    // "week of", parts of periods
+    ("week", rule::ORDINAL_OF),
+    ("bom", rule::PARTS),
+    ("eom", rule::PARTS),
+    ("boy", rule::PARTS),
+    ("eoy", rule::PARTS),
+    ("beginning", rule::PARTS),
+    ("start", rule::PARTS),
+    ("end", rule::PARTS),
+    // holidays
+    ("christmas", rule::NAMED),
+    ("xmas", rule::NAMED),
+    ("election", rule::NAMED),
+    ("easter", rule::NAMED),
+    ("thanksgiving", rule::NAMED),
+    ("new", rule::NAMED),
+    ("ides", rule::NAMED),
+    // "the (full) year" (years in words start with number words)
+    ("year", rule::BARE_YEAR),
+    ("full", rule::BARE_YEAR),
+    // clock times
+    ("noon", rule::CLOCK),
+    ("midnight", rule::CLOCK),
+];
+
+/// One rule of the grammar: the candidates starting at a token.
+type Rule = for<'g> fn(&Grammar<'g>, usize, &mut Vec<Cand>);
+
+/// The rules in the order they run (among candidates of equal length the
+/// first rule's wins), each with its bit.
+const RULES: [(u16, Rule); 10] = [
+    (rule::MONTH_FIRST, |g, i, out| g.month_first(i, out)),
+    (rule::DAY_FIRST, |g, i, out| g.day_first_dates(i, out)),
+    (rule::NUMERIC, |g, i, out| g.numeric(i, out)),
+    (rule::WEEKDAY, |g, i, out| g.weekday(i, out)),
+    (rule::RELATIVE, |g, i, out| g.relative(i, out)),
+    (rule::ORDINAL_OF, |g, i, out| g.ordinal_of(i, out)),
+    (rule::PARTS, |g, i, out| g.parts(i, out)),
+    (rule::NAMED, |g, i, out| g.named(i, out)),
+    (rule::BARE_YEAR, |g, i, out| g.bare_year(i, out)),
+    (rule::CLOCK, |g, i, out| g.clock(i, out)),
+];
 
 const CONNECTORS: &[&str] = &["to", "through", "thru", "until", "till", "and"];
 const YEAR_CONTEXT: &[&str] = &[
@@ -322,12 +435,9 @@ const NOT_AFTER_YEAR: &[&str] = &[
 
 /// The date grammar over a token list.
 pub(crate) struct Grammar<'a> {
-    pub t: &'a [Tok],
+    pub t: &'a [Tok<'a>],
     pub day_first: bool,
     tb: &'static Tables,
-    /// The lower-cased text of each word token ("" for others), read once:
-    /// the rules ask for it many times per token.
-    words: Vec<&'a str>,
 }
 
 /// A day with no year of its own ("June 4"): the year comes from context.
@@ -344,21 +454,24 @@ fn yearless_day(m: u32, d: u32) -> Expr {
 pub(crate) type Cand = (usize, Expr);
 
 impl<'a> Grammar<'a> {
-    pub(crate) fn new(t: &'a [Tok], day_first: bool) -> Self {
-        let words = t
-            .iter()
-            .map(|x| if x.kind == Kind::Word { x.low.as_str() } else { "" })
-            .collect();
+    pub(crate) fn new(t: &'a [Tok<'a>], day_first: bool) -> Self {
         Grammar {
             t,
             day_first,
             tb: tables(),
-            words,
         }
     }
 
+    /// What the tables say about token `i` (nothing past the end).
+    fn lex(&self, i: usize) -> Word {
+        self.t.get(i).map_or_else(Word::default, |t| t.lex)
+    }
+
     fn w(&self, i: usize) -> &'a str {
-        self.words.get(i).copied().unwrap_or("")
+        self.t
+            .get(i)
+            .filter(|t| t.kind == Kind::Word)
+            .map_or("", |t| t.low)
     }
 
     fn is_w(&self, i: usize, words: &[&str]) -> bool {
@@ -374,7 +487,7 @@ impl<'a> Grammar<'a> {
         self.p(i, '-') || self.p(i, '–') || self.p(i, '—')
     }
 
-    fn num(&self, i: usize) -> Option<&Tok> {
+    fn num(&self, i: usize) -> Option<&'a Tok<'a>> {
         self.t.get(i).filter(|t| t.kind == Kind::Num)
     }
 
@@ -396,15 +509,15 @@ impl<'a> Grammar<'a> {
         if t.kind == Kind::Num {
             return Some((t.val?, t.ord, i + 1));
         }
+        let (v, ord) = t.lex.number?;
         let w = self.w(i);
         if !allow_a && matches!(w, "a" | "an" | "few" | "couple" | "several") {
             return None;
         }
-        let (v, ord) = *self.tb.numbers.get(w)?;
         if (20..=90).contains(&v) && v % 10 == 0 {
             // twenty-first, thirty one
             let j = if self.is_dash(i + 1) { i + 2 } else { i + 1 };
-            if let Some(&(u, o)) = self.tb.numbers.get(self.w(j)) {
+            if let Some((u, o)) = self.lex(j).number {
                 if (1..=9).contains(&u) && !matches!(self.w(j), "a" | "an") {
                     return Some((v + u, o, j + 1));
                 }
@@ -432,7 +545,8 @@ impl<'a> Grammar<'a> {
 
     /// A month name with an optional abbreviation dot: (month, next, ambiguous).
     fn month_at(&self, i: usize) -> Option<(u32, usize, bool)> {
-        let &(m, amb) = self.tb.months.get(self.w(i))?;
+        let (m, amb) = self.lex(i).month?;
+        let m = u32::from(m);
         let j = if self.p(i + 1, '.') && self.glued(i + 1) {
             i + 2
         } else {
@@ -442,15 +556,8 @@ impl<'a> Grammar<'a> {
     }
 
     fn weekday_at(&self, i: usize) -> Option<(u32, usize, bool)> {
-        let w = self.w(i);
-        let (wd, amb, plural) = if let Some(&(d, a)) = self.tb.weekdays.get(w) {
-            (d, a, false)
-        } else if let Some(&(d, a)) = w.strip_suffix('s').and_then(|s| self.tb.weekdays.get(s)) {
-            (d, a || w.len() < 6, true)
-        } else {
-            return None;
-        };
-        let _ = plural;
+        let (wd, amb) = self.lex(i).weekday?;
+        let wd = u32::from(wd);
         let j = if self.p(i + 1, '.') && self.glued(i + 1) {
             i + 2
         } else {
@@ -521,7 +628,7 @@ impl<'a> Grammar<'a> {
         // what follows
         if let Some(n) = self.t.get(end) {
             if n.kind == Kind::Word && !n.cap {
-                if NOT_AFTER_YEAR.contains(&n.low.as_str()) {
+                if NOT_AFTER_YEAR.contains(&n.low) {
                     return false;
                 }
                 if n.low.len() > 3 && n.low.ends_with('s') && !n.low.ends_with("ss") {
@@ -549,7 +656,7 @@ impl<'a> Grammar<'a> {
                 if prev.low == "s" {
                     return i >= 2 && (self.p(i - 2, '\'') || self.p(i - 2, '’'));
                 }
-                YEAR_CONTEXT.contains(&prev.low.as_str()) || self.tb.months.contains_key(prev.low.as_str())
+                YEAR_CONTEXT.contains(&prev.low) || prev.lex.is_month()
             }
             Kind::Num => false,
             Kind::Punct => match prev.ch {
@@ -563,8 +670,28 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// A candidate may start at token `i`: a digit run or a word of
+    /// [`STARTERS`] or of the month, weekday and number tables.
+    fn may_start(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.lex.rules != 0)
+    }
+
     /// Every candidate starting at token `i`.
+    #[inline]
     pub(crate) fn at(&self, i: usize) -> Vec<Cand> {
+        if !self.may_start(i) {
+            debug_assert!(
+                self.at_all(i).is_empty(),
+                "a candidate starts at {:?}",
+                self.t.get(i)
+            );
+            return Vec::new();
+        }
+        self.at_all(i)
+    }
+
+    /// [`Grammar::at`] without the quick check of the first token.
+    fn at_all(&self, i: usize) -> Vec<Cand> {
         let mut out = Vec::new();
         self.core(i, &mut out);
         // early / mid / late / earlier / later + a month, year or period: the whole of it
@@ -626,19 +753,26 @@ impl<'a> Grammar<'a> {
     }
 
     fn core_no_article(&self, i: usize, out: &mut Vec<Cand>) {
-        if i >= self.t.len() {
+        self.rules(i, out);
+    }
+
+    /// The rules that may find a candidate at token `i` (see [`rule`]).
+    fn rules(&self, i: usize, out: &mut Vec<Cand>) {
+        let Some(t) = self.t.get(i) else {
             return;
+        };
+        for (bit, run) in RULES {
+            if t.lex.rules & bit != 0 {
+                run(self, i, out);
+            } else {
+                #[cfg(debug_assertions)]
+                {
+                    let mut all = Vec::new();
+                    run(self, i, &mut all);
+                    debug_assert!(all.is_empty(), "rule {bit:#x} finds a candidate at {t:?}");
+                }
+            }
         }
-        self.month_first(i, out);
-        self.day_first_dates(i, out);
-        self.numeric(i, out);
-        self.weekday(i, out);
-        self.relative(i, out);
-        self.ordinal_of(i, out);
-        self.parts(i, out);
-        self.named(i, out);
-        self.bare_year(i, out);
-        self.clock(i, out);
     }
 
     /// "April 22", "April 22, 2024", "April 22-24", "April 29 to May 3",
@@ -676,10 +810,7 @@ impl<'a> Grammar<'a> {
                 && !tok.cap
                 && !ord
                 && self.t.get(k).is_some_and(|n| {
-                    n.kind == Kind::Word
-                        && !n.cap
-                        && !CONNECTORS.contains(&n.low.as_str())
-                        && !self.tb.weekdays.contains_key(n.low.as_str())
+                    n.kind == Kind::Word && !n.cap && !CONNECTORS.contains(&n.low) && !n.lex.is_weekday()
                 });
             let amb_bad = amb_bad
                 || (amb
@@ -776,7 +907,7 @@ impl<'a> Grammar<'a> {
             ));
         }
         // bare month
-        let abbr = tok.low.len() <= 4 && !matches!(tok.low.as_str(), "june" | "july" | "may");
+        let abbr = tok.low.len() <= 4 && !matches!(tok.low, "june" | "july" | "may");
         let prev = if i2 > 0 { self.w(i2 - 1) } else { "" };
         let ctx_prev = matches!(
             prev,
@@ -840,11 +971,11 @@ impl<'a> Grammar<'a> {
                 }
                 Kind::Word => {
                     n.cap
-                        || self.tb.months.contains_key(n.low.as_str())
+                        || n.lex.is_month()
                         || self.w(k2) == "of"
-                        || (ord && !self.tb.units.contains_key(n.low.as_str()))
+                        || (ord && n.lex.unit.is_none())
                         || matches!(
-                            n.low.as_str(),
+                            n.low,
                             "at" | "in"
                                 | "on"
                                 | "when"
@@ -1026,7 +1157,7 @@ impl<'a> Grammar<'a> {
         };
         // 3-part with a month name: 31-Oct-74, 31/Oct/1974
         if let Some((s1, k1)) = sep_at(i + 1) {
-            if let Some((m, k2, _)) = self.tb.months.get(self.w(k1)).map(|&(m, a)| (m, k1 + 1, a)) {
+            if let Some((m, k2)) = self.lex(k1).month.map(|(m, _)| (u32::from(m), k1 + 1)) {
                 if let Some((s2, k3)) = sep_at(k2) {
                     if s1 == s2 {
                         if let Some(c) = self.num(k3) {
@@ -1128,7 +1259,7 @@ impl<'a> Grammar<'a> {
                 None => true,
                 Some(t) => match t.kind {
                     Kind::Punct => !matches!(t.ch, '%' | ':' | '/' | '$'),
-                    Kind::Word => CONNECTORS.contains(&t.low.as_str()) || t.low == "or",
+                    Kind::Word => CONNECTORS.contains(&t.low) || t.low == "or",
                     Kind::Num => false,
                 },
             }
@@ -1189,7 +1320,7 @@ impl<'a> Grammar<'a> {
             let prev_ok = i == 0
                 || match self.t[i - 1].kind {
                     Kind::Word => matches!(
-                        self.t[i - 1].low.as_str(),
+                        self.t[i - 1].low,
                         "on" | "by"
                             | "until"
                             | "till"
@@ -1259,7 +1390,7 @@ impl<'a> Grammar<'a> {
             return;
         };
         let tok = &self.t[i2];
-        if tok.low.ends_with('s') && !matches!(tok.low.as_str(), "tues" | "thurs") {
+        if tok.low.ends_with('s') && !matches!(tok.low, "tues" | "thurs") {
             // plural "Sundays": only in "2 sundays from now"
             return;
         }
@@ -1297,7 +1428,7 @@ impl<'a> Grammar<'a> {
         // "from Monday to Wednesday"
         if let Some(c) = self.connector(j, i) {
             if let Some((wd2, k, _)) = self.weekday_at(c) {
-                if !self.t[c].low.ends_with('s') || matches!(self.t[c].low.as_str(), "tues" | "thurs") {
+                if !self.t[c].low.ends_with('s') || matches!(self.t[c].low, "tues" | "thurs") {
                     out.push((
                         k,
                         Expr::Range(
@@ -1323,7 +1454,7 @@ impl<'a> Grammar<'a> {
 
     /// A unit word at `i`.
     fn unit_at(&self, i: usize) -> Option<Unit> {
-        self.tb.units.get(self.w(i)).copied()
+        self.lex(i).unit
     }
 
     /// Relative expressions.
@@ -1747,7 +1878,7 @@ impl<'a> Grammar<'a> {
     /// "beginning of 2017", "end of the month", "the end of this week", "EOM".
     fn parts(&self, i: usize, out: &mut Vec<Cand>) {
         let tok = &self.t[i];
-        let abbr = match tok.low.as_str() {
+        let abbr = match tok.low {
             "bom" if tok.upper => Some((Part::Begin, Unit::Month)),
             "eom" if tok.upper => Some((Part::End, Unit::Month)),
             "boy" if tok.upper => Some((Part::Begin, Unit::Year)),
@@ -1758,7 +1889,7 @@ impl<'a> Grammar<'a> {
             out.push((i + 1, Expr::Part(Box::new(Expr::Period { unit, off: 0 }), part)));
             return;
         }
-        let part = match tok.low.as_str() {
+        let part = match tok.low {
             "beginning" | "start" => Part::Begin,
             "end" => Part::End,
             _ => return,
@@ -1998,9 +2129,8 @@ impl<'a> Grammar<'a> {
                 match p.kind {
                     // "Sept." and "Mon." go on; "Monday." and "March." end.
                     Kind::Word => {
-                        let abbreviation = p.low.chars().count() <= 4
-                            && (self.tb.months.contains_key(p.low.as_str())
-                                || self.tb.weekdays.contains_key(p.low.as_str()));
+                        let abbreviation =
+                            p.low.chars().count() <= 4 && (p.lex.is_month() || p.lex.is_weekday());
                         p.low.chars().count() > 2 && !abbreviation
                     }
                     _ => true,
@@ -2103,7 +2233,7 @@ impl<'a> Grammar<'a> {
         if t.kind != Kind::Word || t.cap || t.low.len() < 3 {
             return false;
         }
-        let w = t.low.as_str();
+        let w = t.low;
         !(NOT_VERBS.contains(&w)
             || w.ends_with('s')
             || w.ends_with("ing")
@@ -2112,10 +2242,10 @@ impl<'a> Grammar<'a> {
             || w.ends_with("tion")
             || w.ends_with("ment")
             || w.ends_with("ity")
-            || self.tb.months.contains_key(w)
-            || self.tb.weekdays.contains_key(w)
-            || self.tb.units.contains_key(w)
-            || self.tb.numbers.contains_key(w))
+            || t.lex.is_month()
+            || t.lex.is_weekday()
+            || t.lex.unit.is_some()
+            || t.lex.number.is_some())
     }
 
     /// The tense cue at token `k`, if any, with a distance penalty for weak cues.
@@ -2124,7 +2254,7 @@ impl<'a> Grammar<'a> {
         if t.kind != Kind::Word {
             return None;
         }
-        let w = t.low.as_str();
+        let w = t.low;
         if w == "to" {
             return match self.tb.cues.get(self.w(k + 1)) {
                 Some(Cue::Infinitive) => Some((Tense::Future, 4)),
@@ -2195,7 +2325,7 @@ impl<'a> Grammar<'a> {
 }
 
 /// A two- or four-digit year token as a year.
-fn year_of(t: &Tok) -> Option<i32> {
+fn year_of(t: &Tok<'_>) -> Option<i32> {
     let v = t.val?;
     match t.digits {
         2 => Some(two_digit_year(v)),
@@ -2230,7 +2360,8 @@ mod tests {
     #[test]
     fn tokens_and_ordinals() {
         let text = "On 22nd Apr., 14april 2015 — née 3rd";
-        let t = tokenize(text);
+        let mut low = String::new();
+        let t = tokenize(text, &mut low);
         let words: Vec<&str> = t.iter().map(|x| &text[x.s..x.e]).collect();
         assert_eq!(
             words,
@@ -2241,17 +2372,147 @@ mod tests {
         assert!(t[0].cap);
     }
 
+    /// The quick check of a token's first word never skips a candidate: the
+    /// rules run unchecked on every literal word of the grammar and every
+    /// table word, before a range of continuations, must find nothing where
+    /// the check says no candidate starts, and each rule nothing where the
+    /// word does not list it.
+    #[test]
+    fn quick_check_is_sound() {
+        let mut words = std::collections::BTreeSet::new();
+        for src in [
+            include_str!("scan.rs"),
+            include_str!("scan/clock.rs"),
+            include_str!("mod.rs"),
+        ] {
+            for (p, _) in src.match_indices('"') {
+                let rest = &src[p + 1..];
+                let n = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+                if n > 0 && rest[n..].starts_with('"') {
+                    words.insert(rest[..n].to_string());
+                }
+            }
+        }
+        let tb = tables();
+        words.extend(tb.words.keys().cloned());
+        words.extend(tb.cues.keys().cloned());
+        words.extend(tb.zones.iter().cloned());
+        words.extend(tb.clock_units.keys().cloned());
+        const NEXT: &[&str] = &[
+            "",
+            "of March",
+            "of the month",
+            "of next month",
+            "of this week",
+            "3",
+            "3rd of May",
+            "March 2024",
+            "Monday",
+            "week",
+            "weeks ago",
+            "day",
+            "days later",
+            "year",
+            "2024",
+            "after next",
+            "ago",
+            "from now",
+            "pm GMT",
+            "a.m.",
+            "o'clock",
+            "minutes",
+            "to Friday",
+            "- 5",
+            "and 4",
+            "year's day",
+            "summer",
+            "season",
+            "twenty-one",
+            "thousand and three",
+            "the week",
+            ", 9:30",
+            "sunday from last week",
+            "to 5pm",
+            "- 8 pm",
+            "to the 15th of July",
+            "and 31 March",
+            "19th",
+            "after tomorrow",
+            "before yesterday",
+            "ninety-one",
+            "morning",
+            "night",
+            "time",
+            "upcoming weeks",
+            "3 weeks",
+            "days after Easter",
+            "sundays from now",
+            "week's Sunday",
+            "eve",
+            "week 2024",
+            "'s day",
+            "of the year",
+            "around next week",
+            "minutes ago",
+            ":30 pm",
+            "april 22",
+            "sunday, March 3",
+            "- 2025",
+            "6pm",
+            "14:30",
+            "the end of the month",
+            "of March 3",
+            "day of the month",
+            "Monday of March",
+            "week of 2018",
+            "30 minutes",
+            "2 hours ago",
+        ];
+        let mut checked = 0;
+        for w in &words {
+            let cap = format!("{}{}", w[..1].to_uppercase(), &w[1..]);
+            for first in [w.as_str(), cap.as_str(), &w.to_uppercase()] {
+                for next in NEXT {
+                    for before in ["", "between the ", "on ", "the "] {
+                        let text = format!("{before}{first} {next}");
+                        let mut low = String::new();
+                        let t = tokenize(&text, &mut low);
+                        let g = Grammar::new(&t, false);
+                        for (i, tok) in t.iter().enumerate() {
+                            if !g.may_start(i) {
+                                checked += 1;
+                                assert!(g.at_all(i).is_empty(), "{text:?} at token {i}");
+                            }
+                            for (bit, run) in RULES {
+                                if tok.lex.rules & bit == 0 {
+                                    checked += 1;
+                                    let mut all = Vec::new();
+                                    run(&g, i, &mut all);
+                                    assert!(all.is_empty(), "{text:?}: rule {bit:#x} at token {i}");
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 10_000);
+    }
+
     #[test]
     fn tense_cues() {
         let text = "The minister said he will arrive on Monday";
-        let t = tokenize(text);
+        let mut low = String::new();
+        let t = tokenize(text, &mut low);
         let g = Grammar::new(&t, false);
         assert_eq!(g.tense(7, 8), Tense::Future);
         let text = "The minister arrived on Monday";
-        let t = tokenize(text);
+        let mut low = String::new();
+        let t = tokenize(text, &mut low);
         let g = Grammar::new(&t, false);
         assert_eq!(g.tense(3, 4), Tense::Past);
-        let t = tokenize("Monday");
+        let mut low = String::new();
+        let t = tokenize("Monday", &mut low);
         assert_eq!(Grammar::new(&t, false).tense(0, 1), Tense::Unknown);
     }
 }

@@ -66,7 +66,7 @@ impl Grammar<'_> {
         }
         let bare = |k: usize| -> Option<usize> {
             let t = self.t.get(k).filter(|t| t.kind == Kind::Word)?;
-            if !t.upper || !self.tb.zones.contains(t.low.as_str()) {
+            if !t.upper || !self.tb.zones.contains(t.low) {
                 return None;
             }
             let mut j = k + 1;
@@ -231,10 +231,7 @@ impl Grammar<'_> {
                         && self.glued(e)
                         && self.num(e + 1).is_some_and(|_| self.glued(e + 1)))
                 }
-                Kind::Word => {
-                    !n.cap && self.tb.clock_follow.contains(n.low.as_str())
-                        || self.tb.weekdays.contains_key(n.low.as_str())
-                }
+                Kind::Word => !n.cap && self.tb.clock_follow.contains(n.low) || n.lex.is_weekday(),
             },
         }
     }
