@@ -251,6 +251,142 @@ struct Pattern {
 /// No token id, state or pattern.
 const NONE: u32 = u32::MAX;
 
+/// The tables' normalized tokens, numbered in table order.
+///
+/// A hash table of its own rather than a map with `String` keys: every
+/// token of a document is looked up, and this way a lookup needs no
+/// lower-cased copy of the token, since the hash folds ASCII case as it
+/// reads and the comparison ignores it. Half of what matching cost went
+/// into that copy and the map's hashing.
+struct Vocab {
+    /// The tokens, one after another.
+    text: String,
+    /// Where each token ends in `text`; it starts where the one before ends.
+    ends: Vec<u32>,
+    /// Open addressing with linear probing: the low half of a token's hash
+    /// and its id, or [`NONE`] for the id; a power of two long and at most
+    /// a quarter full, so that most misses stop at the first slot and most
+    /// slots of other tokens are passed without reading the token.
+    slots: Vec<(u32, u32)>,
+}
+
+impl Default for Vocab {
+    fn default() -> Vocab {
+        Vocab {
+            text: String::new(),
+            ends: Vec::new(),
+            slots: vec![(0, NONE); 1024],
+        }
+    }
+}
+
+/// Multiply-rotate hashing, eight bytes at a time, of `s` with its ASCII
+/// letters lower-cased, so that a normalized token and any ASCII casing of
+/// it hash alike; and whether `s` is all ASCII, found on the same pass.
+fn fold_hash(s: &[u8]) -> (u64, bool) {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    let mut h = 0u64;
+    let mut high = 0u64;
+    for c in s.chunks(8) {
+        let mut b = [0u8; 8];
+        b[..c.len()].copy_from_slice(c);
+        let w = u64::from_le_bytes(b);
+        high |= w;
+        // Bytes from 'A' to 'Z' get 0x20 added, others (and those of
+        // characters beyond ASCII) stay: the standard library's trick for
+        // lower-casing a word at once.
+        let seven = w & (0x7f * LO);
+        let upper = (seven + (0x80 - u64::from(b'A')) * LO)
+            & !(seven + (0x80 - u64::from(b'Z') - 1) * LO)
+            & !w
+            & (0x80 * LO);
+        h = (h.rotate_left(5) ^ (w | (upper >> 2))).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    (h, high & (0x80 * LO) == 0)
+}
+
+impl Vocab {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The bytes of token `id`.
+    fn word(&self, id: u32) -> &[u8] {
+        let id = id as usize;
+        let start = if id == 0 { 0 } else { self.ends[id - 1] as usize };
+        &self.text.as_bytes()[start..self.ends[id] as usize]
+    }
+
+    /// The first slot to probe for hash `h`: the high bits, which the
+    /// multiplication mixes best (the low half is the slot's tag).
+    fn home(&self, h: u64) -> usize {
+        let bits = self.slots.len().trailing_zeros();
+        (h >> (64 - bits)) as usize
+    }
+
+    /// The id of a token with hash `h` that `same` accepts, or [`NONE`].
+    fn probe(&self, h: u64, same: impl Fn(&[u8]) -> bool) -> u32 {
+        let mask = self.slots.len() - 1;
+        let tag = h as u32;
+        let mut i = self.home(h);
+        loop {
+            let (t, id) = self.slots[i];
+            if id == NONE || (t == tag && same(self.word(id))) {
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The id of a normalized token, or [`NONE`].
+    fn get_norm(&self, norm: &str) -> u32 {
+        self.probe(fold_hash(norm.as_bytes()).0, |w| w == norm.as_bytes())
+    }
+
+    /// The id of a document's token as written, or [`NONE`]; `buf` holds
+    /// the normalized form of tokens that are not ASCII.
+    fn get(&self, token: &str, buf: &mut String) -> u32 {
+        let (h, ascii) = fold_hash(token.as_bytes());
+        if ascii {
+            return self.probe(h, |w| w.eq_ignore_ascii_case(token.as_bytes()));
+        }
+        buf.clear();
+        normalize_token(token, buf);
+        self.get_norm(buf)
+    }
+
+    /// The id of a normalized token, added if new.
+    fn insert(&mut self, norm: &str) -> u32 {
+        let found = self.get_norm(norm);
+        if found != NONE {
+            return found;
+        }
+        let id = self.len() as u32;
+        self.text.push_str(norm);
+        self.ends.push(self.text.len() as u32);
+        if 4 * self.len() > self.slots.len() {
+            let grown = vec![(0, NONE); 2 * self.slots.len()];
+            let slots = std::mem::replace(&mut self.slots, grown);
+            for (_, old) in slots.into_iter().filter(|s| s.1 != NONE) {
+                self.place(old);
+            }
+        } else {
+            self.place(id);
+        }
+        id
+    }
+
+    fn place(&mut self, id: u32) {
+        let mask = self.slots.len() - 1;
+        let h = fold_hash(self.word(id)).0;
+        let mut i = self.home(h);
+        while self.slots[i].1 != NONE {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (h as u32, id);
+    }
+}
+
 /// The tables' phrases as a trie over token ids.
 ///
 /// Every phrase starts and ends on token boundaries, and a document is
@@ -268,7 +404,7 @@ const NONE: u32 = u32::MAX;
 #[derive(Default)]
 struct TokenTrie {
     /// Normalized token -> token id.
-    vocab: FastMap<String, u32>,
+    vocab: Vocab,
     /// State reached from the root by each token id, or [`NONE`]: most walks
     /// end at the root, so it is a table rather than a map.
     root: Vec<u32>,
@@ -287,11 +423,6 @@ impl TokenTrie {
         }
     }
 
-    /// The id of a normalized token, or [`NONE`].
-    fn id(&self, norm: &str) -> u32 {
-        self.vocab.get(norm).copied().unwrap_or(NONE)
-    }
-
     /// The state after token `id` from `state`, or [`NONE`].
     fn step(&self, state: u32, id: u32) -> u32 {
         if id == NONE {
@@ -308,15 +439,10 @@ impl TokenTrie {
 
     /// The state after normalized token `norm` from `state`, added if new.
     fn insert(&mut self, state: u32, norm: &str) -> u32 {
-        let id = match self.vocab.get(norm) {
-            Some(&id) => id,
-            None => {
-                let id = self.vocab.len() as u32;
-                self.vocab.insert(norm.to_owned(), id);
-                self.root.push(NONE);
-                id
-            }
-        };
+        let id = self.vocab.insert(norm);
+        if id as usize == self.root.len() {
+            self.root.push(NONE);
+        }
         let found = self.step(state, id);
         if found != NONE {
             return found;
@@ -627,12 +753,12 @@ impl Gazetteer {
         if spans.is_empty() {
             return NONE;
         }
-        let mut norm = String::new();
+        let mut buf = String::new();
         let mut state = 0;
         for (a, b) in spans {
-            norm.clear();
-            normalize_token(&phrase[a..b], &mut norm);
-            state = self.trie.step(state, self.trie.id(&norm));
+            state = self
+                .trie
+                .step(state, self.trie.vocab.get(&phrase[a..b], &mut buf));
             if state == NONE {
                 break;
             }
@@ -703,14 +829,10 @@ impl Gazetteer {
     pub fn find(&self, text: &Text<'_>) -> Vec<Match> {
         let tokens = text.tokens();
         let src = text.as_str();
-        let mut norm = String::new();
+        let mut buf = String::new();
         let ids: Vec<u32> = tokens
             .iter()
-            .map(|t| {
-                norm.clear();
-                normalize_token(t.span.slice(src), &mut norm);
-                self.trie.id(&norm)
-            })
+            .map(|t| self.trie.vocab.get(t.span.slice(src), &mut buf))
             .collect();
         let mut out = Vec::new();
         // Phrases found from one start token, shortest first: (end, pattern).
@@ -933,5 +1055,34 @@ mod tests {
         }
         assert!(m.iter().any(|m| m.entry == Entry::Country("PK")));
         assert!(!m.iter().any(|m| m.entry == Entry::Country("US")));
+    }
+
+    #[test]
+    fn vocab_folds_ascii_case_only() {
+        let all: String = (0u8..128).map(char::from).collect();
+        let lower = all.to_ascii_lowercase();
+        assert_eq!(fold_hash(all.as_bytes()), fold_hash(lower.as_bytes()));
+        assert_ne!(fold_hash(b"@[`{").0, fold_hash(b"`{@[").0);
+        assert!(!fold_hash("Côte".as_bytes()).1);
+
+        let mut v = Vocab::default();
+        let words = ["foreign", "minister", "côte", "d'ivoire", "u.s.", "a"];
+        for w in words {
+            v.insert(w);
+        }
+        for i in 0..3000 {
+            v.insert(&format!("w{i}"));
+        }
+        let mut buf = String::new();
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(v.get(w, &mut buf), i as u32);
+            assert_eq!(v.get(&w.to_uppercase(), &mut buf), i as u32, "{w}");
+        }
+        assert_eq!(v.get("Côte", &mut buf), 2);
+        assert_eq!(v.get("D’Ivoire", &mut buf), 3);
+        assert_eq!(v.get("W2999", &mut buf), 3005);
+        assert_eq!(v.get("foreig", &mut buf), NONE);
+        assert_eq!(v.get("foreigner", &mut buf), NONE);
+        assert_eq!(v.get("", &mut buf), NONE);
     }
 }
