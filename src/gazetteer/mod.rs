@@ -961,20 +961,31 @@ fn case_ok_all_caps(tokens: &[Token], src: &str) -> bool {
 /// "stop_context").
 /// Unknown classes are empty.
 pub(crate) fn lexicon(class: &str) -> &'static Lexicon {
-    static T: OnceLock<FastMap<&'static str, Lexicon>> = OnceLock::new();
+    // A handful of classes, looked up once or more per token: a scan
+    // (which compares lengths first) beats hashing the class name.
+    static T: OnceLock<Vec<(&'static str, Lexicon)>> = OnceLock::new();
     static EMPTY: OnceLock<Lexicon> = OnceLock::new();
     let table = T.get_or_init(|| {
-        let mut m: FastMap<&'static str, Lexicon> = FastMap::default();
-        for f in tsv_rows(include_str!("../data/lexicon.tsv")) {
-            if let (Some(&w), Some(&c)) = (f.first(), f.get(1)) {
-                m.entry(c).or_default().words.insert(w);
+        let mut classes: Vec<(&'static str, Lexicon)> = Vec::new();
+        for [w, c] in tsv_fields(include_str!("../data/lexicon.tsv")) {
+            if c.is_empty() {
+                continue;
             }
+            let at = match classes.iter().position(|(name, _)| *name == c) {
+                Some(at) => at,
+                None => {
+                    classes.push((c, Lexicon::default()));
+                    classes.len() - 1
+                }
+            };
+            classes[at].1.words.insert(w);
         }
-        m
+        classes
     });
     table
-        .get(class)
-        .unwrap_or_else(|| EMPTY.get_or_init(Lexicon::default))
+        .iter()
+        .find(|(name, _)| *name == class)
+        .map_or_else(|| EMPTY.get_or_init(Lexicon::default), |(_, l)| l)
 }
 
 /// A set of words read from the lexicon table.
