@@ -240,12 +240,16 @@ impl Match {
 }
 
 struct Pattern {
-    /// For each token of the pattern: does it start with a capital letter.
-    caps: Vec<bool>,
+    /// Bit `k`: token `k` of the pattern starts with a capital letter
+    /// (tokens past the 64th, which no table has, are taken as lower case).
+    caps: u64,
     /// An acronym ("FO", "APP"): matches only in capitals, whatever the
     /// table, since in lower case it is usually a common word.
     acronym: bool,
-    entries: Vec<Entry>,
+    /// What the pattern stands for: a range of `Gazetteer::entries`. One
+    /// list for all patterns saves two allocations per pattern, a good part
+    /// of what reading the tables cost.
+    entries: (u32, u32),
 }
 
 /// No token id, state or pattern.
@@ -467,6 +471,7 @@ pub struct Gazetteer {
     verbs: Vec<Verb>,
     triggers: Vec<Trigger>,
     patterns: Vec<Pattern>,
+    entries: Vec<Entry>,
     trie: TokenTrie,
 }
 
@@ -544,6 +549,8 @@ fn tsv_fields<const N: usize>(data: &'static str) -> impl Iterator<Item = [&'sta
 struct Builder {
     trie: TokenTrie,
     patterns: Vec<Pattern>,
+    /// Each phrase's entry with its pattern, in table order.
+    found: Vec<(u32, Entry)>,
     // Scratch space, reused from phrase to phrase.
     spans: Vec<(usize, usize)>,
     tokens: Vec<Token>,
@@ -569,24 +576,55 @@ impl Builder {
             let caps = self
                 .spans
                 .iter()
-                .map(|&(a, _)| phrase[a..].chars().next().is_some_and(char::is_uppercase))
-                .collect();
+                .take(64)
+                .enumerate()
+                .fold(0, |caps, (k, &(a, _))| {
+                    let upper = phrase[a..].chars().next().is_some_and(char::is_uppercase);
+                    caps | (u64::from(upper) << k)
+                });
             let acronym = phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !phrase.chars().any(char::is_lowercase);
             self.trie.accept[state as usize] = self.patterns.len() as u32;
             self.patterns.push(Pattern {
                 caps,
                 acronym,
-                entries: Vec::new(),
+                entries: (0, 0),
             });
-            self.patterns.len() - 1
+            self.patterns.len() as u32 - 1
         } else {
-            at as usize
+            at
         };
-        let entries = &mut self.patterns[p].entries;
-        if !entries.contains(&entry) {
-            entries.push(entry);
+        self.found.push((p, entry));
+    }
+
+    /// Gathers each pattern's entries, in table order and without
+    /// repeats, into one list that the patterns index.
+    fn entries(&mut self) -> Vec<Entry> {
+        // A counting sort by pattern: stable, so table order stays.
+        let mut starts = vec![0u32; self.patterns.len() + 1];
+        for &(p, _) in &self.found {
+            starts[p as usize + 1] += 1;
         }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut sorted = vec![Entry::Title(0); self.found.len()];
+        let mut next = starts.clone();
+        for &(p, e) in &self.found {
+            sorted[next[p as usize] as usize] = e;
+            next[p as usize] += 1;
+        }
+        let mut entries = Vec::with_capacity(sorted.len());
+        for (p, pat) in self.patterns.iter_mut().enumerate() {
+            let at = entries.len();
+            for &e in &sorted[starts[p] as usize..starts[p + 1] as usize] {
+                if !entries[at..].contains(&e) {
+                    entries.push(e);
+                }
+            }
+            pat.entries = (at as u32, entries.len() as u32);
+        }
+        entries
     }
 }
 
@@ -614,6 +652,7 @@ impl Gazetteer {
         let mut b = Builder {
             trie: TokenTrie::new(),
             patterns: Vec::new(),
+            found: Vec::new(),
             spans: Vec::new(),
             tokens: Vec::new(),
             norm: String::new(),
@@ -741,6 +780,7 @@ impl Gazetteer {
             orgs,
             verbs,
             triggers,
+            entries: b.entries(),
             patterns: b.patterns,
             trie: b.trie,
         }
@@ -766,6 +806,13 @@ impl Gazetteer {
         state
     }
 
+    /// What pattern `p` stands for.
+    fn entries_of(&self, p: &Pattern) -> &[Entry] {
+        self.entries
+            .get(p.entries.0 as usize..p.entries.1 as usize)
+            .unwrap_or(&[])
+    }
+
     /// Every table entry a phrase stands for, case-insensitively.
     pub fn lookup(&self, phrase: &str) -> &[Entry] {
         let state = self.walk(phrase);
@@ -773,7 +820,7 @@ impl Gazetteer {
             .accept
             .get(state as usize)
             .and_then(|&p| self.patterns.get(p as usize))
-            .map_or(&[], |p| p.entries.as_slice())
+            .map_or(&[], |p| self.entries_of(p))
     }
 
     /// ISO code of a country, demonym, capital or city name.
@@ -855,7 +902,7 @@ impl Gazetteer {
             }
             for &(last, p) in found.iter().rev() {
                 let pat = &self.patterns[p as usize];
-                let case_ok = case_fits(&tokens[first..last], &pat.caps, src);
+                let case_ok = case_fits(&tokens[first..last], pat.caps, src);
                 if pat.acronym
                     && tokens[first..last]
                         .iter()
@@ -870,7 +917,7 @@ impl Gazetteer {
                     && text.sentence_of(first) == text.sentence_of(first - 1)
                     && tokens[first - 1].kind != TokenKind::Quote(crate::text::QuoteDir::Open)
                     && !case_ok_all_caps(&tokens[first..last], src);
-                for &e in &pat.entries {
+                for &e in self.entries_of(pat) {
                     if e.proper_noun() && !case_ok {
                         continue;
                     }
@@ -889,7 +936,7 @@ impl Gazetteer {
     }
 }
 
-fn case_fits(tokens: &[Token], caps: &[bool], src: &str) -> bool {
+fn case_fits(tokens: &[Token], caps: u64, src: &str) -> bool {
     let all_caps = tokens.iter().all(|t| {
         let s = t.span.slice(src);
         !s.chars().any(char::is_lowercase)
@@ -901,7 +948,8 @@ fn case_fits(tokens: &[Token], caps: &[bool], src: &str) -> bool {
     {
         return true;
     }
-    tokens.iter().zip(caps).all(|(t, &cap)| {
+    tokens.iter().enumerate().all(|(k, t)| {
+        let cap = k < 64 && (caps >> k) & 1 == 1;
         let upper = t.span.slice(src).chars().next().is_some_and(char::is_uppercase);
         upper == cap || !cap
     })
