@@ -267,11 +267,78 @@ struct Vocab {
     text: String,
     /// Where each token ends in `text`; it starts where the one before ends.
     ends: Vec<u32>,
-    /// Open addressing with linear probing: the low half of a token's hash
-    /// and its id, or [`NONE`] for the id; a power of two long and at most
-    /// a quarter full, so that most misses stop at the first slot and most
-    /// slots of other tokens are passed without reading the token.
-    slots: Vec<(u32, u32)>,
+    /// Open addressing with linear probing, a power of two long and at most
+    /// half full. A slot holds a token's length and first eight bytes, so
+    /// that most tokens are told apart (and found, since most are short)
+    /// without reading the token itself.
+    slots: Vec<Slot>,
+}
+
+#[derive(Clone, Copy)]
+struct Slot {
+    /// The first eight bytes of the token, as [`Key::head`].
+    head: u64,
+    len: u32,
+    /// The token's id, or [`NONE`] for an empty slot.
+    id: u32,
+}
+
+const EMPTY_SLOT: Slot = Slot {
+    head: 0,
+    len: 0,
+    id: NONE,
+};
+
+/// What a lookup needs of a token: its hash, its first eight bytes with
+/// ASCII letters lower-cased (zero-padded), its length and whether it is
+/// all ASCII, all found in one pass of eight bytes at a time.
+struct Key {
+    hash: u64,
+    head: u64,
+    len: u32,
+    ascii: bool,
+}
+
+/// Bytes 0x01 in each lane of a word.
+const LO: u64 = 0x0101_0101_0101_0101;
+
+/// Eight bytes with those from 'A' to 'Z' lower-cased (0x20 added) and the
+/// rest (also those of characters beyond ASCII) kept: the standard
+/// library's trick for lower-casing a word at once.
+fn fold_word(w: u64) -> u64 {
+    let seven = w & (0x7f * LO);
+    let upper = (seven + (0x80 - u64::from(b'A')) * LO)
+        & !(seven + (0x80 - u64::from(b'Z') - 1) * LO)
+        & !w
+        & (0x80 * LO);
+    w | (upper >> 2)
+}
+
+impl Key {
+    /// The key of `s`, which a normalized token and any ASCII casing of it
+    /// share (multiply-rotate hashing of the lower-cased words).
+    fn new(s: &[u8]) -> Key {
+        const MUL: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        // Little-endian, zero-padded: the first byte is the lowest.
+        let word = |c: &[u8]| c.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b));
+        let (head, rest) = s.split_at(s.len().min(8));
+        let w = word(head);
+        let mut high = w;
+        let head = fold_word(w);
+        let mut hash = head.wrapping_mul(MUL);
+        // Most tokens are done here; longer ones go on eight bytes a time.
+        for c in rest.chunks(8) {
+            let w = word(c);
+            high |= w;
+            hash = (hash.rotate_left(5) ^ fold_word(w)).wrapping_mul(MUL);
+        }
+        Key {
+            hash,
+            head,
+            len: s.len() as u32,
+            ascii: high & (0x80 * LO) == 0,
+        }
+    }
 }
 
 impl Vocab {
@@ -280,37 +347,10 @@ impl Vocab {
         Vocab {
             text: String::with_capacity(8 * n),
             ends: Vec::with_capacity(n),
-            slots: vec![(0, NONE); (4 * n).next_power_of_two().max(64)],
+            slots: vec![EMPTY_SLOT; (2 * n).next_power_of_two().max(64)],
         }
     }
-}
 
-/// Multiply-rotate hashing, eight bytes at a time, of `s` with its ASCII
-/// letters lower-cased, so that a normalized token and any ASCII casing of
-/// it hash alike; and whether `s` is all ASCII, found on the same pass.
-fn fold_hash(s: &[u8]) -> (u64, bool) {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    let mut h = 0u64;
-    let mut high = 0u64;
-    for c in s.chunks(8) {
-        let mut b = [0u8; 8];
-        b[..c.len()].copy_from_slice(c);
-        let w = u64::from_le_bytes(b);
-        high |= w;
-        // Bytes from 'A' to 'Z' get 0x20 added, others (and those of
-        // characters beyond ASCII) stay: the standard library's trick for
-        // lower-casing a word at once.
-        let seven = w & (0x7f * LO);
-        let upper = (seven + (0x80 - u64::from(b'A')) * LO)
-            & !(seven + (0x80 - u64::from(b'Z') - 1) * LO)
-            & !w
-            & (0x80 * LO);
-        h = (h.rotate_left(5) ^ (w | (upper >> 2))).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    (h, high & (0x80 * LO) == 0)
-}
-
-impl Vocab {
     fn len(&self) -> usize {
         self.ends.len()
     }
@@ -323,21 +363,21 @@ impl Vocab {
     }
 
     /// The first slot to probe for hash `h`: the high bits, which the
-    /// multiplication mixes best (the low half is the slot's tag).
+    /// multiplication mixes best.
     fn home(&self, h: u64) -> usize {
         let bits = self.slots.len().trailing_zeros();
         (h >> (64 - bits)) as usize
     }
 
-    /// The id of a token with hash `h` that `same` accepts, or [`NONE`].
-    fn probe(&self, h: u64, same: impl Fn(&[u8]) -> bool) -> u32 {
+    /// The id of a token with key `k` whose bytes past the eighth `same`
+    /// accepts, or [`NONE`].
+    fn probe(&self, k: &Key, same: impl Fn(&[u8]) -> bool) -> u32 {
         let mask = self.slots.len() - 1;
-        let tag = h as u32;
-        let mut i = self.home(h);
+        let mut i = self.home(k.hash);
         loop {
-            let (t, id) = self.slots[i];
-            if id == NONE || (t == tag && same(self.word(id))) {
-                return id;
+            let s = self.slots[i];
+            if s.id == NONE || (s.len == k.len && s.head == k.head && (s.len <= 8 || same(self.word(s.id)))) {
+                return s.id;
             }
             i = (i + 1) & mask;
         }
@@ -345,15 +385,15 @@ impl Vocab {
 
     /// The id of a normalized token, or [`NONE`].
     fn get_norm(&self, norm: &str) -> u32 {
-        self.probe(fold_hash(norm.as_bytes()).0, |w| w == norm.as_bytes())
+        self.probe(&Key::new(norm.as_bytes()), |w| w == norm.as_bytes())
     }
 
     /// The id of a document's token as written, or [`NONE`]; `buf` holds
     /// the normalized form of tokens that are not ASCII.
     fn get(&self, token: &str, buf: &mut String) -> u32 {
-        let (h, ascii) = fold_hash(token.as_bytes());
-        if ascii {
-            return self.probe(h, |w| w.eq_ignore_ascii_case(token.as_bytes()));
+        let k = Key::new(token.as_bytes());
+        if k.ascii {
+            return self.probe(&k, |w| w.eq_ignore_ascii_case(token.as_bytes()));
         }
         buf.clear();
         normalize_token(token, buf);
@@ -369,11 +409,11 @@ impl Vocab {
         let id = self.len() as u32;
         self.text.push_str(norm);
         self.ends.push(self.text.len() as u32);
-        if 4 * self.len() > self.slots.len() {
-            let grown = vec![(0, NONE); 2 * self.slots.len()];
+        if 2 * self.len() > self.slots.len() {
+            let grown = vec![EMPTY_SLOT; 2 * self.slots.len()];
             let slots = std::mem::replace(&mut self.slots, grown);
-            for (_, old) in slots.into_iter().filter(|s| s.1 != NONE) {
-                self.place(old);
+            for s in slots.into_iter().filter(|s| s.id != NONE) {
+                self.place(s.id);
             }
         } else {
             self.place(id);
@@ -383,12 +423,16 @@ impl Vocab {
 
     fn place(&mut self, id: u32) {
         let mask = self.slots.len() - 1;
-        let h = fold_hash(self.word(id)).0;
-        let mut i = self.home(h);
-        while self.slots[i].1 != NONE {
+        let k = Key::new(self.word(id));
+        let mut i = self.home(k.hash);
+        while self.slots[i].id != NONE {
             i = (i + 1) & mask;
         }
-        self.slots[i] = (h as u32, id);
+        self.slots[i] = Slot {
+            head: k.head,
+            len: k.len,
+            id,
+        };
     }
 }
 
@@ -1133,9 +1177,11 @@ mod tests {
     fn vocab_folds_ascii_case_only() {
         let all: String = (0u8..128).map(char::from).collect();
         let lower = all.to_ascii_lowercase();
-        assert_eq!(fold_hash(all.as_bytes()), fold_hash(lower.as_bytes()));
-        assert_ne!(fold_hash(b"@[`{").0, fold_hash(b"`{@[").0);
-        assert!(!fold_hash("Côte".as_bytes()).1);
+        let (a, b) = (Key::new(all.as_bytes()), Key::new(lower.as_bytes()));
+        assert_eq!((a.hash, a.head, a.len, a.ascii), (b.hash, b.head, b.len, b.ascii));
+        assert_eq!(Key::new(b"@[`{").head, u64::from_le_bytes(*b"@[`{\0\0\0\0"));
+        assert_eq!(Key::new(b"AZaz").head, u64::from_le_bytes(*b"azaz\0\0\0\0"));
+        assert!(!Key::new("Côte".as_bytes()).ascii);
 
         let mut v = Vocab::with_capacity(1);
         let words = ["foreign", "minister", "côte", "d'ivoire", "u.s.", "a"];
@@ -1145,6 +1191,7 @@ mod tests {
         for i in 0..3000 {
             v.insert(&format!("w{i}"));
         }
+        v.insert("international-relations");
         let mut buf = String::new();
         for (i, w) in words.iter().enumerate() {
             assert_eq!(v.get(w, &mut buf), i as u32);
@@ -1156,5 +1203,8 @@ mod tests {
         assert_eq!(v.get("foreig", &mut buf), NONE);
         assert_eq!(v.get("foreigner", &mut buf), NONE);
         assert_eq!(v.get("", &mut buf), NONE);
+        assert_eq!(v.get("International-Relations", &mut buf), 3006);
+        assert_eq!(v.get("International-Relation", &mut buf), NONE);
+        assert_eq!(v.get("International-RelationZ", &mut buf), NONE);
     }
 }
