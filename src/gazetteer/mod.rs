@@ -278,6 +278,7 @@ struct Vocab {
 struct Slot {
     /// The first eight bytes of the token, as [`Key::head`].
     head: u64,
+    /// The token's length in bytes.
     len: u32,
     /// The token's id, or [`NONE`] for an empty slot.
     id: u32,
@@ -446,7 +447,11 @@ impl Vocab {
 /// phrase token, a fraction of building a byte-level Aho-Corasick automaton
 /// over the same phrases (which was most of the cost of `Extractor::new()`),
 /// and a document costs one lookup per token instead of a pass over every
-/// byte of a lower-cased copy.
+/// byte of a lower-cased copy. Measured with callgrind when it replaced
+/// Aho-Corasick: reading the tables fell from 43.5 M instructions to 10.3 M,
+/// and matching a megabyte of news from 103 M to 68 M. It finds the same
+/// matches: no token of the tables holds a space, so a phrase's string
+/// stands at token boundaries exactly where its tokens stand.
 ///
 /// It is deterministic: ids and states are numbered in table order and the
 /// maps use a fixed hash.
