@@ -24,6 +24,7 @@ use std::time::{Duration, Instant};
 
 use attache::{Document, Error, Extraction, Extractor};
 use chrono::NaiveDate;
+use serde::Serialize;
 use serde_json::{json, Value};
 
 /// Lines read before a chunk is extracted (and at most this many input bytes).
@@ -117,10 +118,8 @@ fn main() -> ExitCode {
             }
         }
         if chunk.len() >= CHUNK_LINES.max(runner.threads() * 4) || chunk_bytes >= CHUNK_BYTES || eof {
-            for record in runner.run(&ex, &chunk) {
-                if record.get("error").is_some() {
-                    failed = true;
-                }
+            for (record, ok) in runner.run(&ex, &chunk) {
+                failed |= !ok;
                 if writeln!(out, "{record}").is_err() {
                     return ExitCode::FAILURE;
                 }
@@ -182,8 +181,9 @@ impl Runner {
         1
     }
 
-    /// One output record per line of `chunk`, in order.
-    fn run(&self, ex: &Extractor, chunk: &[(usize, Vec<u8>)]) -> Vec<Value> {
+    /// One output record per line of `chunk`, in order, each with whether
+    /// it is a result (not an error record).
+    fn run(&self, ex: &Extractor, chunk: &[(usize, Vec<u8>)]) -> Vec<(String, bool)> {
         let parsed: Vec<Result<Parsed, (Value, Error)>> =
             chunk.iter().map(|(line, raw)| parse(raw, *line)).collect();
         let docs: Vec<Document> = parsed
@@ -199,7 +199,7 @@ impl Runner {
                     let out = extractions.next().unwrap_or_default();
                     record(p, &out)
                 }
-                Err((id, e)) => json!({"id": id, "error": e.to_string()}),
+                Err((id, e)) => (json!({"id": id, "error": e.to_string()}).to_string(), false),
             })
             .collect()
     }
@@ -275,15 +275,23 @@ fn parse(raw: &[u8], line: usize) -> Result<Parsed, (Value, Error)> {
     })
 }
 
-fn record(p: Parsed, out: &Extraction) -> Value {
-    match serde_json::to_value(out) {
-        Ok(mut rec) => {
-            if let Some(m) = rec.as_object_mut() {
-                m.insert("id".to_string(), p.id);
-            }
-            rec
-        }
-        Err(e) => json!({"id": p.id, "error": bad(p.line, e.to_string()).to_string()}),
+/// One output line: the input's id and the extraction, written straight to
+/// JSON (no intermediate `Value` tree: output is a fifth of the run time
+/// otherwise).
+#[derive(Serialize)]
+struct Record<'a> {
+    id: &'a Value,
+    #[serde(flatten)]
+    out: &'a Extraction,
+}
+
+fn record(p: Parsed, out: &Extraction) -> (String, bool) {
+    match serde_json::to_string(&Record { id: &p.id, out }) {
+        Ok(rec) => (rec, true),
+        Err(e) => (
+            json!({"id": p.id, "error": bad(p.line, e.to_string()).to_string()}).to_string(),
+            false,
+        ),
     }
 }
 

@@ -329,6 +329,13 @@ const CASES: &[Case] = &[
         published: None,
         expect: &[direct("Our country has waited forty years for this moment. \u{2026} And we will not waste it,", "Mwangi")],
     },
+    Case {
+        // A first line that leaves its quotation open is no headline.
+        id: "multi-paragraph-from-the-first-line",
+        text: "Senator Ines Varga told the assembly: \"Nobody here wanted this war,\n\n\"and nobody here will forget who started it.\"\n\nThe assembly then voted.",
+        published: None,
+        expect: &[direct("Nobody here wanted this war, \u{2026} and nobody here will forget who started it.", "Varga")],
+    },
     // ---- partial quotes ----
     Case {
         id: "partial-inside-indirect",

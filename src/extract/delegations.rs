@@ -15,6 +15,7 @@ use crate::extract::Doc;
 use crate::gazetteer::lexicon;
 use crate::gazetteer::{tsv_rows, Entry};
 use crate::model::{Delegation, Member, Role};
+use crate::text::with_ascii_lower;
 
 fn member_words() -> &'static FastMap<&'static str, Role> {
     static T: OnceLock<FastMap<&'static str, Role>> = OnceLock::new();
@@ -154,16 +155,8 @@ fn companion(doc: &Doc<'_>, e: usize, leader_name: Option<&str>) -> Option<Membe
 }
 
 fn cue_at(doc: &Doc<'_>, i: usize) -> Option<(usize, Cue)> {
-    // Cue words are short ASCII: lower-case the token without allocating.
-    let tok = doc.text.tok(i).as_bytes();
-    let mut buf = [0u8; 16];
-    if tok.is_empty() || tok.len() > buf.len() {
-        return None;
-    }
-    buf[..tok.len()].copy_from_slice(tok);
-    buf[..tok.len()].make_ascii_lowercase();
-    let first = std::str::from_utf8(&buf[..tok.len()]).ok()?;
-    cues().get(first)?.iter().find_map(|(words, cue)| {
+    let first = with_ascii_lower(doc.text.tok(i), |w| cues().get(w))?;
+    first.iter().find_map(|(words, cue)| {
         let ok = words
             .iter()
             .enumerate()

@@ -13,7 +13,7 @@ use crate::extract::Doc;
 use crate::gazetteer::lexicon;
 use crate::gazetteer::{tsv_rows, Entry, Match, Rank};
 use crate::model::{Person, Role, Speaker, SpeakerKind};
-use crate::text::TokenKind;
+use crate::text::{with_ascii_lower, TokenKind};
 
 /// Whether title `t` (any case) is `b` (lower case) or a longer title ending
 /// in it ("Foreign Minister" for "minister"), but not a lesser office ("the
@@ -416,7 +416,20 @@ impl Builder<'_, '_> {
         let Some(t) = self.doc.text.tokens().get(i) else {
             return false;
         };
+        if t.kind != TokenKind::Word {
+            return false;
+        }
         let s = self.tok(i);
+        // The usual cases, decided by the first letter alone.
+        match s.as_bytes().first() {
+            Some(b) if b.is_ascii_uppercase() => {
+                return s.len() == 1
+                    || s.bytes().any(|c| c.is_ascii_lowercase())
+                    || s.chars().any(char::is_lowercase);
+            }
+            Some(b) if b.is_ascii_lowercase() && !matches!(b, b'a' | b'e' | b'b' | b'i') => return false,
+            _ => {}
+        }
         // Arabic articles keep their lower case: "al-Assad", "el-Sisi".
         let s = ["al-", "el-", "ad-", "as-", "ash-", "at-", "bin-", "ibn-"]
             .iter()
@@ -523,8 +536,10 @@ impl Builder<'_, '_> {
                 .map(|(m, _)| m)
         };
         at(i).or_else(|| {
-            let modifier = lexicon("title_modifier").contains(self.tok(i).to_ascii_lowercase().as_str());
-            let inner = at(i + 1).filter(|_| modifier && self.same_sentence(i, i + 1))?;
+            let inner = at(i + 1).filter(|_| {
+                self.same_sentence(i, i + 1)
+                    && with_ascii_lower(self.tok(i), |w| lexicon("title_modifier").contains(w))
+            })?;
             Some(Match { start: i, ..inner })
         })
     }
@@ -668,7 +683,6 @@ impl Builder<'_, '_> {
             }
         }
         // Pronouns, groups, documents, "the ministry", "the spokesman".
-        let w = self.tok(j).to_lowercase();
         let classes = self.speaker_classes(j);
         let lowercase_or_initial = !self.is_capitalized_word(j) || self.sentence_initial(j);
         if !determiner && (classes.is_none() || !lowercase_or_initial) {
@@ -683,7 +697,10 @@ impl Builder<'_, '_> {
                     return Some(self.push(j..j + 1, MentionKind::Pronoun(p), usize::MAX));
                 }
                 // "an official said", not "an official visit".
-                WordClass::Group if (!determiner || w.ends_with('s')) && !self.modifies_noun(j) => {
+                WordClass::Group
+                    if (!determiner || self.tok(j).to_lowercase().ends_with('s'))
+                        && !self.modifies_noun(j) =>
+                {
                     let end = self.group_at(j).unwrap_or(j + 1);
                     return Some(self.group(start, end, country));
                 }
@@ -699,6 +716,7 @@ impl Builder<'_, '_> {
                     }
                 }
                 WordClass::PersonNoun if determiner => {
+                    let w = self.tok(j).to_lowercase();
                     let e = self.last_entity(|e| {
                         e.kind == SpeakerKind::Person
                             && e.title.as_deref().is_some_and(|t| t.to_lowercase().contains(&w))
@@ -741,14 +759,7 @@ impl Builder<'_, '_> {
     /// The speaker-word classes of token `j`, looked up in lower case
     /// without allocating for the usual short ASCII word.
     fn speaker_classes(&self, j: usize) -> Option<&'static Vec<WordClass>> {
-        let t = self.tok(j).as_bytes();
-        let mut buf = [0u8; 24];
-        if t.is_empty() || t.len() > buf.len() {
-            return None;
-        }
-        buf[..t.len()].copy_from_slice(t);
-        buf[..t.len()].make_ascii_lowercase();
-        speaker_words().get(std::str::from_utf8(&buf[..t.len()]).ok()?)
+        with_ascii_lower(self.tok(j), |w| speaker_words().get(w))
     }
 
     fn government_or_skip(&mut self, m: Match, iso: &'static str) -> Option<usize> {
@@ -774,7 +785,7 @@ impl Builder<'_, '_> {
             .text
             .tokens()
             .get(k)
-            .is_some_and(|t| !self.doc.dates_in(t.span).is_empty())
+            .is_some_and(|t| !self.doc.dates_in(t.span()).is_empty())
         {
             k += 1;
         }
@@ -1172,14 +1183,14 @@ impl Builder<'_, '_> {
         // "PM Shehbaz" after "Shehbaz Sharif": a first name alone.
         if name.len() == 1 && !self.by_key.contains_key(&key) {
             let w = self.tok(name.start).to_lowercase();
+            let same_word = |f: &str| f.chars().flat_map(char::to_lowercase).eq(w.chars());
             let known = self
                 .recent_entities()
                 .filter(|&i| {
                     let e = &self.out.entities[i];
                     e.kind == SpeakerKind::Person
                         && e.name.as_deref().is_some_and(|n| {
-                            n.contains(' ')
-                                && n.split_whitespace().next().is_some_and(|f| f.to_lowercase() == w)
+                            n.contains(' ') && n.split_whitespace().next().is_some_and(same_word)
                         })
                 })
                 .max();

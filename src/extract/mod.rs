@@ -14,7 +14,7 @@ pub mod visits;
 use chrono::NaiveDate;
 
 use crate::gazetteer::{Gazetteer, Matches};
-use crate::model::Extraction;
+use crate::model::{Extraction, Span};
 use crate::temporal::{self, DateMention, DateOptions, DurationMention};
 use crate::text::Text;
 
@@ -135,7 +135,47 @@ impl Extractor {
 
     /// Reads one document. Never fails and never panics: text with nothing
     /// of interest gives an empty [`Extraction`].
+    ///
+    /// A text longer than [`MAX_TEXT`](crate::text::MAX_TEXT) (4 GiB) is read
+    /// in pieces cut at paragraph breaks, each on its own; the records of all
+    /// pieces come back together with spans into the whole text.
     pub fn extract(&self, doc: &Document<'_>) -> Extraction {
+        self.extract_in_pieces(doc, crate::text::MAX_TEXT)
+    }
+
+    fn extract_in_pieces(&self, doc: &Document<'_>, limit: usize) -> Extraction {
+        if doc.text.len() <= limit {
+            return self.extract_one(doc);
+        }
+        let mut all = Extraction::default();
+        let mut a = 0;
+        while a < doc.text.len() {
+            let b = piece_end(doc.text, a, limit);
+            let piece = Document {
+                text: &doc.text[a..b],
+                published: doc.published,
+            };
+            let mut out = self.extract_one(&piece);
+            let shift = |s: &mut Span| *s = Span::new(s.start + a, s.end + a);
+            for v in &mut out.visits {
+                v.evidence.iter_mut().for_each(shift);
+            }
+            for d in &mut out.delegations {
+                d.visit = d.visit.map(|i| i + all.visits.len());
+                d.members.iter_mut().for_each(|m| shift(&mut m.span));
+            }
+            for st in &mut out.statements {
+                shift(&mut st.span);
+            }
+            all.visits.append(&mut out.visits);
+            all.delegations.append(&mut out.delegations);
+            all.statements.append(&mut out.statements);
+            a = b;
+        }
+        all
+    }
+
+    fn extract_one(&self, doc: &Document<'_>) -> Extraction {
         let d = Doc::new(self, doc);
         let statements = statements::extract(&d);
         let visits = visits::extract_found(&d, &statements);
@@ -145,6 +185,32 @@ impl Extractor {
             delegations,
             statements: statements.into_iter().map(|s| s.statement).collect(),
         }
+    }
+}
+
+/// The end of the piece of `text` starting at `a` and at most `limit` bytes
+/// long: after the last paragraph break in it, else at its last line break,
+/// else at the last character boundary (always past `a`).
+fn piece_end(text: &str, a: usize, limit: usize) -> usize {
+    let mut b = a.saturating_add(limit.max(4)).min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    if b == text.len() {
+        return b;
+    }
+    let window = &text[a..b];
+    let cut = window
+        .rfind("\n\n")
+        .map(|k| k + 2)
+        .or_else(|| window.rfind('\n').map(|k| k + 1))
+        .filter(|&k| k > 0)
+        .map_or(b, |k| a + k);
+    if cut > a {
+        cut
+    } else {
+        // A char longer than the limit: take it whole.
+        a + text[a..].chars().next().map_or(1, char::len_utf8)
     }
 }
 
@@ -181,7 +247,7 @@ impl<'t> Doc<'t> {
         let body = text
             .tokens()
             .get(body_start(&text))
-            .map_or(doc.text.len(), |t| t.span.start);
+            .map_or(doc.text.len(), |t| t.span().start);
         let found = temporal::find_dateline(&doc.text[body..], &opts);
         let dateline = found.as_ref().and_then(|(_, city, _)| {
             let city = city.as_deref()?;
@@ -245,4 +311,49 @@ fn title_case(s: &str) -> String {
         start = c.is_whitespace() || c == '-';
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // The 4 GiB cut cannot be tried in a test; the same code with a small
+    // limit can.
+    #[test]
+    fn long_texts_are_read_in_pieces_with_spans_into_the_whole() {
+        let para = "\"We will keep talking,\" Foreign Minister Ana Ruiz said on Monday.\n\n\
+                    Chancellor Otto Brandt will visit Chile from May 3 to 5, his office said.\n\n";
+        let text = para.repeat(5);
+        let ex = Extractor::new();
+        let doc = Document::new(&text).published(NaiveDate::from_ymd_opt(2024, 4, 21).unwrap());
+        let whole = ex.extract_in_pieces(&doc, usize::MAX);
+        let pieces = ex.extract_in_pieces(&doc, para.len() + 7);
+        assert!(!pieces.statements.is_empty() && !pieces.visits.is_empty());
+        for st in &pieces.statements {
+            assert!(text.is_char_boundary(st.span.start) && text.is_char_boundary(st.span.end));
+            assert!(text[st.span.start..st.span.end].contains(st.content.as_str()));
+        }
+        let contents = |e: &Extraction| e.statements.iter().map(|s| s.content.clone()).collect::<Vec<_>>();
+        assert_eq!(contents(&pieces), contents(&whole));
+        for v in &pieces.visits {
+            for sp in &v.evidence {
+                assert!(text[sp.start..sp.end].contains("visit"));
+            }
+        }
+        for d in &pieces.delegations {
+            assert!(d.visit.is_none_or(|i| i < pieces.visits.len()));
+        }
+    }
+
+    #[test]
+    fn pieces_cut_at_breaks_and_char_boundaries() {
+        let t = "ab\n\ncd\nef";
+        assert_eq!(piece_end(t, 0, 5), 4);
+        assert_eq!(piece_end(t, 4, 5), 9);
+        assert_eq!(piece_end(t, 4, 4), 7);
+        let u = "ééééé";
+        let b = piece_end(u, 0, 5);
+        assert!(u.is_char_boundary(b) && b > 0);
+        assert_eq!(piece_end("x", 0, 5), 1);
+    }
 }

@@ -927,8 +927,8 @@ impl Ctx<'_, '_> {
     fn date_near(&self, after_cue: usize) -> Option<chrono::NaiveDate> {
         let toks = self.doc.text.tokens();
         let t = toks.get(after_cue)?;
-        let lim = toks.get((after_cue + 4).min(toks.len() - 1))?.span.end;
-        let d = self.doc.dates_in(Span::new(t.span.start, lim)).first()?;
+        let lim = toks.get((after_cue + 4).min(toks.len() - 1))?.span().end;
+        let d = self.doc.dates_in(Span::new(t.span().start, lim)).first()?;
         (d.start == d.end).then_some(d.start)
     }
 
@@ -1083,7 +1083,7 @@ impl Ctx<'_, '_> {
             let gap_ok = (a.cue_end..next.open).all(|k| {
                 !self.doc.text.tokens()[k].is_wordlike()
                     || self.doc.mentions.covering(k).is_some()
-                    || !self.doc.dates_in(self.doc.text.tokens()[k].span).is_empty()
+                    || !self.doc.dates_in(self.doc.text.tokens()[k].span()).is_empty()
                     || matches!(
                         self.tok(k),
                         "in" | "a" | "statement" | "on" | "and" | "to" | "reporters"

@@ -601,15 +601,15 @@ impl Ctx<'_, '_> {
         let Some(t) = toks.get(k) else { return j };
         let Some(d) = self
             .doc
-            .dates_in(crate::Span::new(t.span.start, usize::MAX))
+            .dates_in(crate::Span::new(t.span().start, usize::MAX))
             .first()
         else {
             return j;
         };
-        if d.span.start != t.span.start {
+        if d.span.start != t.span().start {
             return j;
         }
-        let after = toks.partition_point(|x| x.span.start < d.span.end);
+        let after = toks.partition_point(|x| x.span().start < d.span.end);
         if after <= end {
             after
         } else {
@@ -1446,7 +1446,7 @@ impl Ctx<'_, '_> {
     fn dates(&self, t: usize) -> (Option<NaiveDate>, Option<NaiveDate>, Option<u32>) {
         let w = self.doc.text.span_of(self.window.clone());
         let toks = self.doc.text.tokens();
-        let tstart = toks.get(t).map_or(0, |x| x.span.start);
+        let tstart = toks.get(t).map_or(0, |x| x.span().start);
         let dates = self.doc.dates_in(w);
         // "is in Rome today" says where, not since when; a range still
         // does ("would be in Rome from June 3 to 6").
@@ -1466,7 +1466,7 @@ impl Ctx<'_, '_> {
         // "the Kremlin said on Friday", "announced on Monday that": the
         // day of the saying, not of the visit.
         let said_on = |d: &&crate::temporal::DateMention| {
-            let first = toks.partition_point(|x| x.span.start < d.span.start);
+            let first = toks.partition_point(|x| x.span().start < d.span.start);
             (first.saturating_sub(3)..first).any(|j| {
                 self.doc
                     .matches
@@ -1488,24 +1488,24 @@ impl Ctx<'_, '_> {
             let s = &self.doc.text.sentences()[self.doc.text.sentence_of(t)];
             let fronted = toks
                 .get(s.tokens.start)
-                .is_some_and(|f| d.span.start <= f.span.start + 4)
+                .is_some_and(|f| d.span.start <= f.span().start + 4)
                 && !self.doc.text.tokens()[s.tokens.clone()]
                     .iter()
-                    .take_while(|x| x.span.start < d.span.start)
+                    .take_while(|x| x.span().start < d.span.start)
                     .any(|x| {
                         x.kind == crate::text::TokenKind::Word
-                            && x.span
+                            && x.span()
                                 .slice(self.doc.text.as_str())
                                 .starts_with(char::is_uppercase)
                             && !matches!(
-                                x.span.slice(self.doc.text.as_str()),
+                                x.span().slice(self.doc.text.as_str()),
                                 "On" | "In" | "From" | "Between"
                             )
                     });
             d.span.start >= tstart
                 || fronted
                 || !self.window.clone().any(|j| {
-                    toks[j].span.start > d.span.start && toks[j].span.start < tstart && self.tok(j) == ","
+                    toks[j].span().start > d.span.start && toks[j].span().start < tstart && self.tok(j) == ","
                 })
         };
         let pick = dates
@@ -1541,7 +1541,7 @@ impl Ctx<'_, '_> {
         let own_end = (t..self.window.end)
             .find(|&j| self.tok(j) == ",")
             .and_then(|j| toks.get(j))
-            .map_or(w.end, |x| x.span.start);
+            .map_or(w.end, |x| x.span().start);
         let durations = &self.doc.durations;
         let days = durations[durations.partition_point(|x| x.span.start < w.start)..]
             .iter()

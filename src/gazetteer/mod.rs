@@ -591,7 +591,7 @@ fn phrase_tokens(p: &str, scratch: &mut Vec<Token>, out: &mut Vec<(usize, usize)
     }
     scratch.clear();
     tokenize_into(p, Span::new(0, p.len()), scratch);
-    out.extend(scratch.iter().map(|t| (t.span.start, t.span.end)));
+    out.extend(scratch.iter().map(|t| (t.start(), t.end())));
 }
 
 /// Fields of the rows of a TSV table, like [`tsv_rows`] but without
@@ -941,7 +941,7 @@ impl Gazetteer {
         let mut buf = String::new();
         let ids: Vec<u32> = tokens
             .iter()
-            .map(|t| self.trie.vocab.get(t.span.slice(src), &mut buf))
+            .map(|t| self.trie.vocab.get(t.span().slice(src), &mut buf))
             .collect();
         let mut out = Vec::new();
         // Phrases found from one start token, shortest first: (end, pattern).
@@ -968,13 +968,13 @@ impl Gazetteer {
                 if pat.acronym
                     && tokens[first..last]
                         .iter()
-                        .any(|t| t.span.slice(src).chars().any(char::is_lowercase))
+                        .any(|t| t.span().slice(src).chars().any(char::is_lowercase))
                 {
                     continue;
                 }
                 // A capitalized word inside a sentence is a name, not a verb:
                 // "Secretary of State".
-                let capitalized = tokens[first].span.slice(src).starts_with(char::is_uppercase)
+                let capitalized = tokens[first].span().slice(src).starts_with(char::is_uppercase)
                     && first > 0
                     && text.sentence_of(first) == text.sentence_of(first - 1)
                     && tokens[first - 1].kind != TokenKind::Quote(crate::text::QuoteDir::Open)
@@ -1000,19 +1000,19 @@ impl Gazetteer {
 
 fn case_fits(tokens: &[Token], caps: u64, src: &str) -> bool {
     let all_caps = tokens.iter().all(|t| {
-        let s = t.span.slice(src);
+        let s = t.span().slice(src);
         !s.chars().any(char::is_lowercase)
     });
     if all_caps
         && tokens
             .iter()
-            .any(|t| t.kind == TokenKind::Word && t.span.len() > 2)
+            .any(|t| t.kind == TokenKind::Word && t.span().len() > 2)
     {
         return true;
     }
     tokens.iter().enumerate().all(|(k, t)| {
         let cap = k < 64 && (caps >> k) & 1 == 1;
-        let upper = t.span.slice(src).chars().next().is_some_and(char::is_uppercase);
+        let upper = t.span().slice(src).chars().next().is_some_and(char::is_uppercase);
         upper == cap || !cap
     })
 }
@@ -1063,7 +1063,7 @@ impl Matches {
 fn case_ok_all_caps(tokens: &[Token], src: &str) -> bool {
     tokens
         .iter()
-        .all(|t| !t.span.slice(src).chars().any(char::is_lowercase))
+        .all(|t| !t.span().slice(src).chars().any(char::is_lowercase))
 }
 
 /// A closed word class from `src/data/lexicon.tsv` ("family", "party",
@@ -1135,7 +1135,7 @@ mod tests {
                 phrase_tokens(p, &mut Vec::new(), &mut spans);
                 let mut toks = Vec::new();
                 tokenize_into(p, Span::new(0, p.len()), &mut toks);
-                let want: Vec<(usize, usize)> = toks.iter().map(|t| (t.span.start, t.span.end)).collect();
+                let want: Vec<(usize, usize)> = toks.iter().map(|t| (t.start(), t.end())).collect();
                 assert_eq!(spans, want, "{p:?}");
                 checked += 1;
             }
@@ -1146,7 +1146,7 @@ mod tests {
             phrase_tokens(p, &mut Vec::new(), &mut spans);
             let mut toks = Vec::new();
             tokenize_into(p, Span::new(0, p.len()), &mut toks);
-            let want: Vec<(usize, usize)> = toks.iter().map(|t| (t.span.start, t.span.end)).collect();
+            let want: Vec<(usize, usize)> = toks.iter().map(|t| (t.start(), t.end())).collect();
             assert_eq!(spans, want, "{p:?}");
         }
     }

@@ -18,7 +18,7 @@ use crate::gazetteer::FastMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-pub use token::{tokenize_into, QuoteDir, Token, TokenKind};
+pub use token::{tokenize_into, QuoteDir, Token, TokenKind, MAX_TEXT};
 
 use crate::gazetteer::lexicon;
 use crate::Span;
@@ -78,12 +78,36 @@ fn abbreviations() -> &'static FastMap<&'static str, AbbrevClass> {
     })
 }
 
+/// `f` of `s` in ASCII lower case, without allocating for the usual short
+/// word (the tables are looked up once per token).
+pub(crate) fn with_ascii_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(s);
+    }
+    let mut buf = [0u8; 32];
+    if let Some(b) = buf.get_mut(..s.len()) {
+        b.copy_from_slice(s.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(l) = std::str::from_utf8(b) {
+            return f(l);
+        }
+    }
+    f(&s.to_ascii_lowercase())
+}
+
 impl<'t> Text<'t> {
     /// Segments `src` into paragraphs, sentences and tokens.
     ///
     /// Runs in time linear in the length of `src` and never panics.
+    ///
+    /// Reads at most the first [`MAX_TEXT`] bytes (token offsets are 32-bit);
+    /// [`crate::Extractor`] cuts longer texts into pieces first.
     pub fn new(src: &'t str) -> Text<'t> {
-        let para_spans = paragraph_spans(src);
+        let mut limit = src.len().min(MAX_TEXT);
+        while !src.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let para_spans = paragraph_spans(&src[..limit]);
         let mut tokens = Vec::with_capacity(src.len() / 5);
         let mut sentences = Vec::new();
         let mut paragraphs = Vec::with_capacity(para_spans.len());
@@ -142,7 +166,7 @@ impl<'t> Text<'t> {
 
     /// The text of token `i` (empty when out of range).
     pub fn tok(&self, i: usize) -> &'t str {
-        self.tokens.get(i).map_or("", |t| t.span.slice(self.src))
+        self.tokens.get(i).map_or("", |t| t.span().slice(self.src))
     }
 
     /// The text of sentence `i` (empty when out of range).
@@ -165,7 +189,10 @@ impl<'t> Text<'t> {
         if r.start >= r.end || r.end > self.tokens.len() {
             return Span::default();
         }
-        Span::new(self.tokens[r.start].span.start, self.tokens[r.end - 1].span.end)
+        Span::new(
+            self.tokens[r.start].span().start,
+            self.tokens[r.end - 1].span().end,
+        )
     }
 }
 
@@ -252,9 +279,19 @@ fn is_headline(src: &str, paragraphs: &[Paragraph]) -> bool {
         return false;
     };
     let s = first.span.slice(src);
-    // One sentence at most, on one line, without final punctuation.
+    // One sentence at most, on one line, without final punctuation, and
+    // whole: a line that ends on a comma or leaves a quotation open runs on
+    // into the next paragraph.
     let one_sentence = first.sentences.len() <= 1;
-    paragraphs.len() > 1 && one_sentence && !s.contains('\n') && s.chars().count() <= 200 && !ends_sentence(s)
+    let straight = s.matches('"').count();
+    let open_quote = straight % 2 == 1 || s.matches('“').count() > s.matches('”').count();
+    paragraphs.len() > 1
+        && one_sentence
+        && !s.contains('\n')
+        && s.chars().count() <= 200
+        && !ends_sentence(s)
+        && !s.ends_with(',')
+        && !open_quote
 }
 
 /// The longest sentence the splitter makes, in tokens. News sentences stay
@@ -268,13 +305,13 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
     if first >= n {
         return;
     }
-    let text = |i: usize| tokens[i].span.slice(src);
+    let text = |i: usize| tokens[i].span().slice(src);
     let mut start = first;
     let mut i = first;
     while i < n {
         if i - start >= MAX_SENTENCE_TOKENS {
             out.push(Sentence {
-                span: Span::new(tokens[start].span.start, tokens[i - 1].span.end),
+                span: Span::new(tokens[start].span().start, tokens[i - 1].span().end),
                 tokens: start..i,
                 paragraph,
             });
@@ -301,7 +338,7 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
         }
         if breaks_here(src, tokens, i, end, first) {
             out.push(Sentence {
-                span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
+                span: Span::new(tokens[start].span().start, tokens[end - 1].span().end),
                 tokens: start..end,
                 paragraph,
             });
@@ -311,7 +348,7 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
     }
     if start < n {
         out.push(Sentence {
-            span: Span::new(tokens[start].span.start, tokens[n - 1].span.end),
+            span: Span::new(tokens[start].span().start, tokens[n - 1].span().end),
             tokens: start..n,
             paragraph,
         });
@@ -324,7 +361,7 @@ fn breaks_here(src: &str, tokens: &[Token], i: usize, next: usize, first: usize)
     let Some(next_tok) = tokens.get(next) else {
         return true;
     };
-    let next = next_tok.span.slice(src);
+    let next = next_tok.span().slice(src);
     let first_char = next.chars().next().unwrap_or(' ');
     let starts_upper = first_char.is_uppercase() || first_char.is_ascii_digit();
     let opens = matches!(
@@ -334,7 +371,7 @@ fn breaks_here(src: &str, tokens: &[Token], i: usize, next: usize, first: usize)
     if !(starts_upper || opens) {
         return false;
     }
-    let t = tokens[i].span.slice(src);
+    let t = tokens[i].span().slice(src);
     let starter = lexicon("sentence_starter").contains(next);
     if t != "." {
         // "U.S." and other dotted abbreviations: a break only before a word
@@ -348,10 +385,10 @@ fn breaks_here(src: &str, tokens: &[Token], i: usize, next: usize, first: usize)
         return true;
     }
     let prev = &tokens[i - 1];
-    if prev.span.end != tokens[i].span.start || !prev.is_wordlike() {
+    if prev.span().end != tokens[i].span().start || !prev.is_wordlike() {
         return true;
     }
-    let w = prev.span.slice(src);
+    let w = prev.span().slice(src);
     // An initial: "George W. Bush".
     if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
         return false;

@@ -36,17 +36,56 @@ pub enum TokenKind {
 }
 
 /// One token of the text.
+///
+/// Byte offsets are kept in 32 bits (a token is 12 bytes, not 24: the token
+/// table is the largest thing a document holds); [`Text::new`] reads at most
+/// [`MAX_TEXT`] bytes and [`crate::Extractor`] cuts longer inputs into pieces.
+///
+/// [`Text::new`]: crate::text::Text::new
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    /// Where the token stands in the input.
-    pub span: Span,
+    start: u32,
+    end: u32,
     /// What it is.
     pub kind: TokenKind,
     /// True when white space (or the start of the text) precedes it.
     pub space_before: bool,
 }
 
+/// The longest text whose offsets a [`Token`] can hold.
+pub const MAX_TEXT: usize = u32::MAX as usize;
+
 impl Token {
+    /// A token over `span`, which must end at or before [`MAX_TEXT`] (longer
+    /// offsets are clamped to it).
+    pub fn new(span: Span, kind: TokenKind, space_before: bool) -> Token {
+        Token {
+            start: clamp32(span.start),
+            end: clamp32(span.end),
+            kind,
+            space_before,
+        }
+    }
+
+    /// Where the token stands in the input.
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    /// Its first byte.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// One past its last byte.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    fn set_end(&mut self, end: usize) {
+        self.end = clamp32(end);
+    }
+
     /// True for words and numbers.
     pub fn is_wordlike(&self) -> bool {
         matches!(self.kind, TokenKind::Word | TokenKind::Number)
@@ -56,6 +95,10 @@ impl Token {
     pub fn is_quote(&self) -> bool {
         matches!(self.kind, TokenKind::Quote(_))
     }
+}
+
+fn clamp32(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX)
 }
 
 fn is_word_char(c: char) -> bool {
@@ -100,32 +143,57 @@ fn snap_to_graphemes(slice: &str, base: usize, out: &mut Vec<Token>, first: usiz
         .map(|(i, _)| base + i)
         .chain(std::iter::once(base + slice.len()))
         .peekable();
-    // Ends only grow, so one pass over the boundaries serves all tokens.
+    // Ends only grow, so one pass over the boundaries serves all tokens;
+    // the pass is lazy and is skipped wherever both neighbours of an end
+    // are plain characters, which covers nearly every end in news copy.
     let mut snap = |end: usize| {
+        if plain_boundary(slice, end - base) {
+            return end;
+        }
         while bounds.next_if(|&b| b < end).is_some() {}
         bounds.peek().copied().unwrap_or(end)
     };
     let mut w = first;
     for r in first..out.len() {
         let t = out[r];
-        if w > first && t.span.start < out[w - 1].span.end {
-            let end = out[w - 1].span.end.max(t.span.end);
-            out[w - 1].span.end = snap(end);
+        if w > first && t.start() < out[w - 1].end() {
+            let end = out[w - 1].end().max(t.end());
+            out[w - 1].set_end(snap(end));
             continue;
         }
         out[w] = t;
-        out[w].span.end = snap(t.span.end);
+        out[w].set_end(snap(t.end()));
         w += 1;
     }
     out.truncate(w);
 }
 
+/// True when `p` is a grapheme boundary of `s` because the characters on
+/// both sides are plain: below U+0300 (no combining marks, joiners, regional
+/// indicators, prepended or Hangul jamo there) or general punctuation
+/// (dashes, curly quotes); only CR LF joins two such characters.
+fn plain_boundary(s: &str, p: usize) -> bool {
+    fn plain(c: char) -> bool {
+        (c as u32) < 0x300 || (0x2010..=0x2027).contains(&(c as u32))
+    }
+    let (Some(before), Some(after)) = (s.get(..p), s.get(p..)) else {
+        return false;
+    };
+    match (before.chars().next_back(), after.chars().next()) {
+        (_, None) => true,
+        (Some(l), Some(r)) => plain(l) && plain(r) && !(l == '\r' && r == '\n'),
+        (None, Some(_)) => true,
+    }
+}
+
 fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
-    let mut chars = slice.char_indices().peekable();
+    let bytes = slice.as_bytes();
+    let mut i = 0;
     let mut space_before = true;
-    while let Some((i, c)) = chars.next() {
+    while let Some(c) = slice.get(i..).and_then(|r| r.chars().next()) {
         if c.is_whitespace() {
             space_before = true;
+            i += c.len_utf8();
             continue;
         }
         let start = base + i;
@@ -133,6 +201,11 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
             let mut end = i + c.len_utf8();
             let mut dotted = false;
             loop {
+                // Runs of ASCII letters and digits, the bulk of any text,
+                // without decoding characters.
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
                 let rest = &slice[end..];
                 let mut it = rest.chars();
                 let Some(n) = it.next() else { break };
@@ -181,14 +254,8 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
             } else {
                 TokenKind::Word
             };
-            out.push(Token {
-                span: Span::new(start, base + end),
-                kind,
-                space_before,
-            });
-            while chars.peek().is_some_and(|&(j, _)| j < end) {
-                chars.next();
-            }
+            out.push(Token::new(Span::new(start, base + end), kind, space_before));
+            i = end;
             space_before = false;
             continue;
         }
@@ -199,12 +266,12 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
             // "'s" after a word is the possessive.
             let rest = &slice[i + len..];
             if rest.starts_with(['s', 'S']) && !rest[1..].chars().next().is_some_and(is_word_char) {
-                out.push(Token {
-                    span: Span::new(start, start + len + 1),
-                    kind: TokenKind::Possessive,
+                out.push(Token::new(
+                    Span::new(start, start + len + 1),
+                    TokenKind::Possessive,
                     space_before,
-                });
-                chars.next();
+                ));
+                i += len + 1;
                 space_before = false;
                 continue;
             }
@@ -219,11 +286,8 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
                 _ => TokenKind::Punct,
             }
         };
-        out.push(Token {
-            span: Span::new(start, start + len),
-            kind,
-            space_before,
-        });
+        out.push(Token::new(Span::new(start, start + len), kind, space_before));
+        i += len;
         space_before = false;
     }
 }
@@ -249,7 +313,7 @@ mod tests {
     fn toks(s: &str) -> Vec<&str> {
         let mut v = Vec::new();
         tokenize_into(s, Span::new(0, s.len()), &mut v);
-        v.iter().map(|t| t.span.slice(s)).collect()
+        v.iter().map(|t| t.span().slice(s)).collect()
     }
 
     #[test]
