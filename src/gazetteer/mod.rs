@@ -392,10 +392,19 @@ impl Vocab {
     /// The id of a document's token as written, or [`NONE`]; `buf` holds
     /// the normalized form of tokens that are not ASCII.
     fn get(&self, token: &str, buf: &mut String) -> u32 {
-        let k = Key::new(token.as_bytes());
+        self.get_bytes(token.as_bytes(), buf)
+    }
+
+    /// [`Vocab::get`] for the bytes of a token. Documents pass bytes: most
+    /// tokens are ASCII, and slicing a `str` checks character boundaries.
+    fn get_bytes(&self, token: &[u8], buf: &mut String) -> u32 {
+        let k = Key::new(token);
         if k.ascii {
-            return self.probe(&k, |w| w.eq_ignore_ascii_case(token.as_bytes()));
+            return self.probe(&k, |w| w.eq_ignore_ascii_case(token));
         }
+        let Ok(token) = std::str::from_utf8(token) else {
+            return NONE;
+        };
         buf.clear();
         normalize_token(token, buf);
         self.get_norm(buf)
@@ -941,7 +950,10 @@ impl Gazetteer {
         let mut buf = String::new();
         let ids: Vec<u32> = tokens
             .iter()
-            .map(|t| self.trie.vocab.get(t.span().slice(src), &mut buf))
+            .map(|t| {
+                let token = src.as_bytes().get(t.start()..t.end()).unwrap_or(&[]);
+                self.trie.vocab.get_bytes(token, &mut buf)
+            })
             .collect();
         let mut out = Vec::new();
         // Phrases found from one start token, shortest first: (end, pattern).
@@ -1211,5 +1223,7 @@ mod tests {
         assert_eq!(v.get("International-Relations", &mut buf), 3006);
         assert_eq!(v.get("International-Relation", &mut buf), NONE);
         assert_eq!(v.get("International-RelationZ", &mut buf), NONE);
+        assert_eq!(v.get_bytes("CÔTE".as_bytes(), &mut buf), 2);
+        assert_eq!(v.get_bytes(&[0xff, b'a'], &mut buf), NONE);
     }
 }
