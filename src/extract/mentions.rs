@@ -1204,17 +1204,19 @@ impl Builder<'_, '_> {
                 // A titled person introduced without a name before: "Iran's
                 // foreign minister" then "Foreign Minister X".
                 let tl = title.as_deref().map(str::to_lowercase);
-                let unnamed = self
-                    .recent_entities()
-                    .filter(|&i| {
-                        let e = &self.out.entities[i];
-                        e.kind == SpeakerKind::Person
-                            && e.name.is_none()
-                            && tl.is_some()
-                            && e.title.as_deref().map(str::to_lowercase) == tl
-                            && (e.country.is_none() || country.is_none() || e.country == country)
-                    })
-                    .min();
+                // Only a titled name can take over an unnamed title holder.
+                let unnamed = tl.as_ref().and_then(|_| {
+                    self.recent_entities()
+                        .filter(|&i| {
+                            let e = &self.out.entities[i];
+                            e.kind == SpeakerKind::Person
+                                && e.name.is_none()
+                                && tl.is_some()
+                                && e.title.as_deref().map(str::to_lowercase) == tl
+                                && (e.country.is_none() || country.is_none() || e.country == country)
+                        })
+                        .min()
+                });
                 match unnamed {
                     Some(e) => {
                         self.by_key.insert(key, e);
