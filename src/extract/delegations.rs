@@ -449,11 +449,11 @@ fn item(
             .matches
             .at(k)
             .iter()
-            .find(|m| matches!(m.entry, Entry::Title(_)) && m.end <= r.end)
+            .find(|m| matches!(m.entry, Entry::Title(_)) && m.end() <= r.end)
         {
             if let Entry::Title(t) = m.entry {
                 let t = &doc.gazetteer.titles()[t as usize];
-                let end = chain_end(doc, m.end, r.end);
+                let end = chain_end(doc, m.end(), r.end);
                 title = Some(doc.text.slice_tokens(k..end).to_string());
                 role = Some(t.role);
                 break;
@@ -534,9 +534,9 @@ fn chain_end(doc: &Doc<'_>, mut end: usize, lim: usize) -> usize {
         .matches
         .at(end)
         .iter()
-        .find(|m| matches!(m.entry, Entry::Title(_)) && m.end <= lim)
+        .find(|m| matches!(m.entry, Entry::Title(_)) && m.end() <= lim)
     {
-        end = m.end;
+        end = m.end();
     }
     end
 }

@@ -504,7 +504,7 @@ impl Builder<'_, '_> {
         self.doc.matches.at(j).iter().any(|m| match m.entry {
             // "Sofia Mendes", "Victoria Nuland": a one-word city followed
             // by a capitalized word that is nothing else is a first name.
-            Entry::Capital(_) | Entry::City(_) if m.end == j + 1 => {
+            Entry::Capital(_) | Entry::City(_) if m.end() == j + 1 => {
                 let next = j + 1;
                 !(self.is_capitalized_word(next)
                     && self.same_sentence(j, next)
@@ -540,7 +540,7 @@ impl Builder<'_, '_> {
                 self.same_sentence(i, i + 1)
                     && with_ascii_lower(self.tok(i), |w| lexicon("title_modifier").contains(w))
             })?;
-            Some(Match { start: i, ..inner })
+            Some(inner.with_start(i))
         })
     }
 
@@ -589,9 +589,9 @@ impl Builder<'_, '_> {
                 .doc
                 .text
                 .tokens()
-                .get(m.end)
+                .get(m.end())
                 .is_some_and(|t| t.kind == TokenKind::Possessive);
-            let next = if poss { m.end + 1 } else { m.end };
+            let next = if poss { m.end() + 1 } else { m.end() };
             let follows = self.title_at(next).is_some()
                 || self.office_at(next).is_some()
                 || self.group_at(next).is_some();
@@ -614,25 +614,26 @@ impl Builder<'_, '_> {
         }
         // An organisation or government office: "Foreign Office", "the FO";
         // a longer title wins ("Treasury Secretary" over "Treasury").
-        let title_longer = |m: &Match| self.title_at(j).is_some_and(|t| t.end > m.end);
+        let title_longer = |m: &Match| self.title_at(j).is_some_and(|t| t.end() > m.end());
         if let Some(m) = self.office_at(j).filter(|m| !title_longer(m)) {
-            if let Some(t) = self.title_at(m.end) {
+            if let Some(t) = self.title_at(m.end()) {
                 // "Foreign Ministry spokesperson Hua Chunying"
-                let title = self.words(m.start..t.end);
-                return Some(self.person(start, t.end, Some(title), country, t));
+                let title = self.words(m.start()..t.end());
+                return Some(self.person(start, t.end(), Some(title), country, t));
             }
             return Some(self.office(start, m, country));
         }
         // "in general", "a major city": these words are titles only in capitals.
         let lower_ambiguous = |t: &Match| {
-            t.end == t.start + 1 && matches!(self.tok(t.start), "general" | "major" | "private" | "marshal")
+            t.end() == t.start() + 1
+                && matches!(self.tok(t.start()), "general" | "major" | "private" | "marshal")
         };
         if let Some(t) = self.title_at(j).filter(|t| !lower_ambiguous(t)) {
-            let mut title_end = t.end;
+            let mut title_end = t.end();
             let mut tm = t;
             // Compound titles: "Deputy Prime Minister", "Minister of State for ...".
             while let Some(t2) = self.title_at(title_end) {
-                title_end = t2.end;
+                title_end = t2.end();
                 tm = t2;
             }
             let mut title = self.words(j..title_end);
@@ -645,11 +646,11 @@ impl Builder<'_, '_> {
                 }
                 if let Some((m, iso)) = self.place_at(k2) {
                     country = Some(iso);
-                    k = m.end;
+                    k = m.end();
                 } else if let Some(m) = self.office_at(k2) {
                     if let Entry::Org(o) = m.entry {
                         title = format!("{} of {}", title, self.doc.gazetteer.orgs()[o as usize].name);
-                        k = m.end;
+                        k = m.end();
                     }
                 }
             }
@@ -765,7 +766,7 @@ impl Builder<'_, '_> {
     fn government_or_skip(&mut self, m: Match, iso: &'static str) -> Option<usize> {
         // A country or capital followed by a verb of saying speaks as its
         // government: "Beijing said", "Pakistan has denied".
-        let mut k = m.end;
+        let mut k = m.end();
         // "Ecuador yesterday said", "Pakistan on Monday denied".
         while matches!(
             self.tok(k),
@@ -797,13 +798,13 @@ impl Builder<'_, '_> {
             .any(|x| matches!(x.entry, Entry::Verb(_)));
         // "the Foreign Office in Islamabad said": the place is not the speaker.
         let prepositional =
-            m.start > 0 && matches!(self.tok(m.start - 1), "in" | "from" | "at" | "of" | "to");
+            m.start() > 0 && matches!(self.tok(m.start() - 1), "in" | "from" | "at" | "of" | "to");
         if !says || prepositional || !matches!(m.entry, Entry::Country(_) | Entry::Capital(_)) {
-            return Some(m.end);
+            return Some(m.end());
         }
         let surface = self.doc.text.slice_tokens(m.tokens()).to_string();
         let e = self.government(iso, surface);
-        Some(self.push(m.start..m.end, MentionKind::Government, e))
+        Some(self.push(m.start()..m.end(), MentionKind::Government, e))
     }
 
     /// The entity of a country's government, named as the text first names
@@ -860,12 +861,12 @@ impl Builder<'_, '_> {
                 (o.name, o.country, false)
             }
             Entry::Org(o) => (g.orgs()[o as usize].name, None, true),
-            _ => return m.end,
+            _ => return m.end(),
         };
         if country.is_none() && own_country.is_none() {
             // "the foreign office" after "Pakistan's Foreign Office": the same one.
             if let Some(&e) = self.by_key.get(&format!("orgname:{name}")) {
-                return self.push(start..m.end, MentionKind::Office, e);
+                return self.push(start..m.end(), MentionKind::Office, e);
             }
         }
         let country = country.or(own_country).or_else(|| {
@@ -908,14 +909,14 @@ impl Builder<'_, '_> {
                 e
             }
         };
-        self.push(start..m.end, MentionKind::Office, e)
+        self.push(start..m.end(), MentionKind::Office, e)
     }
 
     fn recent_country(&self, before: usize) -> Option<&'static str> {
         let all = self.doc.matches.all();
-        let idx = all.partition_point(|m| m.start < before);
+        let idx = all.partition_point(|m| m.start() < before);
         all[..idx].iter().rev().take(200).find_map(|m| match m.entry {
-            Entry::Country(c) | Entry::Demonym(c) => Some(c),
+            Entry::Country(c) | Entry::Demonym(c) => Some(c.as_str()),
             _ => None,
         })
     }
@@ -966,7 +967,7 @@ impl Builder<'_, '_> {
                 if let Some((m, iso)) = self.place_at(end + 1) {
                     if matches!(m.entry, Entry::Country(_)) {
                         country = Some(iso);
-                        end = m.end;
+                        end = m.end();
                         self.share_country_with_coordinate(start, iso);
                     }
                 }

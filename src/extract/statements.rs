@@ -383,7 +383,7 @@ impl Ctx<'_, '_> {
         self.doc
             .matches
             .find_at(i, |m| match m.entry {
-                Entry::Verb(v) => Some((m.end, self.doc.gazetteer.verbs()[v as usize].frames)),
+                Entry::Verb(v) => Some((m.end(), self.doc.gazetteer.verbs()[v as usize].frames)),
                 _ => None,
             })
             .map(|(_, x)| x)

@@ -126,8 +126,8 @@ impl Ctx<'_, '_> {
             });
             match found {
                 Some((m, (kind, from))) => {
-                    triggers.push((m.start, m.end, kind, from));
-                    i = m.end;
+                    triggers.push((m.start(), m.end(), kind, from));
+                    i = m.end();
                 }
                 None => i += 1,
             }
@@ -623,7 +623,7 @@ impl Ctx<'_, '_> {
         })?;
         let city = matches!(m.entry, Entry::Capital(_) | Entry::City(_))
             .then(|| self.doc.text.slice_tokens(m.tokens()).to_string());
-        Some((iso, city, m.end))
+        Some((iso, city, m.end()))
     }
 
     /// A place, or a seat of government standing for its country ("to the
@@ -639,7 +639,7 @@ impl Ctx<'_, '_> {
                 Entry::Office(o) => self.doc.gazetteer.offices()[o as usize].country,
                 _ => None,
             })?;
-            Some((iso, None, m.end))
+            Some((iso, None, m.end()))
         })
     }
 
@@ -717,9 +717,11 @@ impl Ctx<'_, '_> {
 
     fn recent_country(&self, before: usize, not: Option<&str>) -> Option<&'static str> {
         let all = self.doc.matches.all();
-        let idx = all.partition_point(|m| m.start < before);
+        let idx = all.partition_point(|m| m.start() < before);
         all[..idx].iter().rev().take(300).find_map(|m| match m.entry {
-            Entry::Country(c) | Entry::Capital(c) | Entry::City(c) if Some(c) != not => Some(c),
+            Entry::Country(c) | Entry::Capital(c) | Entry::City(c) if Some(c.as_str()) != not => {
+                Some(c.as_str())
+            }
             _ => None,
         })
     }
@@ -964,12 +966,12 @@ impl Ctx<'_, '_> {
         // one; the dateline's country stands in when X has none.
         let place_subject = (r.start..t).rev().take(3).find_map(|j| {
             self.doc.matches.find_at(j, |m| match m.entry {
-                Entry::Country(c) | Entry::Capital(c) => Some(c),
+                Entry::Country(c) | Entry::Capital(c) => Some(c.as_str()),
                 _ => None,
             })
         });
         let host = match place_subject {
-            Some((m, iso)) if m.end == t || self.tok(m.end) == "has" => Some(iso),
+            Some((m, iso)) if m.end() == t || self.tok(m.end()) == "has" => Some(iso),
             _ => self
                 .subject_mention(&r, t)
                 .and_then(|hmi| self.doc.mentions.entities.get(self.doc.mentions.list[hmi].entity))
@@ -1313,7 +1315,8 @@ impl Ctx<'_, '_> {
                 _ => false,
             });
             if let Some(m) = inv {
-                let mi = (m.end..(m.end + 3).min(r.end)).find_map(|k| self.doc.mentions.index_covering(k))?;
+                let mi =
+                    (m.end()..(m.end() + 3).min(r.end)).find_map(|k| self.doc.mentions.index_covering(k))?;
                 let e = self.doc.mentions.list[mi].entity;
                 return self.doc.mentions.entities.get(e).map(|e| e.person());
             }
@@ -1472,7 +1475,7 @@ impl Ctx<'_, '_> {
                     .matches
                     .at(j)
                     .iter()
-                    .any(|m| matches!(m.entry, Entry::Verb(_)) && m.end >= first.saturating_sub(1))
+                    .any(|m| matches!(m.entry, Entry::Verb(_)) && m.end() >= first.saturating_sub(1))
             })
         };
         // "held talks on Sunday ... during a stopover in Brasilia": what

@@ -180,18 +180,70 @@ pub struct Trigger {
     pub phase: Phase,
 }
 
+/// An ISO 3166 alpha-2 code of the countries table, held in two bytes so
+/// that a dictionary match stays small (a document has a match every few
+/// tokens).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Iso(u16);
+
+impl Iso {
+    /// The code of `code`, when the countries or cities table has it.
+    pub fn of(code: &str) -> Option<Iso> {
+        iso_codes().index.get(code).copied().map(Iso)
+    }
+
+    /// The code as text ("PK").
+    pub fn as_str(self) -> &'static str {
+        iso_codes().list.get(usize::from(self.0)).copied().unwrap_or("")
+    }
+}
+
+impl std::fmt::Debug for Iso {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+struct IsoCodes {
+    list: Vec<&'static str>,
+    index: FastMap<&'static str, u16>,
+}
+
+// Its own table, apart from the gazetteer, so that the gazetteer's loading
+// can name codes.
+fn iso_codes() -> &'static IsoCodes {
+    static T: OnceLock<IsoCodes> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = IsoCodes {
+            list: Vec::new(),
+            index: FastMap::default(),
+        };
+        let countries = tsv_rows(include_str!("../data/countries.tsv")).filter_map(|f| f.first().copied());
+        let cities = tsv_rows(include_str!("../data/cities.tsv")).filter_map(|f| f.get(1).copied());
+        for code in countries.chain(cities).filter(|c| !c.is_empty()) {
+            if !t.index.contains_key(code) {
+                if let Ok(id) = u16::try_from(t.list.len()) {
+                    t.index.insert(code, id);
+                    t.list.push(code);
+                }
+            }
+        }
+        t
+    })
+}
+
 /// What a dictionary match refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Entry {
-    /// A country name or alias; the ISO code.
-    Country(&'static str),
-    /// A demonym or adjective ("Iranian"); the ISO code.
-    Demonym(&'static str),
-    /// A capital city; the ISO code.
-    Capital(&'static str),
-    /// Another city; the ISO code.
-    City(&'static str),
+    /// A country name or alias; its code.
+    Country(Iso),
+    /// A demonym or adjective ("Iranian"); the country's code.
+    Demonym(Iso),
+    /// A capital city; the country's code.
+    Capital(Iso),
+    /// Another city; the country's code.
+    City(Iso),
     /// A title of office; index into [`Gazetteer::titles`].
     Title(u16),
     /// A government voice; index into [`Gazetteer::offices`].
@@ -215,27 +267,54 @@ impl Entry {
     /// The ISO code a place entry stands for.
     pub fn place(self) -> Option<&'static str> {
         match self {
-            Entry::Country(c) | Entry::Demonym(c) | Entry::Capital(c) | Entry::City(c) => Some(c),
+            Entry::Country(c) | Entry::Demonym(c) | Entry::Capital(c) | Entry::City(c) => Some(c.as_str()),
             _ => None,
         }
     }
 }
 
 /// One dictionary match over a document's tokens.
+///
+/// Token indices are kept in 32 bits (12 bytes a match: a document has a
+/// match every few tokens); a text has fewer tokens than bytes, and
+/// [`Text`] reads at most 4 GiB.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Match {
-    /// First token.
-    pub start: usize,
-    /// One past the last token.
-    pub end: usize,
+    start: u32,
+    end: u32,
     /// What was matched.
     pub entry: Entry,
 }
 
 impl Match {
+    /// A match of `entry` over tokens `start..end`.
+    pub fn new(start: usize, end: usize, entry: Entry) -> Match {
+        let narrow = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        Match {
+            start: narrow(start),
+            end: narrow(end),
+            entry,
+        }
+    }
+
+    /// First token.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// One past the last token.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// The same match starting at token `start` instead.
+    pub fn with_start(self, start: usize) -> Match {
+        Match::new(start, self.end(), self.entry)
+    }
+
     /// The tokens the match covers.
     pub fn tokens(&self) -> Range<usize> {
-        self.start..self.end
+        self.start()..self.end()
     }
 }
 
@@ -735,20 +814,21 @@ impl Gazetteer {
                 continue;
             }
             country_names.insert(iso, name);
-            b.add(name, Entry::Country(iso));
+            let Some(code) = Iso::of(iso) else { continue };
+            b.add(name, Entry::Country(code));
             for a in alts(aliases) {
-                b.add(a, Entry::Country(iso));
+                b.add(a, Entry::Country(code));
             }
             for d in alts(demonyms) {
-                b.add(d, Entry::Demonym(iso));
+                b.add(d, Entry::Demonym(code));
             }
             for c in alts(capitals) {
-                b.add(c, Entry::Capital(iso));
+                b.add(c, Entry::Capital(code));
             }
         }
         for [city, iso] in tsv_fields(include_str!("../data/cities.tsv")) {
-            if !iso.is_empty() {
-                b.add(city, Entry::City(iso));
+            if let Some(code) = Iso::of(iso) {
+                b.add(city, Entry::City(code));
             }
         }
         let mut titles = Vec::new();
@@ -998,11 +1078,7 @@ impl Gazetteer {
                     if capitalized && matches!(e, Entry::Verb(_)) {
                         continue;
                     }
-                    out.push(Match {
-                        start: first,
-                        end: last,
-                        entry: e,
-                    });
+                    out.push(Match::new(first, last, e));
                 }
             }
         }
@@ -1041,8 +1117,8 @@ impl Matches {
     pub fn new(all: Vec<Match>, n_tokens: usize) -> Matches {
         let mut first = vec![u32::MAX; n_tokens + 1];
         for (i, m) in all.iter().enumerate().rev() {
-            if m.start < first.len() {
-                first[m.start] = i as u32;
+            if m.start() < first.len() {
+                first[m.start()] = i as u32;
             }
         }
         Matches { all, first }
@@ -1062,7 +1138,7 @@ impl Matches {
             return &[];
         }
         let f = f as usize;
-        let n = self.all[f..].iter().take_while(|m| m.start == i).count();
+        let n = self.all[f..].iter().take_while(|m| m.start() == i).count();
         &self.all[f..f + n]
     }
 
@@ -1186,8 +1262,12 @@ mod tests {
         for w in m.windows(2) {
             assert!((w[0].start, std::cmp::Reverse(w[0].end)) <= (w[1].start, std::cmp::Reverse(w[1].end)));
         }
-        assert!(m.iter().any(|m| m.entry == Entry::Country("PK")));
-        assert!(!m.iter().any(|m| m.entry == Entry::Country("US")));
+        assert!(m
+            .iter()
+            .any(|m| m.entry == Entry::Country(Iso::of("PK").unwrap())));
+        assert!(!m
+            .iter()
+            .any(|m| m.entry == Entry::Country(Iso::of("US").unwrap())));
     }
 
     #[test]
