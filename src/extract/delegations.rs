@@ -155,6 +155,9 @@ fn companion(doc: &Doc<'_>, e: usize, leader_name: Option<&str>) -> Option<Membe
 }
 
 fn cue_at(doc: &Doc<'_>, i: usize) -> Option<(usize, Cue)> {
+    if !doc.matches.may_be(i, crate::gazetteer::WordClass::DelegationCue) {
+        return None;
+    }
     let first = with_ascii_lower(doc.text.tok(i), |w| cues().get(w))?;
     first.iter().find_map(|(words, cue)| {
         let ok = words

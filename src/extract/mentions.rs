@@ -404,6 +404,12 @@ impl Builder<'_, '_> {
             .join(" ")
     }
 
+    /// Token `i` is a word that never starts or continues a name.
+    fn is_name_stop(&self, i: usize) -> bool {
+        self.doc.matches.may_be(i, crate::gazetteer::WordClass::NameStop)
+            && name_stops().contains(self.tok(i))
+    }
+
     fn tok(&self, i: usize) -> &str {
         self.doc.text.tok(i)
     }
@@ -468,7 +474,7 @@ impl Builder<'_, '_> {
             // boilerplate names nobody.
             let caption = matches!(self.tok(j + 1), "copyright" | "caption");
             if (self.is_capitalized_word(j) || initials)
-                && !name_stops().contains(s)
+                && !self.is_name_stop(j)
                 && !self.blocks_name(j)
                 && !caption
             {
@@ -508,7 +514,7 @@ impl Builder<'_, '_> {
                 let next = j + 1;
                 !(self.is_capitalized_word(next)
                     && self.same_sentence(j, next)
-                    && !name_stops().contains(self.tok(next))
+                    && !self.is_name_stop(next)
                     && self.doc.matches.at(next).is_empty())
             }
             Entry::Country(_)
@@ -760,6 +766,9 @@ impl Builder<'_, '_> {
     /// The speaker-word classes of token `j`, looked up in lower case
     /// without allocating for the usual short ASCII word.
     fn speaker_classes(&self, j: usize) -> Option<&'static Vec<WordClass>> {
+        if !self.doc.matches.may_be(j, crate::gazetteer::WordClass::Speaker) {
+            return None;
+        }
         with_ascii_lower(self.tok(j), |w| speaker_words().get(w))
     }
 

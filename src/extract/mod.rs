@@ -238,7 +238,7 @@ impl<'t> Doc<'t> {
     /// Runs the shared passes over `doc`.
     pub fn new(ex: &Extractor, doc: &Document<'t>) -> Doc<'t> {
         let text = Text::new(doc.text);
-        let matches = Matches::new(ex.gazetteer.find(&text), text.tokens().len());
+        let matches = ex.gazetteer.annotate(&text);
         let opts = DateOptions::new()
             .reference(doc.published)
             .day_first(ex.day_first);

@@ -624,6 +624,25 @@ pub struct Gazetteer {
     patterns: Vec<Pattern>,
     entries: Vec<Entry>,
     trie: TokenTrie,
+    /// [`WordClass`] bits of each token id of the trie's vocabulary.
+    word_classes: Vec<u8>,
+}
+
+/// Closed word classes the extractors test on nearly every token, flagged
+/// per token by [`Gazetteer::find`] from the same lookup that matches the
+/// phrases, so that a token outside every class costs the extractors one
+/// byte read instead of a lower-cased copy and a hash lookup per class.
+///
+/// The bits say "may be": a token flagged is then checked against its
+/// class's own table; a token not flagged is in none of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum WordClass {
+    /// A word of `speaker_words.tsv` (pronouns, "officials", "statement").
+    Speaker = 1,
+    /// The first word of a cue of `delegation_cues.tsv`.
+    DelegationCue = 2,
+    /// A word of `name_stops.tsv`.
+    NameStop = 4,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -924,6 +943,34 @@ impl Gazetteer {
             });
         }
 
+        // The word classes join the vocabulary, so that one lookup per token
+        // serves them as well as the phrases.
+        let entries = b.entries();
+        let mut trie = b.trie;
+        let mut word_classes = Vec::new();
+        let mut norm = String::new();
+        let classes = [
+            (include_str!("../data/speaker_words.tsv"), WordClass::Speaker),
+            (
+                include_str!("../data/delegation_cues.tsv"),
+                WordClass::DelegationCue,
+            ),
+            (include_str!("../data/name_stops.tsv"), WordClass::NameStop),
+        ];
+        for (table, class) in classes {
+            for f in tsv_rows(table) {
+                let Some(word) = f.first().and_then(|w| w.split(' ').next()) else {
+                    continue;
+                };
+                norm.clear();
+                normalize_token(word, &mut norm);
+                let id = trie.vocab.insert(&norm) as usize;
+                if word_classes.len() <= id {
+                    word_classes.resize(id + 1, 0);
+                }
+                word_classes[id] |= class as u8;
+            }
+        }
         Gazetteer {
             country_names,
             titles,
@@ -931,9 +978,10 @@ impl Gazetteer {
             orgs,
             verbs,
             triggers,
-            entries: b.entries(),
+            entries,
             patterns: b.patterns,
-            trie: b.trie,
+            trie,
+            word_classes,
         }
     }
 
@@ -1025,6 +1073,22 @@ impl Gazetteer {
     /// organisations) match only when capitalized as in the table, or when the
     /// text is in capitals; titles, verbs and offices match in any case.
     pub fn find(&self, text: &Text<'_>) -> Vec<Match> {
+        self.find_with_ids(text).0
+    }
+
+    /// The matches of `text` indexed by token, with each token's word
+    /// classes: what the extractors read.
+    pub fn annotate(&self, text: &Text<'_>) -> Matches {
+        let (all, ids) = self.find_with_ids(text);
+        let mut m = Matches::new(all, ids.len());
+        m.classes = ids
+            .iter()
+            .map(|&id| self.word_classes.get(id as usize).copied().unwrap_or(0))
+            .collect();
+        m
+    }
+
+    fn find_with_ids(&self, text: &Text<'_>) -> (Vec<Match>, Vec<u32>) {
         let tokens = text.tokens();
         let src = text.as_str();
         let mut buf = String::new();
@@ -1082,7 +1146,7 @@ impl Gazetteer {
                 }
             }
         }
-        out
+        (out, ids)
     }
 }
 
@@ -1110,6 +1174,9 @@ fn case_fits(tokens: &[Token], caps: u64, src: &str) -> bool {
 pub struct Matches {
     all: Vec<Match>,
     first: Vec<u32>,
+    /// [`WordClass`] bits per token (empty unless made by
+    /// [`Gazetteer::annotate`]).
+    classes: Vec<u8>,
 }
 
 impl Matches {
@@ -1121,7 +1188,17 @@ impl Matches {
                 first[m.start()] = i as u32;
             }
         }
-        Matches { all, first }
+        Matches {
+            all,
+            first,
+            classes: Vec::new(),
+        }
+    }
+
+    /// Whether token `i` may be a word of `class` (see [`WordClass`]);
+    /// always true when the classes were not computed.
+    pub(crate) fn may_be(&self, i: usize, class: WordClass) -> bool {
+        self.classes.get(i).is_none_or(|&c| c & class as u8 != 0)
     }
 
     /// All matches.
@@ -1251,6 +1328,39 @@ mod tests {
             .iter()
             .any(|e| matches!(e, Entry::Title(_))));
         assert!(g.lookup("foreign minister of").is_empty());
+    }
+
+    #[test]
+    fn word_classes_flag_table_words_in_any_case() {
+        let g = Gazetteer::builtin();
+        let text = Text::new("They said the Officials WITH him, accompanied by Reuters reporters.");
+        let m = g.annotate(&text);
+        let flagged = |i: usize, c: WordClass| m.may_be(i, c);
+        let idx = |w: &str| {
+            text.tokens()
+                .iter()
+                .position(|t| t.span().slice(text.as_str()) == w)
+                .unwrap()
+        };
+        assert!(flagged(idx("They"), WordClass::Speaker));
+        assert!(flagged(idx("Officials"), WordClass::Speaker));
+        assert!(flagged(idx("WITH"), WordClass::DelegationCue));
+        assert!(flagged(idx("accompanied"), WordClass::DelegationCue));
+        assert!(!flagged(idx("reporters"), WordClass::DelegationCue));
+        assert!(!flagged(idx("said"), WordClass::Speaker));
+        // Every word of the class tables is flagged when written as in the table.
+        for (table, class) in [
+            (include_str!("../data/speaker_words.tsv"), WordClass::Speaker),
+            (include_str!("../data/name_stops.tsv"), WordClass::NameStop),
+        ] {
+            for f in tsv_rows(table) {
+                let w = f[0];
+                let t = Text::new(w);
+                if t.tokens().len() == 1 {
+                    assert!(g.annotate(&t).may_be(0, class), "{w:?} not flagged as {class:?}");
+                }
+            }
+        }
     }
 
     #[test]
