@@ -1222,7 +1222,9 @@ impl Builder<'_, '_> {
                             e.kind == SpeakerKind::Person
                                 && e.name.is_none()
                                 && tl.is_some()
-                                && e.title.as_deref().map(str::to_lowercase) == tl
+                                && e.title.as_deref().zip(tl.as_deref()).is_some_and(|(t, l)| {
+                                    t.chars().flat_map(char::to_lowercase).eq(l.chars())
+                                })
                                 && (e.country.is_none() || country.is_none() || e.country == country)
                         })
                         .min()

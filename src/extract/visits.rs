@@ -17,6 +17,7 @@ use crate::gazetteer::lexicon;
 use crate::gazetteer::{Entry, Phase, TriggerKind};
 use crate::model::{Person, SpeakerKind, StateVisit, VisitKind, VisitStatus};
 use crate::temporal::Grain;
+use crate::text::with_ascii_lower;
 
 /// A visit with the annotations later passes need.
 #[derive(Clone, Debug)]
@@ -1237,23 +1238,18 @@ impl Ctx<'_, '_> {
     fn hypothetical(&self, r: &Range<usize>, t: usize) -> bool {
         // "a possible visit to Canada".
         let possible = (r.start.max(t.saturating_sub(3))..t).any(|j| {
-            matches!(
-                self.tok(j).to_ascii_lowercase().as_str(),
-                "possible" | "possibly" | "potential" | "probably" | "perhaps"
-            )
+            with_ascii_lower(self.tok(j), |w| {
+                matches!(w, "possible" | "possibly" | "potential" | "probably" | "perhaps")
+            })
         });
         if possible {
             return true;
         }
-        let modal = (r.start.max(t.saturating_sub(4))..t).any(|j| {
-            matches!(
-                self.tok(j).to_ascii_lowercase().as_str(),
-                "may" | "might" | "could" | "would"
-            )
-        });
+        let modal = (r.start.max(t.saturating_sub(4))..t)
+            .any(|j| with_ascii_lower(self.tok(j), |w| matches!(w, "may" | "might" | "could" | "would")));
         modal
             && r.clone()
-                .any(|j| matches!(self.tok(j).to_ascii_lowercase().as_str(), "if" | "unless"))
+                .any(|j| with_ascii_lower(self.tok(j), |w| matches!(w, "if" | "unless")))
     }
 
     /// "flew to Dubai to visit his ailing mother": a family visit.
@@ -1261,17 +1257,11 @@ impl Ctx<'_, '_> {
         r.clone().any(|j| {
             matches!(self.tok(j), "his" | "her" | "their")
                 && (j + 1..(j + 3).min(r.end))
-                    .any(|k| lexicon("family").contains(self.tok(k).to_ascii_lowercase().as_str()))
-                && self
-                    .tok(j.saturating_sub(1))
-                    .to_ascii_lowercase()
-                    .starts_with("visit")
+                    .any(|k| with_ascii_lower(self.tok(k), |w| lexicon("family").contains(w)))
+                && starts_with_ignore_case(self.tok(j.saturating_sub(1)), "visit")
                 || (j >= 2
-                    && self
-                        .tok(j.saturating_sub(2))
-                        .to_ascii_lowercase()
-                        .starts_with("visit")
-                    && lexicon("family").contains(self.tok(j).to_ascii_lowercase().as_str()))
+                    && starts_with_ignore_case(self.tok(j.saturating_sub(2)), "visit")
+                    && with_ascii_lower(self.tok(j), |w| lexicon("family").contains(w)))
         })
     }
 
@@ -1326,14 +1316,17 @@ impl Ctx<'_, '_> {
 
     fn kind(&self, r: &Range<usize>) -> VisitKind {
         for j in r.clone() {
-            let w = self.tok(j).to_ascii_lowercase();
-            let next = self.tok(j + 1).to_ascii_lowercase();
-            if matches!(next.as_str(), "visit" | "visits") {
-                match w.as_str() {
-                    "state" => return VisitKind::State,
-                    "official" => return VisitKind::Official,
-                    "working" => return VisitKind::Working,
-                    _ => {}
+            let next = self.tok(j + 1);
+            if next.eq_ignore_ascii_case("visit") || next.eq_ignore_ascii_case("visits") {
+                let w = self.tok(j);
+                for (word, kind) in [
+                    ("state", VisitKind::State),
+                    ("official", VisitKind::Official),
+                    ("working", VisitKind::Working),
+                ] {
+                    if w.eq_ignore_ascii_case(word) {
+                        return kind;
+                    }
                 }
             }
         }
@@ -1343,13 +1336,16 @@ impl Ctx<'_, '_> {
     fn tense(&self, r: &Range<usize>, t: usize) -> Tense {
         let lo = r.start.max(t.saturating_sub(6));
         for j in (lo..t.min(r.end)).rev() {
-            match self.tok(j).to_ascii_lowercase().as_str() {
-                "to" if j + 1 == t => return Tense::Future,
+            let tense = with_ascii_lower(self.tok(j), |w| match w {
+                "to" if j + 1 == t => Some(Tense::Future),
                 "will" | "shall" | "'ll" | "would" | "due" | "set" | "scheduled" | "expected" | "plans"
-                | "planned" | "upcoming" | "forthcoming" => return Tense::Future,
-                "is" | "are" | "am" if self.tok(t).ends_with("ing") => return Tense::Progressive,
-                "was" | "were" | "had" | "has" | "have" | "recent" | "last" => return Tense::Past,
-                _ => {}
+                | "planned" | "upcoming" | "forthcoming" => Some(Tense::Future),
+                "is" | "are" | "am" if self.tok(t).ends_with("ing") => Some(Tense::Progressive),
+                "was" | "were" | "had" | "has" | "have" | "recent" | "last" => Some(Tense::Past),
+                _ => None,
+            });
+            if let Some(tense) = tense {
+                return tense;
             }
         }
         let w = self.tok(t).to_ascii_lowercase();
@@ -1389,10 +1385,9 @@ impl Ctx<'_, '_> {
         // "when he visits Washington later this month": a time clause in
         // the present speaks of the future.
         let subordinate = (r.start.max(t.saturating_sub(6))..t).any(|j| {
-            matches!(
-                self.tok(j).to_ascii_lowercase().as_str(),
-                "when" | "once" | "if" | "until" | "before" | "after"
-            )
+            with_ascii_lower(self.tok(j), |w| {
+                matches!(w, "when" | "once" | "if" | "until" | "before" | "after")
+            })
         });
         let present_tense = if subordinate {
             Tense::Future
@@ -1431,13 +1426,14 @@ impl Ctx<'_, '_> {
         }
         // "on a visit to", "during his visit": the main verb of the sentence.
         for j in r.clone() {
-            match self.tok(j).to_ascii_lowercase().as_str() {
-                "will" | "shall" => return Tense::Future,
-                "is" | "are" => return Tense::Progressive,
-                "was" | "were" | "had" | "said" | "arrived" | "met" | "held" | "visited" => {
-                    return Tense::Past
-                }
-                _ => {}
+            let tense = with_ascii_lower(self.tok(j), |w| match w {
+                "will" | "shall" => Some(Tense::Future),
+                "is" | "are" => Some(Tense::Progressive),
+                "was" | "were" | "had" | "said" | "arrived" | "met" | "held" | "visited" => Some(Tense::Past),
+                _ => None,
+            });
+            if let Some(tense) = tense {
+                return tense;
             }
         }
         Tense::Unknown
@@ -1453,10 +1449,9 @@ impl Ctx<'_, '_> {
         let dates = self.doc.dates_in(w);
         // "is in Rome today" says where, not since when; a range still
         // does ("would be in Rome from June 3 to 6").
-        let be = matches!(
-            self.tok(t).to_ascii_lowercase().as_str(),
-            "is" | "was" | "are" | "were" | "be" | "will"
-        );
+        let be = with_ascii_lower(self.tok(t), |w| {
+            matches!(w, "is" | "was" | "are" | "were" | "be" | "will")
+        });
         // A date before the trigger counts only within its clause ("X on
         // Wednesday arrived", not "on Sunday, after a week-long trip").
         // A noun trigger takes its dates after it ("a visit to X on
@@ -1567,8 +1562,9 @@ impl Ctx<'_, '_> {
 
     fn one_day(&self, r: &Range<usize>) -> bool {
         r.clone().any(|j| {
-            let w = self.tok(j).to_ascii_lowercase();
-            matches!(w.as_str(), "one-day" | "day-long" | "stopover" | "stop-over")
+            with_ascii_lower(self.tok(j), |w| {
+                matches!(w, "one-day" | "day-long" | "stopover" | "stop-over")
+            })
         })
     }
 
@@ -1622,4 +1618,11 @@ impl Ctx<'_, '_> {
             Tense::Past | Tense::Unknown => VisitStatus::Completed,
         }
     }
+}
+
+/// `s` starts with `prefix` (ASCII, lower case) in any case.
+fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(prefix.as_bytes()))
 }
