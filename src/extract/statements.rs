@@ -175,7 +175,7 @@ fn single_quotations(doc: &Doc<'_>, out: &mut Vec<Quotation>) {
         for i in s.tokens.clone() {
             match toks[i].kind {
                 TokenKind::SingleQuote(QuoteDir::Open) | TokenKind::SingleQuote(QuoteDir::Either)
-                    if open.is_none() && toks[i].space_before || i == s.tokens.start =>
+                    if open.is_none() && toks[i].space_before() || i == s.tokens.start =>
                 {
                     if matches!(toks[i].kind, TokenKind::SingleQuote(_)) {
                         open = Some(i);
@@ -185,7 +185,7 @@ fn single_quotations(doc: &Doc<'_>, out: &mut Vec<Quotation>) {
                     if let Some(o) = open.take() {
                         let next_word = toks
                             .get(i + 1)
-                            .is_some_and(|t| t.is_wordlike() && !t.space_before);
+                            .is_some_and(|t| t.is_wordlike() && !t.space_before());
                         if !next_word && i > o + 2 {
                             let mut q = Quotation::starting(o);
                             q.parts[0].end = i;
@@ -206,7 +206,7 @@ fn single_quotations(doc: &Doc<'_>, out: &mut Vec<Quotation>) {
 /// "!") inside a quotation still open: the quoted speech goes on.
 fn reopens_after_sentence(doc: &Doc<'_>, i: usize) -> bool {
     let toks = doc.text.tokens();
-    i > 0 && toks.get(i).is_some_and(|t| t.space_before) && matches!(doc.text.tok(i - 1), "." | "?" | "!")
+    i > 0 && toks.get(i).is_some_and(|t| t.space_before()) && matches!(doc.text.tok(i - 1), "." | "?" | "!")
 }
 
 // "WALLACE" -> "Wallace", "MC CAIN" -> "Mc Cain".
@@ -236,18 +236,18 @@ fn paired_singles(doc: &Doc<'_>, i: usize) -> Option<QuoteDir> {
     let (a, b) = (toks.get(i)?, toks.get(i + 1)?);
     if !matches!(a.kind, TokenKind::SingleQuote(_))
         || !matches!(b.kind, TokenKind::SingleQuote(_))
-        || b.space_before
+        || b.space_before()
     {
         return None;
     }
     let after = toks.get(i + 2);
-    if after.is_some_and(|t| matches!(t.kind, TokenKind::SingleQuote(_)) && !t.space_before) {
+    if after.is_some_and(|t| matches!(t.kind, TokenKind::SingleQuote(_)) && !t.space_before()) {
         return None;
     }
-    let opens = (a.space_before || i == 0) && after.is_some_and(|t| t.is_wordlike() && !t.space_before);
+    let opens = (a.space_before() || i == 0) && after.is_some_and(|t| t.is_wordlike() && !t.space_before());
     if opens {
         Some(QuoteDir::Open)
-    } else if !a.space_before {
+    } else if !a.space_before() {
         Some(QuoteDir::Close)
     } else {
         None

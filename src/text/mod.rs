@@ -18,7 +18,7 @@ use crate::gazetteer::FastMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-pub use token::{tokenize_into, QuoteDir, Token, TokenKind, MAX_TEXT};
+pub use token::{tokenize_into, QuoteDir, Token, TokenKind, MAX_TEXT, MAX_TOKEN};
 
 use crate::gazetteer::lexicon;
 use crate::Span;

@@ -37,39 +37,52 @@ pub enum TokenKind {
 
 /// One token of the text.
 ///
-/// Byte offsets are kept in 32 bits (a token is 12 bytes, not 24: the token
-/// table is the largest thing a document holds); [`Text::new`] reads at most
-/// [`MAX_TEXT`] bytes and [`crate::Extractor`] cuts longer inputs into pieces.
+/// A token is 8 bytes (the token table is the largest thing a document
+/// holds): its start in 32 bits, since [`Text::new`] reads at most
+/// [`MAX_TEXT`] bytes and [`crate::Extractor`] cuts longer inputs into
+/// pieces, and its length in 15 bits beside the space flag, since the
+/// tokenizer cuts a longer run of letters (no word is that long) into tokens
+/// of at most [`MAX_TOKEN`].
 ///
 /// [`Text::new`]: crate::text::Text::new
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
     start: u32,
-    end: u32,
+    /// The length, and in the top bit whether space precedes the token.
+    len_space: u16,
     /// What it is.
     pub kind: TokenKind,
-    /// True when white space (or the start of the text) precedes it.
-    pub space_before: bool,
 }
+
+/// The space flag's bit in `Token::len_space`.
+const SPACE: u16 = 1 << 15;
 
 /// The longest text whose offsets a [`Token`] can hold.
 pub const MAX_TEXT: usize = u32::MAX as usize;
 
+/// The longest token, in bytes.
+pub const MAX_TOKEN: usize = (SPACE - 1) as usize;
+
 impl Token {
-    /// A token over `span`, which must end at or before [`MAX_TEXT`] (longer
-    /// offsets are clamped to it).
+    /// A token over `span`, which must start at or before [`MAX_TEXT`] and
+    /// be at most [`MAX_TOKEN`] long (larger values are clamped).
     pub fn new(span: Span, kind: TokenKind, space_before: bool) -> Token {
+        let len = clamp_len(span.end.saturating_sub(span.start));
         Token {
             start: clamp32(span.start),
-            end: clamp32(span.end),
+            len_space: if space_before { len | SPACE } else { len },
             kind,
-            space_before,
         }
+    }
+
+    /// True when white space (or the start of the text) precedes it.
+    pub fn space_before(&self) -> bool {
+        self.len_space & SPACE != 0
     }
 
     /// Where the token stands in the input.
     pub fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
+        Span::new(self.start(), self.end())
     }
 
     /// Its first byte.
@@ -79,11 +92,11 @@ impl Token {
 
     /// One past its last byte.
     pub fn end(&self) -> usize {
-        self.end as usize
+        self.start as usize + usize::from(self.len_space & !SPACE)
     }
 
     fn set_end(&mut self, end: usize) {
-        self.end = clamp32(end);
+        self.len_space = (self.len_space & SPACE) | clamp_len(end.saturating_sub(self.start()));
     }
 
     /// True for words and numbers.
@@ -99,6 +112,10 @@ impl Token {
 
 fn clamp32(x: usize) -> u32 {
     u32::try_from(x).unwrap_or(u32::MAX)
+}
+
+fn clamp_len(x: usize) -> u16 {
+    u16::try_from(x.min(MAX_TOKEN)).unwrap_or(0)
 }
 
 fn is_word_char(c: char) -> bool {
@@ -153,16 +170,27 @@ fn snap_to_graphemes(slice: &str, base: usize, out: &mut Vec<Token>, first: usiz
         while bounds.next_if(|&b| b < end).is_some() {}
         bounds.peek().copied().unwrap_or(end)
     };
+    // A cluster longer than a token can be (only made-up text has one)
+    // is left cut at a character boundary.
     let mut w = first;
     for r in first..out.len() {
         let t = out[r];
         if w > first && t.start() < out[w - 1].end() {
-            let end = out[w - 1].end().max(t.end());
-            out[w - 1].set_end(snap(end));
+            let prev = out[w - 1];
+            let end = snap(prev.end().max(t.end()));
+            if end - prev.start() <= MAX_TOKEN {
+                out[w - 1].set_end(end);
+            } else if t.end() > prev.end() {
+                out[w] = Token::new(Span::new(prev.end(), t.end()), t.kind, false);
+                w += 1;
+            }
             continue;
         }
         out[w] = t;
-        out[w].set_end(snap(t.end()));
+        let end = snap(t.end());
+        if end - t.start() <= MAX_TOKEN {
+            out[w].set_end(end);
+        }
         w += 1;
     }
     out.truncate(w);
@@ -254,7 +282,18 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
             } else {
                 TokenKind::Word
             };
-            out.push(Token::new(Span::new(start, base + end), kind, space_before));
+            // A run longer than a token can be is cut at character boundaries.
+            let mut a = i;
+            while end - a > MAX_TOKEN {
+                let mut b = a + MAX_TOKEN;
+                while !slice.is_char_boundary(b) {
+                    b -= 1;
+                }
+                out.push(Token::new(Span::new(base + a, base + b), kind, space_before));
+                space_before = false;
+                a = b;
+            }
+            out.push(Token::new(Span::new(base + a, base + end), kind, space_before));
             i = end;
             space_before = false;
             continue;
@@ -338,6 +377,34 @@ mod tests {
         assert_eq!(kinds[2], TokenKind::Quote(QuoteDir::Open));
         assert_eq!(kinds[5], TokenKind::Quote(QuoteDir::Close));
         assert_eq!(kinds[7], TokenKind::SingleQuote(QuoteDir::Open));
+    }
+
+    #[test]
+    fn tokens_are_small_and_long_runs_are_cut() {
+        assert_eq!(std::mem::size_of::<Token>(), 8);
+        let long = format!("{} é{}", "a".repeat(MAX_TOKEN + 10), "é".repeat(MAX_TOKEN));
+        let mut v = Vec::new();
+        tokenize_into(&long, Span::new(0, long.len()), &mut v);
+        // Nothing lost, nothing overlapping, every end on a char boundary.
+        let mut at = 0;
+        for t in &v {
+            assert!(t.start() >= at && t.end() > t.start() && t.end() - t.start() <= MAX_TOKEN);
+            assert!(long.is_char_boundary(t.start()) && long.is_char_boundary(t.end()));
+            at = t.end();
+        }
+        let letters: usize = v.iter().map(|t| t.end() - t.start()).sum();
+        assert_eq!(letters, long.len() - 1);
+        // A cluster longer than a token: a letter with many combining marks.
+        let zalgo = format!("x{} y", "\u{301}".repeat(MAX_TOKEN));
+        let mut v = Vec::new();
+        tokenize_into(&zalgo, Span::new(0, zalgo.len()), &mut v);
+        let mut at = 0;
+        for t in &v {
+            assert!(t.start() >= at && t.end() - t.start() <= MAX_TOKEN);
+            assert!(zalgo.is_char_boundary(t.start()) && zalgo.is_char_boundary(t.end()));
+            at = t.end();
+        }
+        assert_eq!(v.last().map(|t| t.span().slice(&zalgo)), Some("y"));
     }
 
     #[test]
