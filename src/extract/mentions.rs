@@ -239,6 +239,12 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
             b.apposition();
         }
     }
+    // Extractors rely on it: scans back over mentions stop at a sentence's start.
+    debug_assert!(b
+        .out
+        .list
+        .windows(2)
+        .all(|w| w[0].tokens.start <= w[1].tokens.start));
     b.out
 }
 

@@ -447,16 +447,21 @@ impl Ctx<'_, '_> {
                     // "Obama becomes the first US President to visit Burma":
                     // an unnamed title after a named subject is a predicate.
                     if self.doc.mentions.entities[e].name.is_none() {
-                        let named = self.doc.mentions.list[..mi].iter().rev().find(|p| {
-                            p.tokens.start >= r.start
-                                && p.kind == MentionKind::Name
-                                && self
-                                    .doc
-                                    .mentions
-                                    .entities
-                                    .get(p.entity)
-                                    .is_some_and(|x| x.kind == SpeakerKind::Person)
-                        });
+                        // Mentions are in text order: the scan stops at the
+                        // sentence's start, whatever the length of the text.
+                        let named = self.doc.mentions.list[..mi]
+                            .iter()
+                            .rev()
+                            .take_while(|p| p.tokens.start >= r.start)
+                            .find(|p| {
+                                p.kind == MentionKind::Name
+                                    && self
+                                        .doc
+                                        .mentions
+                                        .entities
+                                        .get(p.entity)
+                                        .is_some_and(|x| x.kind == SpeakerKind::Person)
+                            });
                         let copula = named.is_some_and(|p| {
                             (p.tokens.end..m.tokens.start).any(|k| {
                                 matches!(self.tok(k), "becomes" | "became" | "become" | "is" | "was" | "as")
@@ -513,7 +518,13 @@ impl Ctx<'_, '_> {
             MentionKind::Pronoun(Pronoun::Masculine | Pronoun::Feminine) => self.resolve_pronoun(mi)?,
             // "they" after "X and Y": the pair, led by X.
             MentionKind::Pronoun(Pronoun::Plural) => {
-                self.out.iter().rev().find(|v| !v.companions.is_empty())?.entity
+                // Among the last visits found: a pair is spoken of soon after.
+                self.out
+                    .iter()
+                    .rev()
+                    .take(32)
+                    .find(|v| !v.companions.is_empty())?
+                    .entity
             }
             MentionKind::Name | MentionKind::Title => m.entity,
             _ => return None,
