@@ -336,6 +336,23 @@ const CASES: &[Case] = &[
         published: None,
         expect: &[direct("Nobody here wanted this war, \u{2026} and nobody here will forget who started it.", "Varga")],
     },
+    Case {
+        // Initials and a party tag between the name and the verb.
+        id: "speaker-with-initial-and-party-tag",
+        text: "\"Nobody in this chamber has worked harder on the bill,\" Sen. Mary K. Holloway (R-Ore.) said in a statement.",
+        published: None,
+        expect: &[St {
+            speaker_exact: "Mary K. Holloway",
+            ..direct("Nobody in this chamber has worked harder on the bill,", "")
+        }],
+    },
+    Case {
+        // An affiliation after the name leaves the person the speaker.
+        id: "speaker-of-an-organisation",
+        text: "\"The deal leaves the forests unprotected,\" Ms. Okafor of the Rainforest Trust said.",
+        published: None,
+        expect: &[direct("The deal leaves the forests unprotected,", "Okafor")],
+    },
     // ---- partial quotes ----
     Case {
         id: "partial-inside-indirect",

@@ -744,6 +744,21 @@ impl Ctx<'_, '_> {
         }
         let m = &self.doc.mentions.list[mi];
         let mut k = self.skip_appositive(m.tokens.end, hi);
+        // "Mr. Morgan of the Sierra Club said": an affiliation after a
+        // person's name leaves the person the speaker.
+        if matches!(m.kind, MentionKind::Name | MentionKind::Title) && self.tok(k) == "of" {
+            let mut a = k + 1;
+            if self.tok(a).eq_ignore_ascii_case("the") {
+                a += 1;
+            }
+            let start = a;
+            while a < hi.min(start + 6) && self.tok(a).starts_with(char::is_uppercase) {
+                a += 1;
+            }
+            if a > start && self.verb_at(a).is_some() {
+                k = a;
+            }
+        }
         while k < hi
             && matches!(
                 self.tok(k),
@@ -787,18 +802,26 @@ impl Ctx<'_, '_> {
     /// between; the speaker is the last mention before the verb.
     fn speaker_run(&self, j: usize, hi: usize) -> Option<(usize, usize, usize)> {
         let toks = self.doc.text.tokens();
-        let lim = hi.min(j + 10);
+        // Ten words at most before the verb; abbreviation dots and what
+        // stands in brackets do not count ("Rep. Elijah E. Cummings (D-Md.)").
+        let mut words = 0;
         // The last mention outside brackets, standing right before the verb
         // (brackets aside): "(D-Md.)" names no speaker, and lower-case
         // modifiers ("campaign lawyer") may only precede the name.
         let mut last = None;
         let mut adjacent = false;
         let mut depth = 0usize;
-        for k in j..lim {
+        for k in j..hi {
             if let Some((vend, _)) = self.verb_at(k) {
                 return last.filter(|_| adjacent).map(|mi| (mi, k, vend));
             }
             let t = self.tok(k);
+            if depth == 0 && !matches!(t, "." | "(" | ")") {
+                words += 1;
+                if words > 10 {
+                    return None;
+                }
+            }
             // "the spokesman for the ministry, Arvind Rao, said": a name in
             // apposition between commas.
             if t == "," && depth == 0 {
