@@ -353,6 +353,18 @@ const CASES: &[Case] = &[
         published: None,
         expect: &[direct("The deal leaves the forests unprotected,", "Okafor")],
     },
+    Case {
+        // A quotation alone in its paragraph continues the last speaker; the
+        // next paragraph's "X said" is not its attribution.
+        id: "no-attribution-across-paragraphs",
+        text: "\"We will keep the border open,\" Interior Minister Lara Diaz said.\n\n\"Nobody will be turned away.\"\n\nOpposition leader Tomas Berg said the plan would fail.",
+        published: None,
+        expect: &[
+            direct("We will keep the border open,", "Diaz"),
+            direct("Nobody will be turned away.", "Diaz"),
+            indirect("the plan would fail", "Berg"),
+        ],
+    },
     // ---- partial quotes ----
     Case {
         id: "partial-inside-indirect",

@@ -715,9 +715,21 @@ impl Ctx<'_, '_> {
         if j < s_end && self.tok(j) == "-" && self.tok(j - 1) == "-" {
             j += 1;
         }
+        // A quotation that ends its sentence may take its attribution only
+        // from the next sentence of its paragraph, and only in the form
+        // '"..." Baker said.': never across a paragraph break, and never
+        // from a verb that reports no quotation ("They call him ...").
+        let crossing = j >= s_end;
+        if crossing {
+            let sents = self.doc.text.sentences();
+            let para = |k: usize| sents.get(self.doc.text.sentence_of(k)).map(|s| s.paragraph);
+            if j >= toks.len() || para(j) != para(close) {
+                return None;
+            }
+        }
         let hi = (j + 20).min(s_end).min(toks.len());
         // verb first: ", said Mr Khan"
-        if let Some((vend, _)) = self.verb_at(j) {
+        if let Some((vend, _)) = self.verb_at(j).filter(|_| !crossing) {
             let sp = self.mention_after(vend, hi);
             return Some(Attribution {
                 speaker: sp,
@@ -767,7 +779,10 @@ impl Ctx<'_, '_> {
         {
             k += 1;
         }
-        if let Some((vend, _)) = self.verb_at(k) {
+        if let Some((vend, frames)) = self.verb_at(k) {
+            if crossing && !(frames.that || frames.to) {
+                return None;
+            }
             return Some(Attribution {
                 speaker: Some(mi),
                 cue: Some(k),
