@@ -629,7 +629,7 @@ pub struct Gazetteer {
 }
 
 /// Closed word classes the extractors test on nearly every token, flagged
-/// per token by [`Gazetteer::find`] from the same lookup that matches the
+/// per token by [`Gazetteer::annotate`] from the same lookup that matches the
 /// phrases, so that a token outside every class costs the extractors one
 /// byte read instead of a lower-cased copy and a hash lookup per class.
 ///
@@ -944,7 +944,8 @@ impl Gazetteer {
         }
 
         // The word classes join the vocabulary, so that one lookup per token
-        // serves them as well as the phrases.
+        // serves them as well as the phrases. They come last: ids added
+        // here have no trie state, so no phrase can start with them.
         let entries = b.entries();
         let mut trie = b.trie;
         let mut word_classes = Vec::new();
