@@ -546,24 +546,22 @@ impl<'a> Grammar<'a> {
     /// A month name with an optional abbreviation dot: (month, next, ambiguous).
     fn month_at(&self, i: usize) -> Option<(u32, usize, bool)> {
         let (m, amb) = self.lex(i).month?;
-        let m = u32::from(m);
-        let j = if self.p(i + 1, '.') && self.glued(i + 1) {
+        Some((u32::from(m), self.past_abbreviation(i), amb))
+    }
+
+    /// The token after word `i` and its abbreviation dot, if one is glued
+    /// to it ("Sept.", "Wed.").
+    fn past_abbreviation(&self, i: usize) -> usize {
+        if self.p(i + 1, '.') && self.glued(i + 1) {
             i + 2
         } else {
             i + 1
-        };
-        Some((m, j, amb))
+        }
     }
 
     fn weekday_at(&self, i: usize) -> Option<(u32, usize, bool)> {
         let (wd, amb) = self.lex(i).weekday?;
-        let wd = u32::from(wd);
-        let j = if self.p(i + 1, '.') && self.glued(i + 1) {
-            i + 2
-        } else {
-            i + 1
-        };
-        Some((wd, j, amb))
+        Some((u32::from(wd), self.past_abbreviation(i), amb))
     }
 
     /// Four digits that make a year (no context check).
@@ -594,10 +592,7 @@ impl<'a> Grammar<'a> {
     fn era(&self, j: usize) -> usize {
         let w = self.w(j);
         if w == "ad" || w == "ce" {
-            if self.p(j + 1, '.') && self.glued(j + 1) {
-                return j + 2;
-            }
-            return j + 1;
+            return self.past_abbreviation(j);
         }
         if w == "a" && self.p(j + 1, '.') && self.w(j + 2) == "d" {
             if self.p(j + 3, '.') {
