@@ -180,6 +180,8 @@ impl Extractor {
         let statements = statements::extract(&d);
         let visits = visits::extract_found(&d, &statements);
         let delegations = delegations::extract(&d, &visits);
+        // The document's tables go before the records are moved out.
+        drop(d);
         Extraction {
             visits: visits.into_iter().map(|v| v.visit).collect(),
             delegations,
