@@ -897,13 +897,7 @@ impl Builder<'_, '_> {
         // The name as the text writes it ("Foreign Ministry", not the
         // table's "Ministry of Foreign Affairs"): that is what readers and
         // annotators call it. Capitalized forms win over lower-case ones.
-        let surface = self
-            .doc
-            .text
-            .slice_tokens(m.tokens())
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let surface = self.words(m.tokens());
         let capitalized = surface.chars().next().is_some_and(char::is_uppercase);
         let e = match self.by_key.get(&key) {
             Some(&e) => {
@@ -1159,13 +1153,7 @@ impl Builder<'_, '_> {
         country: Option<&'static str>,
         role: Option<(Role, Rank)>,
     ) -> usize {
-        let text = self
-            .doc
-            .text
-            .slice_tokens(name.clone())
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let text = self.words(name.clone());
         let mut key = format!("person:{}", self.tok(name.end - 1).to_lowercase());
         // "Grace Otieno" is not "Samuel Otieno": a full name whose first
         // word differs from the entity's is someone else of the same family.
