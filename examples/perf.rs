@@ -5,7 +5,8 @@
 //! - `perf synth MB [MB ...]`: extraction time and MB/s on a synthetic
 //!   document of each size (one document each).
 //! - `perf gen MB`: writes the synthetic document to standard output.
-//! - `perf file PATH`: extracts PATH as one document (for peak memory).
+//! - `perf file PATH [PIECE_LEN]`: extracts PATH as one document (for peak
+//!   memory), read in pieces of at most PIECE_LEN bytes (default 1 MiB).
 //!
 //! Run: `cargo run --release --example perf -- synth 2 20`
 
@@ -71,7 +72,11 @@ fn main() {
         Some("file") => {
             let path = args.get(1).expect("a path");
             let text = std::fs::read_to_string(path).expect("readable UTF-8 file");
-            let ex = Extractor::new();
+            let mut b = Extractor::builder();
+            if let Some(n) = args.get(2) {
+                b = b.piece_len(n.parse().expect("piece length in bytes"));
+            }
+            let ex = b.build();
             let secs = time_extract(&ex, &text);
             println!(
                 "{path}: {} bytes in {secs:.3} s = {:.2} MB/s",
@@ -79,6 +84,6 @@ fn main() {
                 text.len() as f64 / 1e6 / secs
             );
         }
-        _ => eprintln!("usage: perf new | synth MB... | gen MB | file PATH"),
+        _ => eprintln!("usage: perf new | synth MB... | gen MB | file PATH [PIECE_LEN]"),
     }
 }

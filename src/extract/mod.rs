@@ -70,10 +70,25 @@ impl<'t> From<&'t str> for Document<'t> {
     }
 }
 
+/// The longest text [`Extractor::extract`] reads as one piece unless
+/// [`ExtractorBuilder::piece_len`] says otherwise: 1 MiB, some fifty news
+/// articles.
+pub const PIECE_LEN: usize = 1 << 20;
+
 /// Options for an [`Extractor`].
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ExtractorBuilder {
     day_first: bool,
+    piece_len: usize,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> ExtractorBuilder {
+        ExtractorBuilder {
+            day_first: false,
+            piece_len: PIECE_LEN,
+        }
+    }
 }
 
 impl ExtractorBuilder {
@@ -83,11 +98,36 @@ impl ExtractorBuilder {
         self
     }
 
+    /// The longest text read as one piece, in bytes (default [`PIECE_LEN`],
+    /// at most [`MAX_TEXT`](crate::text::MAX_TEXT)).
+    ///
+    /// A longer text is read in pieces cut at paragraph breaks (at line
+    /// breaks, or anywhere, in a piece without one), so that the working
+    /// tables of one piece are all that is held besides the records: memory
+    /// grows with the records, not with the tables of the whole text. What
+    /// links across a cut is not followed: a pronoun speaker, a visit's
+    /// later evidence, a headline or dateline (the first piece's dateline
+    /// holds for all). Raise it to read a long text whole.
+    ///
+    /// ```
+    /// use attache::{Document, Extractor};
+    ///
+    /// let text = "\"We agree,\" Ana Ruiz said.\n\n\"So do we,\" Otto Brandt said.\n\n";
+    /// let whole = Extractor::new().extract(&Document::new(text));
+    /// let cut = Extractor::builder().piece_len(30).build().extract(&Document::new(text));
+    /// assert_eq!(whole.statements, cut.statements);
+    /// ```
+    pub fn piece_len(mut self, bytes: usize) -> ExtractorBuilder {
+        self.piece_len = bytes.clamp(1, crate::text::MAX_TEXT);
+        self
+    }
+
     /// Builds the extractor.
     pub fn build(self) -> Extractor {
         Extractor {
             gazetteer: Gazetteer::builtin(),
             day_first: self.day_first,
+            piece_len: self.piece_len,
         }
     }
 }
@@ -109,6 +149,7 @@ impl ExtractorBuilder {
 pub struct Extractor {
     gazetteer: &'static Gazetteer,
     day_first: bool,
+    piece_len: usize,
 }
 
 impl Default for Extractor {
@@ -136,18 +177,19 @@ impl Extractor {
     /// Reads one document. Never fails and never panics: text with nothing
     /// of interest gives an empty [`Extraction`].
     ///
-    /// A text longer than [`MAX_TEXT`](crate::text::MAX_TEXT) (4 GiB) is read
-    /// in pieces cut at paragraph breaks, each on its own; the records of all
-    /// pieces come back together with spans into the whole text.
+    /// A text longer than [`ExtractorBuilder::piece_len`] (default 1 MiB) is
+    /// read in pieces cut at paragraph breaks, each on its own; the records
+    /// of all pieces come back together with spans into the whole text.
     pub fn extract(&self, doc: &Document<'_>) -> Extraction {
-        self.extract_in_pieces(doc, crate::text::MAX_TEXT)
+        self.extract_in_pieces(doc, self.piece_len)
     }
 
     fn extract_in_pieces(&self, doc: &Document<'_>, limit: usize) -> Extraction {
         if doc.text.len() <= limit {
-            return self.extract_one(doc);
+            return self.extract_one(doc, None);
         }
         let mut all = Extraction::default();
+        let mut carry = None;
         let mut a = 0;
         while a < doc.text.len() {
             let b = piece_end(doc.text, a, limit);
@@ -155,7 +197,8 @@ impl Extractor {
                 text: &doc.text[a..b],
                 published: doc.published,
             };
-            let mut out = self.extract_one(&piece);
+            let (mut out, first) = self.extract_piece(&piece, carry.as_ref());
+            carry.get_or_insert(first);
             let shift = |s: &mut Span| *s = Span::new(s.start + a, s.end + a);
             for v in &mut out.visits {
                 v.evidence.iter_mut().for_each(shift);
@@ -175,19 +218,38 @@ impl Extractor {
         all
     }
 
-    fn extract_one(&self, doc: &Document<'_>) -> Extraction {
-        let d = Doc::new(self, doc);
+    fn extract_one(&self, doc: &Document<'_>, carry: Option<&Carry>) -> Extraction {
+        self.extract_piece(doc, carry).0
+    }
+
+    /// The records of `doc`, read as a piece after the one `carry` comes
+    /// from when it is given, and what a next piece takes from this one.
+    fn extract_piece(&self, doc: &Document<'_>, carry: Option<&Carry>) -> (Extraction, Carry) {
+        let d = Doc::with_carry(self, doc, carry);
+        let next = Carry {
+            dateline: d.dateline.clone(),
+            reference: d.reference,
+        };
         let statements = statements::extract(&d);
         let visits = visits::extract_found(&d, &statements);
         let delegations = delegations::extract(&d, &visits);
         // The document's tables go before the records are moved out.
         drop(d);
-        Extraction {
+        let out = Extraction {
             visits: visits.into_iter().map(|v| v.visit).collect(),
             delegations,
             statements: statements.into_iter().map(|s| s.statement).collect(),
-        }
+        };
+        (out, next)
     }
+}
+
+/// What the pieces after the first of a long text take from it: the place
+/// and day of its wire dateline.
+#[derive(Clone, Debug)]
+struct Carry {
+    dateline: Option<(&'static str, String)>,
+    reference: Option<NaiveDate>,
 }
 
 /// The end of the piece of `text` starting at `a` and at most `limit` bytes
@@ -234,31 +296,48 @@ pub struct Doc<'t> {
     pub gazetteer: &'static Gazetteer,
     /// People, organisations and groups.
     pub mentions: mentions::Mentions,
+    /// The day relative dates count from: the publication date, else the
+    /// dateline's day.
+    pub reference: Option<NaiveDate>,
+    /// A piece after the first of a long text: it has no headline.
+    continued: bool,
 }
 
 impl<'t> Doc<'t> {
     /// Runs the shared passes over `doc`.
     pub fn new(ex: &Extractor, doc: &Document<'t>) -> Doc<'t> {
+        Doc::with_carry(ex, doc, None)
+    }
+
+    /// Runs the shared passes over `doc`, a piece after the first of a long
+    /// text when `carry` (from the first) is given.
+    fn with_carry(ex: &Extractor, doc: &Document<'t>, carry: Option<&Carry>) -> Doc<'t> {
         let text = Text::new(doc.text);
         let matches = ex.gazetteer.annotate(&text);
         let opts = DateOptions::new()
             .reference(doc.published)
             .day_first(ex.day_first);
-        // The wire dateline ("BONN, March 3 -") gives the place of the report
-        // and, without a publication date, its day.
-        let body = text
-            .tokens()
-            .get(body_start(&text))
-            .map_or(doc.text.len(), |t| t.span().start);
-        let found = temporal::find_dateline(&doc.text[body..], &opts);
-        let dateline = found.as_ref().and_then(|(_, city, _)| {
-            let city = city.as_deref()?;
-            let iso = ex.gazetteer.country_code(city)?;
-            Some((iso, title_case(city)))
-        });
-        let reference = doc
-            .published
-            .or_else(|| found.and_then(|(_, _, d)| d).map(|d| d.start));
+        let (dateline, reference) = match carry {
+            Some(c) => (c.dateline.clone(), c.reference),
+            None => {
+                // The wire dateline ("BONN, March 3 -") gives the place of
+                // the report and, without a publication date, its day.
+                let body = text
+                    .tokens()
+                    .get(body_start(&text))
+                    .map_or(doc.text.len(), |t| t.span().start);
+                let found = temporal::find_dateline(&doc.text[body..], &opts);
+                let dateline = found.as_ref().and_then(|(_, city, _)| {
+                    let city = city.as_deref()?;
+                    let iso = ex.gazetteer.country_code(city)?;
+                    Some((iso, title_case(city)))
+                });
+                let reference = doc
+                    .published
+                    .or_else(|| found.and_then(|(_, _, d)| d).map(|d| d.start));
+                (dateline, reference)
+            }
+        };
         let opts = opts.reference(reference);
         let (dates, durations) = temporal::find_dates_and_durations(doc.text, &opts);
         let mut d = Doc {
@@ -270,6 +349,8 @@ impl<'t> Doc<'t> {
             dateline,
             gazetteer: ex.gazetteer,
             mentions: mentions::Mentions::default(),
+            reference,
+            continued: carry.is_some(),
         };
         d.mentions = mentions::find(&d);
         d
@@ -277,7 +358,11 @@ impl<'t> Doc<'t> {
 
     /// First token after the headline, if there is one.
     pub fn body_start_token(&self) -> usize {
-        body_start(&self.text)
+        if self.continued {
+            0
+        } else {
+            body_start(&self.text)
+        }
     }
 
     /// Date mentions whose span lies within `span`.
@@ -344,6 +429,23 @@ mod tests {
         for d in &pieces.delegations {
             assert!(d.visit.is_none_or(|i| i < pieces.visits.len()));
         }
+    }
+
+    #[test]
+    fn later_pieces_keep_the_first_pieces_dateline() {
+        let first = "LIMA, May 2 (Reuters) - Talks on trade went on for a third day.\n\n";
+        let filler = "The delegations met again in the afternoon.\n\n".repeat(4);
+        let last = "Foreign Minister Ana Ruiz of Chile arrived here on Monday for talks.\n\n";
+        let text = format!("{first}{filler}{last}");
+        let ex = Extractor::builder().piece_len(first.len() + 10).build();
+        let out = ex.extract(&Document::new(&text));
+        let v = out
+            .visits
+            .iter()
+            .find(|v| v.visitor.name.as_deref() == Some("Ana Ruiz"));
+        let v = v.expect("the visit of the last piece");
+        assert_eq!(v.host.as_deref(), Some("PE"));
+        assert!(v.evidence.iter().all(|sp| sp.start >= text.len() - last.len()));
     }
 
     #[test]
