@@ -40,6 +40,64 @@ fn title_fits(t: &str, b: &str) -> bool {
     })
 }
 
+/// The prefix of a person's key in `Builder::by_key`.
+const PERSON: &str = "person:";
+
+/// Sets `buf` to the key of the person named `name`: the prefix and the
+/// name lower-cased as `str::to_lowercase` does it.
+fn person_key(buf: &mut String, name: &str) {
+    buf.clear();
+    buf.push_str(PERSON);
+    if name.is_ascii() {
+        buf.push_str(name);
+        buf[PERSON.len()..].make_ascii_lowercase();
+    } else {
+        buf.push_str(&name.to_lowercase());
+    }
+}
+
+/// Whether `a` and `b` lower-cased are equal, allocating only for
+/// non-ASCII text (where lower-casing may change lengths).
+fn eq_lower(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
+}
+
+/// Whether `a` lower-cased ends with `b` lower-cased.
+fn ends_with_lower(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.len() >= b.len() && a.as_bytes()[a.len() - b.len()..].eq_ignore_ascii_case(b.as_bytes())
+    } else {
+        a.to_lowercase().ends_with(&b.to_lowercase())
+    }
+}
+
+/// Whether the first words of `a` and `b` are the same in any case.
+fn same_first_word(a: &str, b: &str) -> bool {
+    match (a.split_whitespace().next(), b.split_whitespace().next()) {
+        (Some(x), Some(y)) => eq_lower(x, y),
+        (x, y) => x.is_none() && y.is_none(),
+    }
+}
+
+/// Whether `s` is words separated by single spaces and nothing else: what
+/// `split_whitespace` joined with spaces leaves unchanged.
+fn single_spaced(s: &str) -> bool {
+    // A leading space counts as following a space.
+    let mut after_space = true;
+    for c in s.chars() {
+        let space = c.is_whitespace();
+        if space && (c != ' ' || after_space) {
+            return false;
+        }
+        after_space = space;
+    }
+    s.is_empty() || !after_space
+}
+
 /// What a mention looks like.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MentionKind {
@@ -211,6 +269,9 @@ struct Builder<'a, 'd> {
     doc: &'a Doc<'d>,
     out: Mentions,
     by_key: FastMap<String, usize>,
+    /// Scratch buffers for keys of `by_key`.
+    key: String,
+    full_key: String,
     /// Mentions per entity so far: who the article is about.
     mention_counts: Vec<u32>,
 }
@@ -225,6 +286,8 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
             ..Mentions::default()
         },
         by_key: FastMap::default(),
+        key: String::new(),
+        full_key: String::new(),
         mention_counts: Vec::new(),
     };
     let body = doc.body_start_token();
@@ -248,7 +311,7 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
     b.out
 }
 
-impl Builder<'_, '_> {
+impl<'d> Builder<'_, 'd> {
     /// "The Swedish envoy, Ingrid Holm," and "Ingrid Holm, the Swedish
     /// envoy,": a title and a name side by side are one person.
     fn apposition(&mut self) {
@@ -402,12 +465,12 @@ impl Builder<'_, '_> {
     /// The words of tokens `r`, line breaks and runs of spaces made single
     /// spaces (wire copy wraps titles across lines).
     fn words(&self, r: Range<usize>) -> String {
-        self.doc
-            .text
-            .slice_tokens(r)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+        let s = self.doc.text.slice_tokens(r);
+        // Usually the words are single spaced already: copy them as they are.
+        if single_spaced(s) {
+            return s.to_string();
+        }
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
     /// Token `i` is a word that never starts or continues a name.
@@ -416,7 +479,7 @@ impl Builder<'_, '_> {
             && name_stops().contains(self.tok(i))
     }
 
-    fn tok(&self, i: usize) -> &str {
+    fn tok(&self, i: usize) -> &'d str {
         self.doc.text.tok(i)
     }
 
@@ -828,13 +891,13 @@ impl Builder<'_, '_> {
         let key = format!("gov:{iso}");
         match self.by_key.get(&key) {
             Some(&e) => e,
-            None => self.new_entity(key, Some(surface), None, Some(iso), SpeakerKind::Government),
+            None => self.new_entity(&key, Some(surface), None, Some(iso), SpeakerKind::Government),
         }
     }
 
     fn new_entity(
         &mut self,
-        key: String,
+        key: &str,
         name: Option<String>,
         title: Option<String>,
         country: Option<&'static str>,
@@ -853,7 +916,7 @@ impl Builder<'_, '_> {
             salient: kind != SpeakerKind::Person,
         });
         if !key.is_empty() {
-            self.by_key.insert(key, id);
+            self.by_key.insert(key.to_string(), id);
         }
         id
     }
@@ -913,7 +976,7 @@ impl Builder<'_, '_> {
                 e
             }
             None => {
-                let e = self.new_entity(key, Some(surface), None, country, SpeakerKind::Organization);
+                let e = self.new_entity(&key, Some(surface), None, country, SpeakerKind::Organization);
                 self.by_key.insert(format!("orgname:{name}"), e);
                 e
             }
@@ -939,7 +1002,7 @@ impl Builder<'_, '_> {
         let key = format!("group:{}:{}", name.to_lowercase(), country.unwrap_or(""));
         let e = match self.by_key.get(&key) {
             Some(&e) => e,
-            None => self.new_entity(key, Some(name), None, country, SpeakerKind::Group),
+            None => self.new_entity(&key, Some(name), None, country, SpeakerKind::Group),
         };
         self.push(start..end, MentionKind::Group, e)
     }
@@ -1098,7 +1161,7 @@ impl Builder<'_, '_> {
                 e
             }
             None => {
-                let e = self.new_entity(String::new(), None, Some(title_s), country, SpeakerKind::Person);
+                let e = self.new_entity("", None, Some(title_s), country, SpeakerKind::Person);
                 self.out.entities[e].salient = true;
                 self.out.entities[e].role = role;
                 self.out.entities[e].rank = rank;
@@ -1110,8 +1173,10 @@ impl Builder<'_, '_> {
     }
 
     fn bare_name(&mut self, j: usize, end: usize) -> Option<usize> {
-        let key = self.tok(end - 1).to_lowercase();
-        let known = self.by_key.contains_key(&format!("person:{key}"));
+        let mut key = std::mem::take(&mut self.key);
+        person_key(&mut key, self.tok(end - 1));
+        let known = self.by_key.contains_key(key.as_str());
+        self.key = key;
         let single = end - j == 1;
         // A lone capitalized word opening a sentence is usually not a name,
         // unless the document already knows it or a verb of saying follows.
@@ -1154,88 +1219,99 @@ impl Builder<'_, '_> {
         role: Option<(Role, Rank)>,
     ) -> usize {
         let text = self.words(name.clone());
-        let mut key = format!("person:{}", self.tok(name.end - 1).to_lowercase());
-        // "Grace Otieno" is not "Samuel Otieno": a full name whose first
-        // word differs from the entity's is someone else of the same family.
-        let full_key = format!("person:{}", text.to_lowercase());
-        let first_word = |s: &str| s.split_whitespace().next().map(str::to_lowercase);
-        if let Some(&e) = self.by_key.get(&key) {
-            let other = self.out.entities[e].name.as_deref().filter(|n| n.contains(' '));
-            // "Santos Alvite" after "Fernando Santos Alvite" is the same man.
-            let part_of = |a: &str, b: &str| {
-                a.to_lowercase().ends_with(&b.to_lowercase()) || b.to_lowercase().ends_with(&a.to_lowercase())
-            };
-            if name.len() > 1
-                && other.is_some_and(|o| first_word(o) != first_word(&text) && !part_of(o, &text))
-            {
-                key = full_key.clone();
+        // Keys go into reused buffers: this runs for every name mention.
+        let mut key = std::mem::take(&mut self.key);
+        let mut full_key = std::mem::take(&mut self.full_key);
+        person_key(&mut key, self.tok(name.end - 1));
+        // Only a name of two words or more can take its full key.
+        let several = name.len() > 1;
+        if several {
+            // "Grace Otieno" is not "Samuel Otieno": a full name whose first
+            // word differs from the entity's is someone else of the same family.
+            person_key(&mut full_key, &text);
+            if let Some(&e) = self.by_key.get(key.as_str()) {
+                let other = self.out.entities[e].name.as_deref().filter(|n| n.contains(' '));
+                // "Santos Alvite" after "Fernando Santos Alvite" is the same man.
+                let part_of = |a: &str, b: &str| ends_with_lower(a, b) || ends_with_lower(b, a);
+                if other.is_some_and(|o| !same_first_word(o, &text) && !part_of(o, &text)) {
+                    key.clone_from(&full_key);
+                }
             }
-        }
-        // "Reagan and Nancy Reagan": two people of one family.
-        if let Some(&e) = self.by_key.get(&key) {
-            let coordinated = name.start >= 2
-                && self.tok(name.start - 1) == "and"
-                && self
-                    .out
-                    .list
-                    .last()
-                    .is_some_and(|m| m.entity == e && m.tokens.end + 1 == name.start);
-            if coordinated && name.len() > 1 {
-                key = full_key.clone();
+            // "Reagan and Nancy Reagan": two people of one family.
+            if let Some(&e) = self.by_key.get(key.as_str()) {
+                let coordinated = name.start >= 2
+                    && self.tok(name.start - 1) == "and"
+                    && self
+                        .out
+                        .list
+                        .last()
+                        .is_some_and(|m| m.entity == e && m.tokens.end + 1 == name.start);
+                if coordinated {
+                    key.clone_from(&full_key);
+                }
             }
         }
         // "PM Shehbaz" after "Shehbaz Sharif": a first name alone.
-        if name.len() == 1 && !self.by_key.contains_key(&key) {
-            let w = self.tok(name.start).to_lowercase();
+        if name.len() == 1 && !self.by_key.contains_key(key.as_str()) {
+            // The key of a one-word name is its word lower-cased.
+            let w = &key[PERSON.len()..];
             let same_word = |f: &str| f.chars().flat_map(char::to_lowercase).eq(w.chars());
-            let known = self
-                .recent_entities()
-                .filter(|&i| {
-                    let e = &self.out.entities[i];
-                    e.kind == SpeakerKind::Person
-                        && e.name.as_deref().is_some_and(|n| {
-                            n.contains(' ') && n.split_whitespace().next().is_some_and(same_word)
-                        })
-                })
-                .max();
+            let is_first_name = |i: usize| {
+                let e = &self.out.entities[i];
+                e.kind == SpeakerKind::Person
+                    && e.name.as_deref().is_some_and(|n| {
+                        n.contains(' ') && n.split_whitespace().next().is_some_and(same_word)
+                    })
+            };
+            // The latest such entity: only a later one needs testing.
+            let mut known = None;
+            for i in self.recent_entities() {
+                if known.is_none_or(|k| i > k) && is_first_name(i) {
+                    known = Some(i);
+                }
+            }
             if let Some(e) = known {
                 self.by_key.insert(key.clone(), e);
             }
         }
-        let e = match self.by_key.get(&key) {
+        let e = match self.by_key.get(key.as_str()) {
             Some(&e) => e,
             None => {
                 // A titled person introduced without a name before: "Iran's
                 // foreign minister" then "Foreign Minister X".
                 let tl = title.as_deref().map(str::to_lowercase);
                 // Only a titled name can take over an unnamed title holder.
-                let unnamed = tl.as_ref().and_then(|_| {
-                    self.recent_entities()
-                        .filter(|&i| {
-                            let e = &self.out.entities[i];
-                            e.kind == SpeakerKind::Person
-                                && e.name.is_none()
-                                && tl.is_some()
-                                && e.title.as_deref().zip(tl.as_deref()).is_some_and(|(t, l)| {
-                                    t.chars().flat_map(char::to_lowercase).eq(l.chars())
-                                })
-                                && (e.country.is_none() || country.is_none() || e.country == country)
-                        })
-                        .min()
+                let unnamed = tl.as_deref().and_then(|l| {
+                    let holds = |i: usize| {
+                        let e = &self.out.entities[i];
+                        e.kind == SpeakerKind::Person
+                            && e.name.is_none()
+                            && e.title
+                                .as_deref()
+                                .is_some_and(|t| t.chars().flat_map(char::to_lowercase).eq(l.chars()))
+                            && (e.country.is_none() || country.is_none() || e.country == country)
+                    };
+                    // The earliest such entity: only an earlier one needs testing.
+                    let mut first = None;
+                    for i in self.recent_entities() {
+                        if first.is_none_or(|f| i < f) && holds(i) {
+                            first = Some(i);
+                        }
+                    }
+                    first
                 });
                 match unnamed {
                     Some(e) => {
-                        self.by_key.insert(key, e);
+                        self.by_key.insert(key.clone(), e);
                         e
                     }
                     None => {
                         // "Kim" first, "Kim Jong-un" later: the family name
                         // said alone before the full name is the same man.
-                        let first = name.len() > 1;
-                        let alone = first
+                        let alone = several
                             .then(|| {
-                                self.by_key
-                                    .get(&format!("person:{}", self.tok(name.start).to_lowercase()))
+                                person_key(&mut full_key, self.tok(name.start));
+                                self.by_key.get(full_key.as_str())
                             })
                             .flatten()
                             .copied()
@@ -1247,15 +1323,17 @@ impl Builder<'_, '_> {
                             });
                         match alone {
                             Some(e) => {
-                                self.by_key.insert(key, e);
+                                self.by_key.insert(key.clone(), e);
                                 e
                             }
-                            None => self.new_entity(key, None, None, None, SpeakerKind::Person),
+                            None => self.new_entity(&key, None, None, None, SpeakerKind::Person),
                         }
                     }
                 }
             }
         };
+        self.key = key;
+        self.full_key = full_key;
         let ent = &mut self.out.entities[e];
         if title.is_some() || name.len() > 1 {
             ent.salient = true;
@@ -1276,5 +1354,56 @@ impl Builder<'_, '_> {
             }
         }
         e
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLES: &[&str] = &[
+        "",
+        " ",
+        "Raisi",
+        "Ebrahim Raisi",
+        "ebrahim  raisi",
+        "Ebrahim\nRaisi",
+        " Raisi",
+        "Raisi ",
+        "Ebrahim\u{a0}Raisi",
+        "ΟΔΥΣΣΕΥΣ",
+        "Οδυσσευσ Σ",
+        "\u{212a}im",
+        "kim",
+        "KIM JONG-UN",
+        "İlham Aliyev",
+        "i̇lham aliyev",
+        "Erdoğan",
+    ];
+
+    /// The helpers answer as the lower-casing copies they replace.
+    #[test]
+    fn lower_case_helpers_agree_with_to_lowercase() {
+        let first = |s: &str| s.split_whitespace().next().map(str::to_lowercase);
+        let mut buf = String::new();
+        for a in SAMPLES {
+            person_key(&mut buf, a);
+            assert_eq!(buf, format!("person:{}", a.to_lowercase()), "{a:?}");
+            let joined = a.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(single_spaced(a), joined == *a, "{a:?}");
+            for b in SAMPLES {
+                assert_eq!(
+                    eq_lower(a, b),
+                    a.to_lowercase() == b.to_lowercase(),
+                    "{a:?} {b:?}"
+                );
+                assert_eq!(
+                    ends_with_lower(a, b),
+                    a.to_lowercase().ends_with(&b.to_lowercase()),
+                    "{a:?} {b:?}"
+                );
+                assert_eq!(same_first_word(a, b), first(a) == first(b), "{a:?} {b:?}");
+            }
+        }
     }
 }
