@@ -98,6 +98,32 @@ fn single_spaced(s: &str) -> bool {
     s.is_empty() || !after_space
 }
 
+/// A word that can be part of a name: capitalized, or an Arabic article
+/// before a capital ("al-Assad"), and not all capitals but for one letter.
+fn capitalized_word(kind: TokenKind, s: &str) -> bool {
+    if kind != TokenKind::Word {
+        return false;
+    }
+    // The usual cases, decided by the first letter alone.
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => {
+            return s.len() == 1
+                || s.bytes().any(|c| c.is_ascii_lowercase())
+                || s.chars().any(char::is_lowercase);
+        }
+        Some(b) if b.is_ascii_lowercase() && !matches!(b, b'a' | b'e' | b'b' | b'i') => return false,
+        _ => {}
+    }
+    // Arabic articles keep their lower case: "al-Assad", "el-Sisi".
+    let s = ["al-", "el-", "ad-", "as-", "ash-", "at-", "bin-", "ibn-"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+        .unwrap_or(s);
+    s.chars().next().is_some_and(char::is_uppercase)
+        && (s.chars().count() <= 1 || s.chars().any(char::is_lowercase))
+}
+
 /// What a mention looks like.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MentionKind {
@@ -272,6 +298,8 @@ struct Builder<'a, 'd> {
     /// Scratch buffers for keys of `by_key`.
     key: String,
     full_key: String,
+    /// For each token, whether it is a capitalized word.
+    caps: Vec<bool>,
     /// Mentions per entity so far: who the article is about.
     mention_counts: Vec<u32>,
 }
@@ -288,6 +316,13 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
         by_key: FastMap::default(),
         key: String::new(),
         full_key: String::new(),
+        caps: doc
+            .text
+            .tokens()
+            .iter()
+            .enumerate()
+            .map(|(i, t)| capitalized_word(t.kind, doc.text.tok(i)))
+            .collect(),
         mention_counts: Vec::new(),
     };
     let body = doc.body_start_token();
@@ -487,33 +522,10 @@ impl<'d> Builder<'_, 'd> {
         b < self.doc.text.tokens().len() && self.doc.text.sentence_of(a) == self.doc.text.sentence_of(b)
     }
 
+    /// Token `i` is a capitalized word (see [`capitalized_word`]); asked
+    /// several times for most tokens, so answered from a table.
     fn is_capitalized_word(&self, i: usize) -> bool {
-        let Some(t) = self.doc.text.tokens().get(i) else {
-            return false;
-        };
-        if t.kind != TokenKind::Word {
-            return false;
-        }
-        let s = self.tok(i);
-        // The usual cases, decided by the first letter alone.
-        match s.as_bytes().first() {
-            Some(b) if b.is_ascii_uppercase() => {
-                return s.len() == 1
-                    || s.bytes().any(|c| c.is_ascii_lowercase())
-                    || s.chars().any(char::is_lowercase);
-            }
-            Some(b) if b.is_ascii_lowercase() && !matches!(b, b'a' | b'e' | b'b' | b'i') => return false,
-            _ => {}
-        }
-        // Arabic articles keep their lower case: "al-Assad", "el-Sisi".
-        let s = ["al-", "el-", "ad-", "as-", "ash-", "at-", "bin-", "ibn-"]
-            .iter()
-            .find_map(|p| s.strip_prefix(p))
-            .filter(|rest| rest.starts_with(char::is_uppercase))
-            .unwrap_or(s);
-        t.kind == TokenKind::Word
-            && s.chars().next().is_some_and(char::is_uppercase)
-            && (s.chars().count() <= 1 || s.chars().any(char::is_lowercase))
+        self.caps.get(i).copied().unwrap_or(false)
     }
 
     fn sentence_initial(&self, i: usize) -> bool {
@@ -535,17 +547,19 @@ impl<'d> Builder<'_, 'd> {
             }
             let s = self.tok(j);
             // "SM Krishna": capital initials open a name.
-            let initials = s.len() <= 3
-                && s.chars().all(|c| c.is_ascii_uppercase())
-                && self.is_capitalized_word(j + 1)
-                && self.doc.matches.at(j).is_empty();
+            let initials = |s: &str| {
+                s.len() <= 3
+                    && s.chars().all(|c| c.is_ascii_uppercase())
+                    && self.is_capitalized_word(j + 1)
+                    && self.doc.matches.at(j).is_empty()
+            };
             // "Image copyright Getty Images Image caption ...": photo-credit
             // boilerplate names nobody.
-            let caption = matches!(self.tok(j + 1), "copyright" | "caption");
-            if (self.is_capitalized_word(j) || initials)
+            let caption = || matches!(self.tok(j + 1), "copyright" | "caption");
+            if (self.is_capitalized_word(j) || initials(s))
+                && !caption()
                 && !self.is_name_stop(j)
                 && !self.blocks_name(j)
-                && !caption
             {
                 words += 1;
                 j += 1;
@@ -553,9 +567,9 @@ impl<'d> Builder<'_, 'd> {
             }
             // "Richard von Weizsaecker", "Mohammed bin Salman"
             if words > 0
-                && lexicon("name_particle").contains(s)
                 && self.is_capitalized_word(j + 1)
                 && self.same_sentence(i, j + 1)
+                && lexicon("name_particle").contains(s)
             {
                 j += 1;
                 continue;
