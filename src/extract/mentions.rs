@@ -75,9 +75,17 @@ fn ends_with_lower(a: &str, b: &str) -> bool {
     }
 }
 
+/// The first word of `s`, as `s.split_whitespace().next()` gives it but
+/// without that iterator's set-up.
+fn first_word(s: &str) -> Option<&str> {
+    let s = s.trim_start();
+    let end = s.find(char::is_whitespace).unwrap_or(s.len());
+    s.get(..end).filter(|w| !w.is_empty())
+}
+
 /// Whether the first words of `a` and `b` are the same in any case.
 fn same_first_word(a: &str, b: &str) -> bool {
-    match (a.split_whitespace().next(), b.split_whitespace().next()) {
+    match (first_word(a), first_word(b)) {
         (Some(x), Some(y)) => eq_lower(x, y),
         (x, y) => x.is_none() && y.is_none(),
     }
@@ -98,12 +106,9 @@ fn single_spaced(s: &str) -> bool {
     s.is_empty() || !after_space
 }
 
-/// A word that can be part of a name: capitalized, or an Arabic article
+/// Word `s` can be part of a name: capitalized, or an Arabic article
 /// before a capital ("al-Assad"), and not all capitals but for one letter.
-fn capitalized_word(kind: TokenKind, s: &str) -> bool {
-    if kind != TokenKind::Word {
-        return false;
-    }
+fn capitalized_word(s: &str) -> bool {
     // The usual cases, decided by the first letter alone.
     match s.as_bytes().first() {
         Some(b) if b.is_ascii_uppercase() => {
@@ -112,6 +117,10 @@ fn capitalized_word(kind: TokenKind, s: &str) -> bool {
                 || s.chars().any(char::is_lowercase);
         }
         Some(b) if b.is_ascii_lowercase() && !matches!(b, b'a' | b'e' | b'b' | b'i') => return false,
+        // Every article below has its hyphen third or fourth.
+        Some(b) if b.is_ascii_lowercase() && !s.as_bytes().get(2..4).is_some_and(|h| h.contains(&b'-')) => {
+            return false
+        }
         _ => {}
     }
     // Arabic articles keep their lower case: "al-Assad", "el-Sisi".
@@ -300,6 +309,11 @@ struct Builder<'a, 'd> {
     full_key: String,
     /// For each token, whether it is a capitalized word.
     caps: Vec<bool>,
+    /// Buffers of `recent_entities`: its answer, and for each entity the
+    /// number of the last scan that listed it.
+    recent: Vec<usize>,
+    seen: Vec<u32>,
+    scan: u32,
     /// Mentions per entity so far: who the article is about.
     mention_counts: Vec<u32>,
 }
@@ -320,9 +334,11 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
             .text
             .tokens()
             .iter()
-            .enumerate()
-            .map(|(i, t)| capitalized_word(t.kind, doc.text.tok(i)))
+            .map(|t| t.kind == TokenKind::Word && capitalized_word(t.span().slice(doc.text.as_str())))
             .collect(),
+        recent: Vec::new(),
+        seen: Vec::new(),
+        scan: 0,
         mention_counts: Vec::new(),
     };
     let body = doc.body_start_token();
@@ -484,17 +500,30 @@ impl<'d> Builder<'_, 'd> {
         }
     }
 
-    /// The entities of the last few hundred mentions, most recent first:
-    /// a later mention looks back this far and no further, which keeps the
-    /// pass linear in the length of the text.
-    fn recent_entities(&self) -> impl Iterator<Item = usize> + '_ {
-        self.out
-            .list
-            .iter()
-            .rev()
-            .take(300)
-            .map(|m| m.entity)
-            .filter(|&e| e < self.out.entities.len())
+    /// The entities of the last few hundred mentions: a later mention
+    /// looks back this far and no further, which keeps the pass linear in
+    /// the length of the text. Each comes once, in no particular order
+    /// (every scan picks by a key of its own), in a buffer to hand back to
+    /// `self.recent`.
+    fn recent_entities(&mut self) -> Vec<usize> {
+        let mut out = std::mem::take(&mut self.recent);
+        out.clear();
+        // An entity is listed once: its mark is this scan's number.
+        self.scan = self.scan.wrapping_add(1);
+        if self.scan == 0 {
+            self.seen.fill(0);
+            self.scan = 1;
+        }
+        self.seen.resize(self.out.entities.len(), 0);
+        for m in self.out.list.iter().rev().take(300) {
+            if let Some(mark) = self.seen.get_mut(m.entity) {
+                if *mark != self.scan {
+                    *mark = self.scan;
+                    out.push(m.entity);
+                }
+            }
+        }
+        out
     }
 
     /// The words of tokens `r`, line breaks and runs of spaces made single
@@ -672,6 +701,9 @@ impl<'d> Builder<'_, 'd> {
         if determiner {
             j += 1;
         }
+        if !self.may_open_mention(j) {
+            return None;
+        }
         // Country prefix: "Pakistan's", "Iranian", "U.S."
         if let Some((m, iso)) = self.place_at(j) {
             let poss = self
@@ -819,6 +851,20 @@ impl<'d> Builder<'_, 'd> {
             }
         }
         None
+    }
+
+    /// Whether a mention can start at token `j` (after any determiner):
+    /// the cheap tests that rule out most tokens, ahead of the lookups
+    /// `mention_at` makes. Every mention needs one of them: a dictionary
+    /// match at `j` or, for a title modifier, at `j + 1`; a speaker word; or
+    /// a capital for a name or an honorific.
+    fn may_open_mention(&self, j: usize) -> bool {
+        let m = &self.doc.matches;
+        !m.at(j).is_empty()
+            || !m.at(j + 1).is_empty()
+            || m.may_be(j, crate::gazetteer::WordClass::Speaker)
+            || self.is_capitalized_word(j)
+            || self.tok(j).as_bytes().first().is_some_and(u8::is_ascii_uppercase)
     }
 
     fn modifies_noun(&self, j: usize) -> bool {
@@ -1113,8 +1159,10 @@ impl<'d> Builder<'_, 'd> {
         // "the prime minister" is not the deputy prime minister.
         // Of several holders, the one the article is about: the most
         // mentioned so far, the first introduced on a tie.
-        let found = self
-            .recent_entities()
+        let recent = self.recent_entities();
+        let found = recent
+            .iter()
+            .copied()
             .filter(|&i| {
                 let e = &self.out.entities[i];
                 e.kind == SpeakerKind::Person
@@ -1131,6 +1179,7 @@ impl<'d> Builder<'_, 'd> {
                     std::cmp::Reverse(i),
                 )
             });
+        self.recent = recent;
         // "Gordon Brown ... the UK chancellor": a definite title nobody holds
         // yet describes the person the article is about, if that person has
         // no title of their own.
@@ -1225,6 +1274,53 @@ impl<'d> Builder<'_, 'd> {
         Some(self.push(j..end, MentionKind::Name, e))
     }
 
+    /// The latest person of the recent mentions whose full name starts
+    /// with `w` (lower case).
+    fn first_name_of(&mut self, w: &str) -> Option<usize> {
+        let recent = self.recent_entities();
+        let same_word = |f: &str| f.chars().flat_map(char::to_lowercase).eq(w.chars());
+        let is_first_name = |i: usize| {
+            let e = &self.out.entities[i];
+            e.kind == SpeakerKind::Person
+                && e.name
+                    .as_deref()
+                    .is_some_and(|n| n.contains(' ') && first_word(n).is_some_and(same_word))
+        };
+        // Only a later entity than the one found needs testing.
+        let mut found = None;
+        for &i in &recent {
+            if found.is_none_or(|k| i > k) && is_first_name(i) {
+                found = Some(i);
+            }
+        }
+        self.recent = recent;
+        found
+    }
+
+    /// The earliest person of the recent mentions known only by title
+    /// `tl` (lower case), of `country` if both are known.
+    fn unnamed_holder(&mut self, tl: &str, country: Option<&'static str>) -> Option<usize> {
+        let recent = self.recent_entities();
+        let holds = |i: usize| {
+            let e = &self.out.entities[i];
+            e.kind == SpeakerKind::Person
+                && e.name.is_none()
+                && e.title
+                    .as_deref()
+                    .is_some_and(|t| t.chars().flat_map(char::to_lowercase).eq(tl.chars()))
+                && (e.country.is_none() || country.is_none() || e.country == country)
+        };
+        // Only an earlier entity than the one found needs testing.
+        let mut found = None;
+        for &i in &recent {
+            if found.is_none_or(|f| i < f) && holds(i) {
+                found = Some(i);
+            }
+        }
+        self.recent = recent;
+        found
+    }
+
     fn named(
         &mut self,
         name: Range<usize>,
@@ -1268,23 +1364,7 @@ impl<'d> Builder<'_, 'd> {
         // "PM Shehbaz" after "Shehbaz Sharif": a first name alone.
         if name.len() == 1 && !self.by_key.contains_key(key.as_str()) {
             // The key of a one-word name is its word lower-cased.
-            let w = &key[PERSON.len()..];
-            let same_word = |f: &str| f.chars().flat_map(char::to_lowercase).eq(w.chars());
-            let is_first_name = |i: usize| {
-                let e = &self.out.entities[i];
-                e.kind == SpeakerKind::Person
-                    && e.name.as_deref().is_some_and(|n| {
-                        n.contains(' ') && n.split_whitespace().next().is_some_and(same_word)
-                    })
-            };
-            // The latest such entity: only a later one needs testing.
-            let mut known = None;
-            for i in self.recent_entities() {
-                if known.is_none_or(|k| i > k) && is_first_name(i) {
-                    known = Some(i);
-                }
-            }
-            if let Some(e) = known {
+            if let Some(e) = self.first_name_of(&key[PERSON.len()..]) {
                 self.by_key.insert(key.clone(), e);
             }
         }
@@ -1295,25 +1375,7 @@ impl<'d> Builder<'_, 'd> {
                 // foreign minister" then "Foreign Minister X".
                 let tl = title.as_deref().map(str::to_lowercase);
                 // Only a titled name can take over an unnamed title holder.
-                let unnamed = tl.as_deref().and_then(|l| {
-                    let holds = |i: usize| {
-                        let e = &self.out.entities[i];
-                        e.kind == SpeakerKind::Person
-                            && e.name.is_none()
-                            && e.title
-                                .as_deref()
-                                .is_some_and(|t| t.chars().flat_map(char::to_lowercase).eq(l.chars()))
-                            && (e.country.is_none() || country.is_none() || e.country == country)
-                    };
-                    // The earliest such entity: only an earlier one needs testing.
-                    let mut first = None;
-                    for i in self.recent_entities() {
-                        if first.is_none_or(|f| i < f) && holds(i) {
-                            first = Some(i);
-                        }
-                    }
-                    first
-                });
+                let unnamed = tl.as_deref().and_then(|l| self.unnamed_holder(l, country));
                 match unnamed {
                     Some(e) => {
                         self.by_key.insert(key.clone(), e);
@@ -1417,6 +1479,12 @@ mod tests {
                     "{a:?} {b:?}"
                 );
                 assert_eq!(same_first_word(a, b), first(a) == first(b), "{a:?} {b:?}");
+                let joined = format!("{a}{b}");
+                assert_eq!(
+                    first_word(&joined),
+                    joined.split_whitespace().next(),
+                    "{joined:?}"
+                );
             }
         }
     }
