@@ -6,6 +6,7 @@
 //! Raisi", "Raisi" and "the president" become mentions of one entity.
 
 use crate::gazetteer::FastMap;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -131,6 +132,24 @@ fn capitalized_word(s: &str) -> bool {
         .unwrap_or(s);
     s.chars().next().is_some_and(char::is_uppercase)
         && (s.chars().count() <= 1 || s.chars().any(char::is_lowercase))
+}
+
+/// For each token of `text`, whether it is a word that can be part of a
+/// name (see [`capitalized_word`]).
+fn capitals(text: &crate::text::Text<'_>) -> Vec<bool> {
+    let src = text.as_str();
+    text.tokens()
+        .iter()
+        .map(|t| {
+            // Most words start with a lower-case letter that no Arabic
+            // article starts with: their first byte is enough.
+            let plain_lower = src
+                .as_bytes()
+                .get(t.start())
+                .is_some_and(|b| b.is_ascii_lowercase() && !matches!(b, b'a' | b'e' | b'b' | b'i'));
+            t.kind == TokenKind::Word && !plain_lower && capitalized_word(t.span().slice(src))
+        })
+        .collect()
 }
 
 /// What a mention looks like.
@@ -330,12 +349,7 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
         by_key: FastMap::default(),
         key: String::new(),
         full_key: String::new(),
-        caps: doc
-            .text
-            .tokens()
-            .iter()
-            .map(|t| t.kind == TokenKind::Word && capitalized_word(t.span().slice(doc.text.as_str())))
-            .collect(),
+        caps: capitals(&doc.text),
         recent: Vec::new(),
         seen: Vec::new(),
         scan: 0,
@@ -529,12 +543,17 @@ impl<'d> Builder<'_, 'd> {
     /// The words of tokens `r`, line breaks and runs of spaces made single
     /// spaces (wire copy wraps titles across lines).
     fn words(&self, r: Range<usize>) -> String {
+        self.words_in_text(r).into_owned()
+    }
+
+    /// [`Self::words`], borrowed from the text when it is single spaced
+    /// already (it usually is).
+    fn words_in_text(&self, r: Range<usize>) -> Cow<'d, str> {
         let s = self.doc.text.slice_tokens(r);
-        // Usually the words are single spaced already: copy them as they are.
         if single_spaced(s) {
-            return s.to_string();
+            return Cow::Borrowed(s);
         }
-        s.split_whitespace().collect::<Vec<_>>().join(" ")
+        Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 
     /// Token `i` is a word that never starts or continues a name.
@@ -697,7 +716,8 @@ impl<'d> Builder<'_, 'd> {
         let mut j = i;
         let mut country: Option<&'static str> = None;
         let first = self.tok(i);
-        let determiner = ["the", "a", "an"].iter().any(|d| first.eq_ignore_ascii_case(d));
+        // Lengths first: most tokens are no article.
+        let determiner = first.len() <= 3 && ["the", "a", "an"].iter().any(|d| first.eq_ignore_ascii_case(d));
         if determiner {
             j += 1;
         }
@@ -860,11 +880,11 @@ impl<'d> Builder<'_, 'd> {
     /// a capital for a name or an honorific.
     fn may_open_mention(&self, j: usize) -> bool {
         let m = &self.doc.matches;
-        !m.at(j).is_empty()
+        self.tok(j).as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            || !m.at(j).is_empty()
             || !m.at(j + 1).is_empty()
             || m.may_be(j, crate::gazetteer::WordClass::Speaker)
             || self.is_capitalized_word(j)
-            || self.tok(j).as_bytes().first().is_some_and(u8::is_ascii_uppercase)
     }
 
     fn modifies_noun(&self, j: usize) -> bool {
@@ -1328,7 +1348,7 @@ impl<'d> Builder<'_, 'd> {
         country: Option<&'static str>,
         role: Option<(Role, Rank)>,
     ) -> usize {
-        let text = self.words(name.clone());
+        let text = self.words_in_text(name.clone());
         // Keys go into reused buffers: this runs for every name mention.
         let mut key = std::mem::take(&mut self.key);
         let mut full_key = std::mem::take(&mut self.full_key);
@@ -1415,7 +1435,7 @@ impl<'d> Builder<'_, 'd> {
             ent.salient = true;
         }
         if ent.name.as_ref().is_none_or(|n| n.len() < text.len()) {
-            ent.name = Some(text);
+            ent.name = Some(text.into_owned());
         }
         if ent.title.is_none() {
             ent.title = title;
