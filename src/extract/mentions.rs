@@ -6,6 +6,7 @@
 //! Raisi", "Raisi" and "the president" become mentions of one entity.
 
 use crate::gazetteer::FastMap;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -38,6 +39,117 @@ fn title_fits(t: &str, b: &str) -> bool {
             .iter()
             .any(|p| w.eq_ignore_ascii_case(p))
     })
+}
+
+/// The prefix of a person's key in `Builder::by_key`.
+const PERSON: &str = "person:";
+
+/// Sets `buf` to the key of the person named `name`: the prefix and the
+/// name lower-cased as `str::to_lowercase` does it.
+fn person_key(buf: &mut String, name: &str) {
+    buf.clear();
+    buf.push_str(PERSON);
+    if name.is_ascii() {
+        buf.push_str(name);
+        buf[PERSON.len()..].make_ascii_lowercase();
+    } else {
+        buf.push_str(&name.to_lowercase());
+    }
+}
+
+/// Whether `a` and `b` lower-cased are equal, allocating only for
+/// non-ASCII text (where lower-casing may change lengths).
+fn eq_lower(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
+}
+
+/// Whether `a` lower-cased ends with `b` lower-cased.
+fn ends_with_lower(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.len() >= b.len() && a.as_bytes()[a.len() - b.len()..].eq_ignore_ascii_case(b.as_bytes())
+    } else {
+        a.to_lowercase().ends_with(&b.to_lowercase())
+    }
+}
+
+/// The first word of `s`, as `s.split_whitespace().next()` gives it but
+/// without that iterator's set-up.
+fn first_word(s: &str) -> Option<&str> {
+    let s = s.trim_start();
+    let end = s.find(char::is_whitespace).unwrap_or(s.len());
+    s.get(..end).filter(|w| !w.is_empty())
+}
+
+/// Whether the first words of `a` and `b` are the same in any case.
+fn same_first_word(a: &str, b: &str) -> bool {
+    match (first_word(a), first_word(b)) {
+        (Some(x), Some(y)) => eq_lower(x, y),
+        (x, y) => x.is_none() && y.is_none(),
+    }
+}
+
+/// Whether `s` is words separated by single spaces and nothing else: what
+/// `split_whitespace` joined with spaces leaves unchanged.
+fn single_spaced(s: &str) -> bool {
+    // A leading space counts as following a space.
+    let mut after_space = true;
+    for c in s.chars() {
+        let space = c.is_whitespace();
+        if space && (c != ' ' || after_space) {
+            return false;
+        }
+        after_space = space;
+    }
+    s.is_empty() || !after_space
+}
+
+/// Word `s` can be part of a name: capitalized, or an Arabic article
+/// before a capital ("al-Assad"), and not all capitals but for one letter.
+fn capitalized_word(s: &str) -> bool {
+    // The usual cases, decided by the first letter alone.
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => {
+            return s.len() == 1
+                || s.bytes().any(|c| c.is_ascii_lowercase())
+                || s.chars().any(char::is_lowercase);
+        }
+        Some(b) if b.is_ascii_lowercase() && !matches!(b, b'a' | b'e' | b'b' | b'i') => return false,
+        // Every article below has its hyphen third or fourth.
+        Some(b) if b.is_ascii_lowercase() && !s.as_bytes().get(2..4).is_some_and(|h| h.contains(&b'-')) => {
+            return false
+        }
+        _ => {}
+    }
+    // Arabic articles keep their lower case: "al-Assad", "el-Sisi".
+    let s = ["al-", "el-", "ad-", "as-", "ash-", "at-", "bin-", "ibn-"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+        .unwrap_or(s);
+    s.chars().next().is_some_and(char::is_uppercase)
+        && (s.chars().count() <= 1 || s.chars().any(char::is_lowercase))
+}
+
+/// For each token of `text`, whether it is a word that can be part of a
+/// name (see [`capitalized_word`]).
+fn capitals(text: &crate::text::Text<'_>) -> Vec<bool> {
+    let src = text.as_str();
+    text.tokens()
+        .iter()
+        .map(|t| {
+            // Most words start with a lower-case letter that no Arabic
+            // article starts with: their first byte is enough.
+            let plain_lower = src
+                .as_bytes()
+                .get(t.start())
+                .is_some_and(|b| b.is_ascii_lowercase() && !matches!(b, b'a' | b'e' | b'b' | b'i'));
+            t.kind == TokenKind::Word && !plain_lower && capitalized_word(t.span().slice(src))
+        })
+        .collect()
 }
 
 /// What a mention looks like.
@@ -211,6 +323,16 @@ struct Builder<'a, 'd> {
     doc: &'a Doc<'d>,
     out: Mentions,
     by_key: FastMap<String, usize>,
+    /// Scratch buffers for keys of `by_key`.
+    key: String,
+    full_key: String,
+    /// For each token, whether it is a capitalized word.
+    caps: Vec<bool>,
+    /// Buffers of `recent_entities`: its answer, and for each entity the
+    /// number of the last scan that listed it.
+    recent: Vec<usize>,
+    seen: Vec<u32>,
+    scan: u32,
     /// Mentions per entity so far: who the article is about.
     mention_counts: Vec<u32>,
 }
@@ -225,6 +347,12 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
             ..Mentions::default()
         },
         by_key: FastMap::default(),
+        key: String::new(),
+        full_key: String::new(),
+        caps: capitals(&doc.text),
+        recent: Vec::new(),
+        seen: Vec::new(),
+        scan: 0,
         mention_counts: Vec::new(),
     };
     let body = doc.body_start_token();
@@ -248,7 +376,7 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
     b.out
 }
 
-impl Builder<'_, '_> {
+impl<'d> Builder<'_, 'd> {
     /// "The Swedish envoy, Ingrid Holm," and "Ingrid Holm, the Swedish
     /// envoy,": a title and a name side by side are one person.
     fn apposition(&mut self) {
@@ -386,28 +514,46 @@ impl Builder<'_, '_> {
         }
     }
 
-    /// The entities of the last few hundred mentions, most recent first:
-    /// a later mention looks back this far and no further, which keeps the
-    /// pass linear in the length of the text.
-    fn recent_entities(&self) -> impl Iterator<Item = usize> + '_ {
-        self.out
-            .list
-            .iter()
-            .rev()
-            .take(300)
-            .map(|m| m.entity)
-            .filter(|&e| e < self.out.entities.len())
+    /// The entities of the last few hundred mentions: a later mention
+    /// looks back this far and no further, which keeps the pass linear in
+    /// the length of the text. Each comes once, in no particular order
+    /// (every scan picks by a key of its own), in a buffer to hand back to
+    /// `self.recent`.
+    fn recent_entities(&mut self) -> Vec<usize> {
+        let mut out = std::mem::take(&mut self.recent);
+        out.clear();
+        // An entity is listed once: its mark is this scan's number.
+        self.scan = self.scan.wrapping_add(1);
+        if self.scan == 0 {
+            self.seen.fill(0);
+            self.scan = 1;
+        }
+        self.seen.resize(self.out.entities.len(), 0);
+        for m in self.out.list.iter().rev().take(300) {
+            if let Some(mark) = self.seen.get_mut(m.entity) {
+                if *mark != self.scan {
+                    *mark = self.scan;
+                    out.push(m.entity);
+                }
+            }
+        }
+        out
     }
 
     /// The words of tokens `r`, line breaks and runs of spaces made single
     /// spaces (wire copy wraps titles across lines).
     fn words(&self, r: Range<usize>) -> String {
-        self.doc
-            .text
-            .slice_tokens(r)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+        self.words_in_text(r).into_owned()
+    }
+
+    /// [`Self::words`], borrowed from the text when it is single spaced
+    /// already (it usually is).
+    fn words_in_text(&self, r: Range<usize>) -> Cow<'d, str> {
+        let s = self.doc.text.slice_tokens(r);
+        if single_spaced(s) {
+            return Cow::Borrowed(s);
+        }
+        Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 
     /// Token `i` is a word that never starts or continues a name.
@@ -416,7 +562,7 @@ impl Builder<'_, '_> {
             && name_stops().contains(self.tok(i))
     }
 
-    fn tok(&self, i: usize) -> &str {
+    fn tok(&self, i: usize) -> &'d str {
         self.doc.text.tok(i)
     }
 
@@ -424,33 +570,10 @@ impl Builder<'_, '_> {
         b < self.doc.text.tokens().len() && self.doc.text.sentence_of(a) == self.doc.text.sentence_of(b)
     }
 
+    /// Token `i` is a capitalized word (see [`capitalized_word`]); asked
+    /// several times for most tokens, so answered from a table.
     fn is_capitalized_word(&self, i: usize) -> bool {
-        let Some(t) = self.doc.text.tokens().get(i) else {
-            return false;
-        };
-        if t.kind != TokenKind::Word {
-            return false;
-        }
-        let s = self.tok(i);
-        // The usual cases, decided by the first letter alone.
-        match s.as_bytes().first() {
-            Some(b) if b.is_ascii_uppercase() => {
-                return s.len() == 1
-                    || s.bytes().any(|c| c.is_ascii_lowercase())
-                    || s.chars().any(char::is_lowercase);
-            }
-            Some(b) if b.is_ascii_lowercase() && !matches!(b, b'a' | b'e' | b'b' | b'i') => return false,
-            _ => {}
-        }
-        // Arabic articles keep their lower case: "al-Assad", "el-Sisi".
-        let s = ["al-", "el-", "ad-", "as-", "ash-", "at-", "bin-", "ibn-"]
-            .iter()
-            .find_map(|p| s.strip_prefix(p))
-            .filter(|rest| rest.starts_with(char::is_uppercase))
-            .unwrap_or(s);
-        t.kind == TokenKind::Word
-            && s.chars().next().is_some_and(char::is_uppercase)
-            && (s.chars().count() <= 1 || s.chars().any(char::is_lowercase))
+        self.caps.get(i).copied().unwrap_or(false)
     }
 
     fn sentence_initial(&self, i: usize) -> bool {
@@ -472,17 +595,19 @@ impl Builder<'_, '_> {
             }
             let s = self.tok(j);
             // "SM Krishna": capital initials open a name.
-            let initials = s.len() <= 3
-                && s.chars().all(|c| c.is_ascii_uppercase())
-                && self.is_capitalized_word(j + 1)
-                && self.doc.matches.at(j).is_empty();
+            let initials = |s: &str| {
+                s.len() <= 3
+                    && s.chars().all(|c| c.is_ascii_uppercase())
+                    && self.is_capitalized_word(j + 1)
+                    && self.doc.matches.at(j).is_empty()
+            };
             // "Image copyright Getty Images Image caption ...": photo-credit
             // boilerplate names nobody.
-            let caption = matches!(self.tok(j + 1), "copyright" | "caption");
-            if (self.is_capitalized_word(j) || initials)
+            let caption = || matches!(self.tok(j + 1), "copyright" | "caption");
+            if (self.is_capitalized_word(j) || initials(s))
+                && !caption()
                 && !self.is_name_stop(j)
                 && !self.blocks_name(j)
-                && !caption
             {
                 words += 1;
                 j += 1;
@@ -490,9 +615,9 @@ impl Builder<'_, '_> {
             }
             // "Richard von Weizsaecker", "Mohammed bin Salman"
             if words > 0
-                && lexicon("name_particle").contains(s)
                 && self.is_capitalized_word(j + 1)
                 && self.same_sentence(i, j + 1)
+                && lexicon("name_particle").contains(s)
             {
                 j += 1;
                 continue;
@@ -591,9 +716,13 @@ impl Builder<'_, '_> {
         let mut j = i;
         let mut country: Option<&'static str> = None;
         let first = self.tok(i);
-        let determiner = ["the", "a", "an"].iter().any(|d| first.eq_ignore_ascii_case(d));
+        // Lengths first: most tokens are no article.
+        let determiner = first.len() <= 3 && ["the", "a", "an"].iter().any(|d| first.eq_ignore_ascii_case(d));
         if determiner {
             j += 1;
+        }
+        if !self.may_open_mention(j) {
+            return None;
         }
         // Country prefix: "Pakistan's", "Iranian", "U.S."
         if let Some((m, iso)) = self.place_at(j) {
@@ -744,6 +873,20 @@ impl Builder<'_, '_> {
         None
     }
 
+    /// Whether a mention can start at token `j` (after any determiner):
+    /// the cheap tests that rule out most tokens, ahead of the lookups
+    /// `mention_at` makes. Every mention needs one of them: a dictionary
+    /// match at `j` or, for a title modifier, at `j + 1`; a speaker word; or
+    /// a capital for a name or an honorific.
+    fn may_open_mention(&self, j: usize) -> bool {
+        let m = &self.doc.matches;
+        self.tok(j).as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            || !m.at(j).is_empty()
+            || !m.at(j + 1).is_empty()
+            || m.may_be(j, crate::gazetteer::WordClass::Speaker)
+            || self.is_capitalized_word(j)
+    }
+
     fn modifies_noun(&self, j: usize) -> bool {
         let w = self.tok(j);
         if w.ends_with('s') {
@@ -828,13 +971,13 @@ impl Builder<'_, '_> {
         let key = format!("gov:{iso}");
         match self.by_key.get(&key) {
             Some(&e) => e,
-            None => self.new_entity(key, Some(surface), None, Some(iso), SpeakerKind::Government),
+            None => self.new_entity(&key, Some(surface), None, Some(iso), SpeakerKind::Government),
         }
     }
 
     fn new_entity(
         &mut self,
-        key: String,
+        key: &str,
         name: Option<String>,
         title: Option<String>,
         country: Option<&'static str>,
@@ -853,7 +996,7 @@ impl Builder<'_, '_> {
             salient: kind != SpeakerKind::Person,
         });
         if !key.is_empty() {
-            self.by_key.insert(key, id);
+            self.by_key.insert(key.to_string(), id);
         }
         id
     }
@@ -913,7 +1056,7 @@ impl Builder<'_, '_> {
                 e
             }
             None => {
-                let e = self.new_entity(key, Some(surface), None, country, SpeakerKind::Organization);
+                let e = self.new_entity(&key, Some(surface), None, country, SpeakerKind::Organization);
                 self.by_key.insert(format!("orgname:{name}"), e);
                 e
             }
@@ -939,7 +1082,7 @@ impl Builder<'_, '_> {
         let key = format!("group:{}:{}", name.to_lowercase(), country.unwrap_or(""));
         let e = match self.by_key.get(&key) {
             Some(&e) => e,
-            None => self.new_entity(key, Some(name), None, country, SpeakerKind::Group),
+            None => self.new_entity(&key, Some(name), None, country, SpeakerKind::Group),
         };
         self.push(start..end, MentionKind::Group, e)
     }
@@ -1036,8 +1179,10 @@ impl Builder<'_, '_> {
         // "the prime minister" is not the deputy prime minister.
         // Of several holders, the one the article is about: the most
         // mentioned so far, the first introduced on a tie.
-        let found = self
-            .recent_entities()
+        let recent = self.recent_entities();
+        let found = recent
+            .iter()
+            .copied()
             .filter(|&i| {
                 let e = &self.out.entities[i];
                 e.kind == SpeakerKind::Person
@@ -1054,6 +1199,7 @@ impl Builder<'_, '_> {
                     std::cmp::Reverse(i),
                 )
             });
+        self.recent = recent;
         // "Gordon Brown ... the UK chancellor": a definite title nobody holds
         // yet describes the person the article is about, if that person has
         // no title of their own.
@@ -1098,7 +1244,7 @@ impl Builder<'_, '_> {
                 e
             }
             None => {
-                let e = self.new_entity(String::new(), None, Some(title_s), country, SpeakerKind::Person);
+                let e = self.new_entity("", None, Some(title_s), country, SpeakerKind::Person);
                 self.out.entities[e].salient = true;
                 self.out.entities[e].role = role;
                 self.out.entities[e].rank = rank;
@@ -1110,8 +1256,10 @@ impl Builder<'_, '_> {
     }
 
     fn bare_name(&mut self, j: usize, end: usize) -> Option<usize> {
-        let key = self.tok(end - 1).to_lowercase();
-        let known = self.by_key.contains_key(&format!("person:{key}"));
+        let mut key = std::mem::take(&mut self.key);
+        person_key(&mut key, self.tok(end - 1));
+        let known = self.by_key.contains_key(key.as_str());
+        self.key = key;
         let single = end - j == 1;
         // A lone capitalized word opening a sentence is usually not a name,
         // unless the document already knows it or a verb of saying follows.
@@ -1146,6 +1294,53 @@ impl Builder<'_, '_> {
         Some(self.push(j..end, MentionKind::Name, e))
     }
 
+    /// The latest person of the recent mentions whose full name starts
+    /// with `w` (lower case).
+    fn first_name_of(&mut self, w: &str) -> Option<usize> {
+        let recent = self.recent_entities();
+        let same_word = |f: &str| f.chars().flat_map(char::to_lowercase).eq(w.chars());
+        let is_first_name = |i: usize| {
+            let e = &self.out.entities[i];
+            e.kind == SpeakerKind::Person
+                && e.name
+                    .as_deref()
+                    .is_some_and(|n| n.contains(' ') && first_word(n).is_some_and(same_word))
+        };
+        // Only a later entity than the one found needs testing.
+        let mut found = None;
+        for &i in &recent {
+            if found.is_none_or(|k| i > k) && is_first_name(i) {
+                found = Some(i);
+            }
+        }
+        self.recent = recent;
+        found
+    }
+
+    /// The earliest person of the recent mentions known only by title
+    /// `tl` (lower case), of `country` if both are known.
+    fn unnamed_holder(&mut self, tl: &str, country: Option<&'static str>) -> Option<usize> {
+        let recent = self.recent_entities();
+        let holds = |i: usize| {
+            let e = &self.out.entities[i];
+            e.kind == SpeakerKind::Person
+                && e.name.is_none()
+                && e.title
+                    .as_deref()
+                    .is_some_and(|t| t.chars().flat_map(char::to_lowercase).eq(tl.chars()))
+                && (e.country.is_none() || country.is_none() || e.country == country)
+        };
+        // Only an earlier entity than the one found needs testing.
+        let mut found = None;
+        for &i in &recent {
+            if found.is_none_or(|f| i < f) && holds(i) {
+                found = Some(i);
+            }
+        }
+        self.recent = recent;
+        found
+    }
+
     fn named(
         &mut self,
         name: Range<usize>,
@@ -1153,89 +1348,66 @@ impl Builder<'_, '_> {
         country: Option<&'static str>,
         role: Option<(Role, Rank)>,
     ) -> usize {
-        let text = self.words(name.clone());
-        let mut key = format!("person:{}", self.tok(name.end - 1).to_lowercase());
-        // "Grace Otieno" is not "Samuel Otieno": a full name whose first
-        // word differs from the entity's is someone else of the same family.
-        let full_key = format!("person:{}", text.to_lowercase());
-        let first_word = |s: &str| s.split_whitespace().next().map(str::to_lowercase);
-        if let Some(&e) = self.by_key.get(&key) {
-            let other = self.out.entities[e].name.as_deref().filter(|n| n.contains(' '));
-            // "Santos Alvite" after "Fernando Santos Alvite" is the same man.
-            let part_of = |a: &str, b: &str| {
-                a.to_lowercase().ends_with(&b.to_lowercase()) || b.to_lowercase().ends_with(&a.to_lowercase())
-            };
-            if name.len() > 1
-                && other.is_some_and(|o| first_word(o) != first_word(&text) && !part_of(o, &text))
-            {
-                key = full_key.clone();
+        let text = self.words_in_text(name.clone());
+        // Keys go into reused buffers: this runs for every name mention.
+        let mut key = std::mem::take(&mut self.key);
+        let mut full_key = std::mem::take(&mut self.full_key);
+        person_key(&mut key, self.tok(name.end - 1));
+        // Only a name of two words or more can take its full key.
+        let several = name.len() > 1;
+        if several {
+            // "Grace Otieno" is not "Samuel Otieno": a full name whose first
+            // word differs from the entity's is someone else of the same family.
+            person_key(&mut full_key, &text);
+            if let Some(&e) = self.by_key.get(key.as_str()) {
+                let other = self.out.entities[e].name.as_deref().filter(|n| n.contains(' '));
+                // "Santos Alvite" after "Fernando Santos Alvite" is the same man.
+                let part_of = |a: &str, b: &str| ends_with_lower(a, b) || ends_with_lower(b, a);
+                if other.is_some_and(|o| !same_first_word(o, &text) && !part_of(o, &text)) {
+                    key.clone_from(&full_key);
+                }
             }
-        }
-        // "Reagan and Nancy Reagan": two people of one family.
-        if let Some(&e) = self.by_key.get(&key) {
-            let coordinated = name.start >= 2
-                && self.tok(name.start - 1) == "and"
-                && self
-                    .out
-                    .list
-                    .last()
-                    .is_some_and(|m| m.entity == e && m.tokens.end + 1 == name.start);
-            if coordinated && name.len() > 1 {
-                key = full_key.clone();
+            // "Reagan and Nancy Reagan": two people of one family.
+            if let Some(&e) = self.by_key.get(key.as_str()) {
+                let coordinated = name.start >= 2
+                    && self.tok(name.start - 1) == "and"
+                    && self
+                        .out
+                        .list
+                        .last()
+                        .is_some_and(|m| m.entity == e && m.tokens.end + 1 == name.start);
+                if coordinated {
+                    key.clone_from(&full_key);
+                }
             }
         }
         // "PM Shehbaz" after "Shehbaz Sharif": a first name alone.
-        if name.len() == 1 && !self.by_key.contains_key(&key) {
-            let w = self.tok(name.start).to_lowercase();
-            let same_word = |f: &str| f.chars().flat_map(char::to_lowercase).eq(w.chars());
-            let known = self
-                .recent_entities()
-                .filter(|&i| {
-                    let e = &self.out.entities[i];
-                    e.kind == SpeakerKind::Person
-                        && e.name.as_deref().is_some_and(|n| {
-                            n.contains(' ') && n.split_whitespace().next().is_some_and(same_word)
-                        })
-                })
-                .max();
-            if let Some(e) = known {
+        if name.len() == 1 && !self.by_key.contains_key(key.as_str()) {
+            // The key of a one-word name is its word lower-cased.
+            if let Some(e) = self.first_name_of(&key[PERSON.len()..]) {
                 self.by_key.insert(key.clone(), e);
             }
         }
-        let e = match self.by_key.get(&key) {
+        let e = match self.by_key.get(key.as_str()) {
             Some(&e) => e,
             None => {
                 // A titled person introduced without a name before: "Iran's
                 // foreign minister" then "Foreign Minister X".
                 let tl = title.as_deref().map(str::to_lowercase);
                 // Only a titled name can take over an unnamed title holder.
-                let unnamed = tl.as_ref().and_then(|_| {
-                    self.recent_entities()
-                        .filter(|&i| {
-                            let e = &self.out.entities[i];
-                            e.kind == SpeakerKind::Person
-                                && e.name.is_none()
-                                && tl.is_some()
-                                && e.title.as_deref().zip(tl.as_deref()).is_some_and(|(t, l)| {
-                                    t.chars().flat_map(char::to_lowercase).eq(l.chars())
-                                })
-                                && (e.country.is_none() || country.is_none() || e.country == country)
-                        })
-                        .min()
-                });
+                let unnamed = tl.as_deref().and_then(|l| self.unnamed_holder(l, country));
                 match unnamed {
                     Some(e) => {
-                        self.by_key.insert(key, e);
+                        self.by_key.insert(key.clone(), e);
                         e
                     }
                     None => {
                         // "Kim" first, "Kim Jong-un" later: the family name
                         // said alone before the full name is the same man.
-                        let first = name.len() > 1;
-                        let alone = first
+                        let alone = several
                             .then(|| {
-                                self.by_key
-                                    .get(&format!("person:{}", self.tok(name.start).to_lowercase()))
+                                person_key(&mut full_key, self.tok(name.start));
+                                self.by_key.get(full_key.as_str())
                             })
                             .flatten()
                             .copied()
@@ -1247,21 +1419,23 @@ impl Builder<'_, '_> {
                             });
                         match alone {
                             Some(e) => {
-                                self.by_key.insert(key, e);
+                                self.by_key.insert(key.clone(), e);
                                 e
                             }
-                            None => self.new_entity(key, None, None, None, SpeakerKind::Person),
+                            None => self.new_entity(&key, None, None, None, SpeakerKind::Person),
                         }
                     }
                 }
             }
         };
+        self.key = key;
+        self.full_key = full_key;
         let ent = &mut self.out.entities[e];
         if title.is_some() || name.len() > 1 {
             ent.salient = true;
         }
         if ent.name.as_ref().is_none_or(|n| n.len() < text.len()) {
-            ent.name = Some(text);
+            ent.name = Some(text.into_owned());
         }
         if ent.title.is_none() {
             ent.title = title;
@@ -1276,5 +1450,62 @@ impl Builder<'_, '_> {
             }
         }
         e
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLES: &[&str] = &[
+        "",
+        " ",
+        "Raisi",
+        "Ebrahim Raisi",
+        "ebrahim  raisi",
+        "Ebrahim\nRaisi",
+        " Raisi",
+        "Raisi ",
+        "Ebrahim\u{a0}Raisi",
+        "ΟΔΥΣΣΕΥΣ",
+        "Οδυσσευσ Σ",
+        "\u{212a}im",
+        "kim",
+        "KIM JONG-UN",
+        "İlham Aliyev",
+        "i̇lham aliyev",
+        "Erdoğan",
+    ];
+
+    /// The helpers answer as the lower-casing copies they replace.
+    #[test]
+    fn lower_case_helpers_agree_with_to_lowercase() {
+        let first = |s: &str| s.split_whitespace().next().map(str::to_lowercase);
+        let mut buf = String::new();
+        for a in SAMPLES {
+            person_key(&mut buf, a);
+            assert_eq!(buf, format!("person:{}", a.to_lowercase()), "{a:?}");
+            let joined = a.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(single_spaced(a), joined == *a, "{a:?}");
+            for b in SAMPLES {
+                assert_eq!(
+                    eq_lower(a, b),
+                    a.to_lowercase() == b.to_lowercase(),
+                    "{a:?} {b:?}"
+                );
+                assert_eq!(
+                    ends_with_lower(a, b),
+                    a.to_lowercase().ends_with(&b.to_lowercase()),
+                    "{a:?} {b:?}"
+                );
+                assert_eq!(same_first_word(a, b), first(a) == first(b), "{a:?} {b:?}");
+                let joined = format!("{a}{b}");
+                assert_eq!(
+                    first_word(&joined),
+                    joined.split_whitespace().next(),
+                    "{joined:?}"
+                );
+            }
+        }
     }
 }
