@@ -207,7 +207,9 @@ impl<'t> Text<'t> {
 // paragraph break, an indented line or a blank line is. Other copy puts one
 // paragraph on a line.
 fn paragraph_spans(src: &str) -> Vec<Span> {
-    let mut lines = Vec::new();
+    // News lines run to a hundred bytes or so: room for lines of 64 spares
+    // regrowing the list nearly always.
+    let mut lines = Vec::with_capacity(src.len() / 64 + 1);
     let mut start = 0;
     for s in src.split('\n') {
         lines.push(Span::new(start, start + s.len()));

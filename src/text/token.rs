@@ -230,6 +230,15 @@ fn plain_boundary(s: &str, p: usize) -> bool {
     fn plain(c: char) -> bool {
         (c as u32) < 0x300 || (0x2010..=0x2027).contains(&(c as u32))
     }
+    let bytes = s.as_bytes();
+    if let Some(&l) = p.checked_sub(1).and_then(|q| bytes.get(q)) {
+        // Two ASCII bytes, the usual case, without decoding.
+        match bytes.get(p) {
+            Some(&r) if l.is_ascii() && r.is_ascii() => return !(l == b'\r' && r == b'\n'),
+            None => return true,
+            _ => {}
+        }
+    }
     let (Some(before), Some(after)) = (s.get(..p), s.get(p..)) else {
         return false;
     };
@@ -273,7 +282,8 @@ fn word_end(slice: &str, i: usize, c: char) -> usize {
     loop {
         end += alnum_run(bytes.get(end..).unwrap_or(&[]));
         let Some(n) = char_at(slice, end) else { break };
-        if is_word_char(n) {
+        // An ASCII letter or digit would have joined the run above.
+        if !n.is_ascii() && is_word_char(n) {
             end += n.len_utf8();
             continue;
         }
