@@ -1162,7 +1162,7 @@ impl Gazetteer {
                 if pat.acronym
                     && tokens[first..last]
                         .iter()
-                        .any(|t| t.span().slice(src).chars().any(char::is_lowercase))
+                        .any(|t| has_lowercase(t.span().slice(src)))
                 {
                     continue;
                 }
@@ -1188,10 +1188,16 @@ impl Gazetteer {
     }
 }
 
+/// Whether `s` has a lower-case letter: its bytes tell for ASCII, which
+/// the characters are decoded for only beyond it.
+fn has_lowercase(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_lowercase()) || !s.is_ascii() && s.chars().any(char::is_lowercase)
+}
+
 fn case_fits(tokens: &[Token], caps: u64, src: &str) -> bool {
     let all_caps = tokens.iter().all(|t| {
         let s = t.span().slice(src);
-        !s.chars().any(char::is_lowercase)
+        !has_lowercase(s)
     });
     if all_caps
         && tokens
@@ -1267,9 +1273,7 @@ impl Matches {
 }
 
 fn case_ok_all_caps(tokens: &[Token], src: &str) -> bool {
-    tokens
-        .iter()
-        .all(|t| !t.span().slice(src).chars().any(char::is_lowercase))
+    tokens.iter().all(|t| !has_lowercase(t.span().slice(src)))
 }
 
 /// A closed word class from `src/data/lexicon.tsv` ("family", "party",
