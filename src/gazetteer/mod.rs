@@ -351,6 +351,9 @@ struct Vocab {
     /// that most tokens are told apart (and found, since most are short)
     /// without reading the token itself.
     slots: Vec<Slot>,
+    /// The id of each one-byte token in any ASCII case: punctuation and
+    /// initials, an eighth of a document's tokens, found without hashing.
+    bytes: [u32; 128],
 }
 
 #[derive(Clone, Copy)]
@@ -394,13 +397,35 @@ fn fold_word(w: u64) -> u64 {
     w | (upper >> 2)
 }
 
+/// Up to eight bytes as a little-endian word (the first byte lowest),
+/// zero-padded: two overlapping loads, or three single bytes for the
+/// shortest, instead of a loop over the bytes.
+#[inline]
+fn word(c: &[u8]) -> u64 {
+    let n = c.len();
+    let load4 = |at: usize| {
+        c.get(at..at + 4)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map_or(0, |b| u64::from(u32::from_le_bytes(b)))
+    };
+    let byte = |at: usize| c.get(at).map_or(0, |&b| u64::from(b));
+    match n {
+        0 => 0,
+        1..=3 => byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1)),
+        4..=7 => load4(0) | load4(n - 4) << (8 * (n - 4)),
+        _ => c
+            .get(..8)
+            .and_then(|b| <[u8; 8]>::try_from(b).ok())
+            .map_or(0, u64::from_le_bytes),
+    }
+}
+
 impl Key {
     /// The key of `s`, which a normalized token and any ASCII casing of it
     /// share (multiply-rotate hashing of the lower-cased words).
+    #[inline(always)]
     fn new(s: &[u8]) -> Key {
         const MUL: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        // Little-endian, zero-padded: the first byte is the lowest.
-        let word = |c: &[u8]| c.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b));
         let (head, rest) = s.split_at(s.len().min(8));
         let w = word(head);
         let mut high = w;
@@ -428,6 +453,7 @@ impl Vocab {
             text: String::with_capacity(8 * n),
             ends: Vec::with_capacity(n),
             slots: vec![EMPTY_SLOT; (2 * n).next_power_of_two().max(64)],
+            bytes: [NONE; 128],
         }
     }
 
@@ -477,6 +503,10 @@ impl Vocab {
     /// [`Vocab::get`] for the bytes of a token. Documents pass bytes: most
     /// tokens are ASCII, and slicing a `str` checks character boundaries.
     fn get_bytes(&self, token: &[u8], buf: &mut String) -> u32 {
+        if let [b] = token {
+            // A lone byte beyond ASCII is not UTF-8, so no token.
+            return self.bytes.get(usize::from(*b)).copied().unwrap_or(NONE);
+        }
         let k = Key::new(token);
         if k.ascii {
             return self.probe(&k, |w| w.eq_ignore_ascii_case(token));
@@ -496,6 +526,13 @@ impl Vocab {
             return found;
         }
         let id = self.len() as u32;
+        if let &[b] = norm.as_bytes() {
+            for c in [b, b.to_ascii_uppercase()] {
+                if let Some(slot) = self.bytes.get_mut(usize::from(c)) {
+                    *slot = id;
+                }
+            }
+        }
         self.text.push_str(norm);
         self.ends.push(self.text.len() as u32);
         if 2 * self.len() > self.slots.len() {
@@ -1125,7 +1162,7 @@ impl Gazetteer {
                 if pat.acronym
                     && tokens[first..last]
                         .iter()
-                        .any(|t| t.span().slice(src).chars().any(char::is_lowercase))
+                        .any(|t| has_lowercase(t.span().slice(src)))
                 {
                     continue;
                 }
@@ -1151,10 +1188,16 @@ impl Gazetteer {
     }
 }
 
+/// Whether `s` has a lower-case letter: its bytes tell for ASCII, which
+/// the characters are decoded for only beyond it.
+fn has_lowercase(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_lowercase()) || !s.is_ascii() && s.chars().any(char::is_lowercase)
+}
+
 fn case_fits(tokens: &[Token], caps: u64, src: &str) -> bool {
     let all_caps = tokens.iter().all(|t| {
         let s = t.span().slice(src);
-        !s.chars().any(char::is_lowercase)
+        !has_lowercase(s)
     });
     if all_caps
         && tokens
@@ -1174,6 +1217,9 @@ fn case_fits(tokens: &[Token], caps: u64, src: &str) -> bool {
 #[derive(Clone, Debug, Default)]
 pub struct Matches {
     all: Vec<Match>,
+    /// Where the matches starting at each token begin in `all`, one past
+    /// the last token included: those at token `i` are
+    /// `all[first[i]..first[i + 1]]`, with no search.
     first: Vec<u32>,
     /// [`WordClass`] bits per token (empty unless made by
     /// [`Gazetteer::annotate`]).
@@ -1182,13 +1228,18 @@ pub struct Matches {
 
 impl Matches {
     /// Indexes `all` (sorted as [`Gazetteer::find`] returns it) for `n_tokens` tokens.
-    pub fn new(all: Vec<Match>, n_tokens: usize) -> Matches {
-        let mut first = vec![u32::MAX; n_tokens + 1];
-        for (i, m) in all.iter().enumerate().rev() {
-            if m.start() < first.len() {
-                first[m.start()] = i as u32;
+    pub fn new(mut all: Vec<Match>, n_tokens: usize) -> Matches {
+        if !all.windows(2).all(|w| w[0].start <= w[1].start) {
+            all.sort_by_key(|m| m.start);
+        }
+        let mut first = Vec::with_capacity(n_tokens + 2);
+        for (k, m) in all.iter().enumerate() {
+            let start = m.start().min(n_tokens + 1);
+            if first.len() <= start {
+                first.resize(start + 1, k as u32);
             }
         }
+        first.resize(n_tokens + 2, all.len() as u32);
         Matches {
             all,
             first,
@@ -1209,15 +1260,10 @@ impl Matches {
 
     /// Matches starting at token `i`, longest first.
     pub fn at(&self, i: usize) -> &[Match] {
-        let Some(&f) = self.first.get(i) else {
+        let (Some(&a), Some(&b)) = (self.first.get(i), self.first.get(i + 1)) else {
             return &[];
         };
-        if f == u32::MAX {
-            return &[];
-        }
-        let f = f as usize;
-        let n = self.all[f..].iter().take_while(|m| m.start() == i).count();
-        &self.all[f..f + n]
+        self.all.get(a as usize..b as usize).unwrap_or(&[])
     }
 
     /// The longest match at token `i` that `pick` accepts.
@@ -1227,9 +1273,7 @@ impl Matches {
 }
 
 fn case_ok_all_caps(tokens: &[Token], src: &str) -> bool {
-    tokens
-        .iter()
-        .all(|t| !t.span().slice(src).chars().any(char::is_lowercase))
+    tokens.iter().all(|t| !has_lowercase(t.span().slice(src)))
 }
 
 /// A closed word class from `src/data/lexicon.tsv` ("family", "party",
@@ -1414,5 +1458,28 @@ mod tests {
         assert_eq!(v.get("International-RelationZ", &mut buf), NONE);
         assert_eq!(v.get_bytes("CÔTE".as_bytes(), &mut buf), 2);
         assert_eq!(v.get_bytes(&[0xff, b'a'], &mut buf), NONE);
+    }
+
+    #[test]
+    fn words_load_little_endian_and_matches_index_by_start() {
+        let bytewise = |c: &[u8]| c.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b));
+        let data: Vec<u8> = (0..40u8).map(|i| i.wrapping_mul(37).wrapping_add(200)).collect();
+        for a in 0..20 {
+            for n in 0..=8 {
+                assert_eq!(word(&data[a..a + n]), bytewise(&data[a..a + n]), "{n}");
+            }
+        }
+        let e = Entry::Title(0);
+        let all = vec![
+            Match::new(0, 2, e),
+            Match::new(0, 1, e),
+            Match::new(2, 3, e),
+            Match::new(5, 6, e),
+        ];
+        let m = Matches::new(all.clone(), 4);
+        assert_eq!(m.at(0), &all[..2]);
+        assert_eq!((m.at(1), m.at(2)), (&[][..], &all[2..3]));
+        assert!(m.at(4).is_empty() && m.at(5).is_empty() && m.at(9).is_empty());
+        assert!(Matches::default().at(0).is_empty());
     }
 }

@@ -108,14 +108,21 @@ impl<'t> Text<'t> {
             limit -= 1;
         }
         let para_spans = paragraph_spans(&src[..limit]);
-        let mut tokens = Vec::with_capacity(src.len() / 5);
-        let mut sentences = Vec::new();
-        let mut paragraphs = Vec::with_capacity(para_spans.len());
-        for (pi, &pspan) in para_spans.iter().enumerate() {
+        let mut tokens = Vec::with_capacity(limit / 5);
+        let mut para_tokens = Vec::with_capacity(para_spans.len());
+        for &pspan in &para_spans {
             let first_tok = tokens.len();
             tokenize_into(src, pspan, &mut tokens);
+            para_tokens.push(first_tok..tokens.len());
+        }
+        // News sentences run to some twenty tokens or more.
+        let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
+        let mut paragraphs = Vec::with_capacity(para_spans.len());
+        for (pi, (&pspan, toks)) in para_spans.iter().zip(para_tokens).enumerate() {
             let first_sent = sentences.len();
-            split_sentences(src, &tokens, first_tok, pi, &mut sentences);
+            if let Some(para) = tokens.get(..toks.end) {
+                split_sentences(src, para, toks.start, pi, &mut sentences);
+            }
             paragraphs.push(Paragraph {
                 span: pspan,
                 sentences: first_sent..sentences.len(),
@@ -200,38 +207,28 @@ impl<'t> Text<'t> {
 // paragraph break, an indented line or a blank line is. Other copy puts one
 // paragraph on a line.
 fn paragraph_spans(src: &str) -> Vec<Span> {
-    let mut lines: Vec<Span> = Vec::new();
+    // News lines run to a hundred bytes or so: room for lines of 64 spares
+    // regrowing the list nearly always.
+    let mut lines = Vec::with_capacity(src.len() / 64 + 1);
     let mut start = 0;
-    for (i, b) in src.bytes().enumerate() {
-        if b == b'\n' {
-            lines.push(Span::new(start, i));
-            start = i + 1;
-        }
+    for s in src.split('\n') {
+        lines.push(Span::new(start, start + s.len()));
+        start += s.len() + 1;
     }
-    lines.push(Span::new(start, src.len()));
-    let nonempty: Vec<&Span> = lines.iter().filter(|l| !l.slice(src).trim().is_empty()).collect();
-    let long = nonempty
-        .iter()
-        .filter(|l| l.slice(src).chars().count() > 100)
-        .count();
-    let unterminated = nonempty
-        .iter()
-        .filter(|l| !ends_sentence(l.slice(src).trim_end()))
-        .count();
-    let wrapped = nonempty.len() >= 4 && long * 10 <= nonempty.len() && unterminated * 3 >= nonempty.len();
-
-    let mut out = Vec::new();
+    let (wrapped, nonempty) = wrapping(src, &lines);
+    let mut out = Vec::with_capacity(nonempty);
     let mut cur: Option<Span> = None;
     for l in &lines {
         let s = l.slice(src);
-        let trimmed = s.trim();
+        let untabbed = s.trim_start();
+        let trimmed = untabbed.trim_end();
         if trimmed.is_empty() {
             if let Some(c) = cur.take() {
                 out.push(c);
             }
             continue;
         }
-        let lead = s.len() - s.trim_start().len();
+        let lead = s.len() - untabbed.len();
         let tspan = Span::new(l.start + lead, l.start + lead + trimmed.len());
         let new_para =
             lead >= 2 || s.starts_with('\t') || !wrapped && !continues(cur.map(|c| c.slice(src)), trimmed);
@@ -251,6 +248,33 @@ fn paragraph_spans(src: &str) -> Vec<Span> {
     out
 }
 
+/// Whether the `lines` of `src` are hard-wrapped (at least four, few of them
+/// long, a third or more not ending a sentence), and how many are not blank.
+fn wrapping(src: &str, lines: &[Span]) -> (bool, usize) {
+    let (mut nonempty, mut long, mut unterminated) = (0, 0, 0);
+    for l in lines {
+        let line = l.slice(src);
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        nonempty += 1;
+        long += usize::from(more_chars_than(line, 100));
+        unterminated += usize::from(!ends_sentence(trimmed));
+    }
+    let wrapped = nonempty >= 4 && long * 10 <= nonempty && unterminated * 3 >= nonempty;
+    (wrapped, nonempty)
+}
+
+/// Whether `s` has more than `n` characters; only a length between `n` and
+/// `4 n` bytes needs them counted.
+fn more_chars_than(s: &str, n: usize) -> bool {
+    if s.len() <= n {
+        return false;
+    }
+    s.len() > 4 * n || s.chars().count() > n
+}
+
 // In copy that is not wrapped as a whole, a line break can still fall
 // mid-sentence ("arrived in Ankara on\nTuesday"): the line before ends in a
 // lower-case word or a comma and is not short, or the next line starts in
@@ -266,7 +290,7 @@ fn continues(prev: Option<&str>, next: &str) -> bool {
         .rsplit(char::is_whitespace)
         .next()
         .is_some_and(|w| w.ends_with(',') || w.chars().next().is_some_and(char::is_lowercase));
-    next_lower || prev_lower_end && last_line.chars().count() >= 30
+    next_lower || prev_lower_end && more_chars_than(last_line, 29)
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -282,16 +306,17 @@ fn is_headline(src: &str, paragraphs: &[Paragraph]) -> bool {
     // One sentence at most, on one line, without final punctuation, and
     // whole: a line that ends on a comma or leaves a quotation open runs on
     // into the next paragraph.
-    let one_sentence = first.sentences.len() <= 1;
-    let straight = s.matches('"').count();
-    let open_quote = straight % 2 == 1 || s.matches('“').count() > s.matches('”').count();
+    let open_quote = || {
+        let straight = s.matches('"').count();
+        straight % 2 == 1 || s.matches('“').count() > s.matches('”').count()
+    };
     paragraphs.len() > 1
-        && one_sentence
+        && first.sentences.len() <= 1
         && !s.contains('\n')
-        && s.chars().count() <= 200
+        && !more_chars_than(s, 200)
         && !ends_sentence(s)
         && !s.ends_with(',')
-        && !open_quote
+        && !open_quote()
 }
 
 /// The longest sentence the splitter makes, in tokens. News sentences stay
@@ -317,10 +342,7 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
             });
             start = i;
         }
-        let t = text(i);
-        let terminal =
-            matches!(t, "." | "!" | "?" | "…") || (t.len() > 2 && t.ends_with('.') && t.contains('.'));
-        if !terminal {
+        if !is_terminal(src.as_bytes(), &tokens[i]) {
             i += 1;
             continue;
         }
@@ -352,6 +374,20 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
             tokens: start..n,
             paragraph,
         });
+    }
+}
+
+/// Whether token `t` of `src` can end a sentence: ".", "!", "?", "…", or a
+/// word of three bytes or more with a final dot ("U.S."). Its last byte
+/// tells for nearly every token.
+fn is_terminal(src: &[u8], t: &Token) -> bool {
+    let len = t.end().saturating_sub(t.start());
+    let last = if len == 0 { None } else { src.get(t.end() - 1) };
+    match last {
+        Some(b'.') => len != 2,
+        Some(b'!' | b'?') => len == 1,
+        Some(0xa6) => src.get(t.start()..t.end()) == Some("…".as_bytes()),
+        _ => false,
     }
 }
 

@@ -2,6 +2,8 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use std::ops::Range;
+
 use crate::Span;
 
 /// Which way a quotation mark faces.
@@ -119,7 +121,31 @@ fn clamp_len(x: usize) -> u16 {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining(c)
+}
+
+// Most of any text is ASCII: these read a byte as a character without
+// decoding, and decode only beyond ASCII.
+
+/// The character starting at byte `i` of `s`, if any.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    }
+}
+
+/// The character ending at byte `i` of `s`, if any.
+fn char_before(s: &str, i: usize) -> Option<char> {
+    match i.checked_sub(1).and_then(|j| s.as_bytes().get(j)) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(..i).and_then(|r| r.chars().next_back()),
+        None => None,
+    }
 }
 
 // Combining marks belong to the letter before them; without this a decomposed
@@ -204,6 +230,15 @@ fn plain_boundary(s: &str, p: usize) -> bool {
     fn plain(c: char) -> bool {
         (c as u32) < 0x300 || (0x2010..=0x2027).contains(&(c as u32))
     }
+    let bytes = s.as_bytes();
+    if let Some(&l) = p.checked_sub(1).and_then(|q| bytes.get(q)) {
+        // Two ASCII bytes, the usual case, without decoding.
+        match bytes.get(p) {
+            Some(&r) if l.is_ascii() && r.is_ascii() => return !(l == b'\r' && r == b'\n'),
+            None => return true,
+            _ => {}
+        }
+    }
     let (Some(before), Some(after)) = (s.get(..p), s.get(p..)) else {
         return false;
     };
@@ -215,104 +250,155 @@ fn plain_boundary(s: &str, p: usize) -> bool {
 }
 
 fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
-    let bytes = slice.as_bytes();
     let mut i = 0;
     let mut space_before = true;
-    while let Some(c) = slice.get(i..).and_then(|r| r.chars().next()) {
+    while let Some(c) = char_at(slice, i) {
         if c.is_whitespace() {
             space_before = true;
             i += c.len_utf8();
             continue;
         }
-        let start = base + i;
         if is_word_char(c) {
-            let mut end = i + c.len_utf8();
-            let mut dotted = false;
-            loop {
-                // Runs of ASCII letters and digits, the bulk of any text,
-                // without decoding characters.
-                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                    end += 1;
-                }
-                let rest = &slice[end..];
-                let mut it = rest.chars();
-                let Some(n) = it.next() else { break };
-                if is_word_char(n) {
-                    end += n.len_utf8();
-                    continue;
-                }
-                let after = it.next();
-                let joins = matches!(n, '.' | '-' | '\'' | '’' | '&' | ',' | '/' | ':' | '‑')
-                    && after.is_some_and(is_word_char);
-                if !joins {
-                    break;
-                }
-                // A comma or colon joins only digits ("1,700", "10:30").
-                if matches!(n, ',' | ':' | '/') {
-                    let prev_digit = slice[..end]
-                        .chars()
-                        .next_back()
-                        .is_some_and(|p| p.is_ascii_digit());
-                    if !(prev_digit && after.is_some_and(|a| a.is_ascii_digit())) {
-                        break;
-                    }
-                }
-                // Possessive: split "Raisi's" into "Raisi" + "'s".
-                if is_apostrophe(n) && matches!(after, Some('s') | Some('S')) {
-                    let next2 = rest[n.len_utf8() + 1..].chars().next();
-                    if !next2.is_some_and(is_word_char) {
-                        break;
-                    }
-                }
-                if n == '.' {
-                    dotted = true;
-                }
-                end += n.len_utf8();
-            }
-            // "U.S." and "a.m." keep their final dot; "Mr." does not (the
-            // sentence splitter decides about that dot).
-            if dotted && slice[end..].starts_with('.') {
-                let word = &slice[i..end];
-                if word.split('.').all(|p| p.chars().count() <= 2) {
-                    end += 1;
-                }
-            }
+            let end = word_end(slice, i, c);
             let kind = if c.is_ascii_digit() {
                 TokenKind::Number
             } else {
                 TokenKind::Word
             };
-            // A run longer than a token can be is cut at character boundaries.
-            let mut a = i;
-            while end - a > MAX_TOKEN {
-                let mut b = a + MAX_TOKEN;
-                while !slice.is_char_boundary(b) {
-                    b -= 1;
-                }
-                out.push(Token::new(Span::new(base + a, base + b), kind, space_before));
-                space_before = false;
-                a = b;
-            }
-            out.push(Token::new(Span::new(base + a, base + end), kind, space_before));
+            push_word(slice, base, i..end, kind, space_before, out);
             i = end;
-            space_before = false;
+        } else {
+            i += push_mark(slice, base, i, c, space_before, out);
+        }
+        space_before = false;
+    }
+}
+
+/// One past the word that starts with `c` at byte `i`.
+fn word_end(slice: &str, i: usize, c: char) -> usize {
+    let bytes = slice.as_bytes();
+    let mut end = i + c.len_utf8();
+    let mut dotted = false;
+    loop {
+        end += alnum_run(bytes.get(end..).unwrap_or(&[]));
+        let Some(n) = char_at(slice, end) else { break };
+        // An ASCII letter or digit would have joined the run above.
+        if !n.is_ascii() && is_word_char(n) {
+            end += n.len_utf8();
             continue;
         }
-        let len = c.len_utf8();
-        let prev = slice[..i].chars().next_back();
-        let next = slice[i + len..].chars().next();
-        let kind = if is_apostrophe(c) && prev.is_some_and(is_word_char) {
+        if !matches!(n, '.' | '-' | '\'' | '’' | '&' | ',' | '/' | ':' | '‑') {
+            break;
+        }
+        let after = char_at(slice, end + n.len_utf8());
+        if !after.is_some_and(is_word_char) {
+            break;
+        }
+        // A comma or colon joins only digits ("1,700", "10:30").
+        if matches!(n, ',' | ':' | '/') {
+            let prev_digit = char_before(slice, end).is_some_and(|p| p.is_ascii_digit());
+            if !(prev_digit && after.is_some_and(|a| a.is_ascii_digit())) {
+                break;
+            }
+        }
+        // Possessive: split "Raisi's" into "Raisi" + "'s".
+        if is_apostrophe(n) && matches!(after, Some('s') | Some('S')) {
+            let next2 = char_at(slice, end + n.len_utf8() + 1);
+            if !next2.is_some_and(is_word_char) {
+                break;
+            }
+        }
+        if n == '.' {
+            dotted = true;
+        }
+        end += n.len_utf8();
+    }
+    // "U.S." and "a.m." keep their final dot; "Mr." does not (the
+    // sentence splitter decides about that dot).
+    if dotted && bytes.get(end) == Some(&b'.') {
+        let word = slice.get(i..end).unwrap_or("");
+        if word.split('.').all(|p| p.chars().count() <= 2) {
+            end += 1;
+        }
+    }
+    end
+}
+
+/// The length of the run of ASCII letters and digits that `b` starts
+/// with. Such runs are the bulk of any text: they are read eight bytes at
+/// a time, without decoding characters.
+fn alnum_run(b: &[u8]) -> usize {
+    let mut n = 0;
+    while let Some(chunk) = b.get(n..n + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let other = !alnum_lanes(u64::from_le_bytes(chunk)) & HIGH;
+        if other != 0 {
+            return n + (other.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + b
+        .get(n..)
+        .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_alphanumeric()).count())
+}
+
+/// Bytes 0x01 and 0x80 in each lane of a word.
+const LOW: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x80 * LOW;
+
+/// The top bit of each byte of `w` (little-endian) set when that byte is an
+/// ASCII letter or digit: a range test on all eight at once, with the top
+/// bits cleared first so that no lane carries into the next.
+fn alnum_lanes(w: u64) -> u64 {
+    let range = |x: u64, lo: u8, hi: u8| (x + u64::from(0x80 - lo) * LOW) & !(x + u64::from(0x7f - hi) * LOW);
+    let seven = w & !HIGH;
+    let letter = range(seven | (0x20 * LOW), b'a', b'z');
+    let digit = range(seven, b'0', b'9');
+    (letter | digit) & !w & HIGH
+}
+
+/// Pushes the word over bytes `w` of `slice`, cut at character boundaries
+/// into tokens of at most [`MAX_TOKEN`] when it is longer.
+fn push_word(
+    slice: &str,
+    base: usize,
+    w: Range<usize>,
+    kind: TokenKind,
+    mut space_before: bool,
+    out: &mut Vec<Token>,
+) {
+    let mut a = w.start;
+    while w.end - a > MAX_TOKEN {
+        let mut b = a + MAX_TOKEN;
+        while !slice.is_char_boundary(b) {
+            b -= 1;
+        }
+        out.push(Token::new(Span::new(base + a, base + b), kind, space_before));
+        space_before = false;
+        a = b;
+    }
+    out.push(Token::new(Span::new(base + a, base + w.end), kind, space_before));
+}
+
+/// Pushes the token of the mark `c` at byte `i` (a possessive takes the
+/// `s` after it too) and returns its length.
+fn push_mark(slice: &str, base: usize, i: usize, c: char, space_before: bool, out: &mut Vec<Token>) -> usize {
+    let start = base + i;
+    let len = c.len_utf8();
+    // Only quotation marks look at their neighbours.
+    let kind = if !matches!(c, '"' | '\'' | '‘' | '’' | '“' | '”' | '«' | '»' | '„') {
+        TokenKind::Punct
+    } else {
+        let prev = char_before(slice, i);
+        let next = char_at(slice, i + len);
+        if is_apostrophe(c) && prev.is_some_and(is_word_char) {
             // "'s" after a word is the possessive.
-            let rest = &slice[i + len..];
-            if rest.starts_with(['s', 'S']) && !rest[1..].chars().next().is_some_and(is_word_char) {
+            if matches!(next, Some('s' | 'S')) && !char_at(slice, i + len + 1).is_some_and(is_word_char) {
                 out.push(Token::new(
                     Span::new(start, start + len + 1),
                     TokenKind::Possessive,
                     space_before,
                 ));
-                i += len + 1;
-                space_before = false;
-                continue;
+                return len + 1;
             }
             TokenKind::SingleQuote(QuoteDir::Close)
         } else {
@@ -321,14 +407,12 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
                 '”' | '»' => TokenKind::Quote(direction(prev, next, QuoteDir::Close)),
                 '"' => TokenKind::Quote(direction(prev, next, QuoteDir::Either)),
                 '‘' => TokenKind::SingleQuote(QuoteDir::Open),
-                '’' | '\'' => TokenKind::SingleQuote(direction(prev, next, QuoteDir::Either)),
-                _ => TokenKind::Punct,
+                _ => TokenKind::SingleQuote(direction(prev, next, QuoteDir::Either)),
             }
-        };
-        out.push(Token::new(Span::new(start, start + len), kind, space_before));
-        i += len;
-        space_before = false;
-    }
+        }
+    };
+    out.push(Token::new(Span::new(start, start + len), kind, space_before));
+    len
 }
 
 // A straight mark opens when it stands before a word with space (or an
