@@ -46,6 +46,16 @@ pub(crate) struct Word {
     pub rules: u16,
 }
 
+/// What the tables say about a word they do not know.
+pub(crate) const NO_WORD: Word = Word {
+    number: None,
+    month: None,
+    weekday: None,
+    plural: false,
+    unit: None,
+    rules: 0,
+};
+
 impl Word {
     /// A month name as the table has it.
     pub fn is_month(&self) -> bool {
@@ -94,10 +104,10 @@ impl Tables {
     /// What the tables say about the lowered word `w` (nothing for a word
     /// they do not know).
     #[inline]
-    pub fn word(&self, w: &str) -> Word {
+    pub fn word(&self, w: &str) -> &Word {
         let b = w.as_bytes();
         let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
-            return Word::default();
+            return &NO_WORD;
         };
         if b.len() < 32
             && self
@@ -105,9 +115,9 @@ impl Tables {
                 .get(shape(first, last))
                 .is_none_or(|m| m & (1 << b.len()) == 0)
         {
-            return Word::default();
+            return &NO_WORD;
         }
-        self.words.get(w).copied().unwrap_or_default()
+        self.words.get(w).unwrap_or(&NO_WORD)
     }
 }
 
@@ -309,10 +319,10 @@ mod tests {
         assert!(t.clock_follow.contains("tomorrow"));
         // the shape filter lets every known word through, and no other
         for (w, x) in &t.words {
-            assert_eq!(t.word(w), *x, "{w}");
+            assert_eq!(t.word(w), x, "{w}");
         }
         assert_eq!(t.word("mondays").weekday, Some((1, false)));
-        assert!(t.word("minister") == Word::default() && t.word("") == Word::default());
+        assert!(*t.word("minister") == Word::default() && *t.word("") == Word::default());
         // every month and weekday is named
         for m in 1..=12 {
             assert!(t.months.values().any(|v| v.0 == m));
