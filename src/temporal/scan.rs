@@ -2312,7 +2312,7 @@ impl<'a> Grammar<'a> {
         }
         let w = t.low;
         if w == "to" {
-            return match self.tb.cues.get(self.w(k + 1)) {
+            return match self.tb.cue(self.w(k + 1)) {
                 Some(Cue::Infinitive) => Some((Tense::Future, 4)),
                 _ if self.looks_infinitive(k + 1) => Some((Tense::Future, 4)),
                 _ => None,
@@ -2347,7 +2347,7 @@ impl<'a> Grammar<'a> {
         }
         // "were planning to", "was going to"
         if matches!(w, "was" | "were") && self.w(k + 1).ends_with("ing") {
-            if let Some(Cue::Future) = self.tb.cues.get(self.w(k + 1)) {
+            if let Some(Cue::Future) = self.tb.cue(self.w(k + 1)) {
                 return Some((Tense::Future, 0));
             }
         }
@@ -2358,22 +2358,25 @@ impl<'a> Grammar<'a> {
             return Some((Tense::Future, 0));
         }
         // participles: "is expected", "been held", "shares tendered by", "a still unspecified date"
-        let passive = k > 0
-            && self.is_w(
-                k - 1,
-                &[
-                    "be", "been", "being", "is", "are", "am", "a", "an", "the", "still", "its", "his", "her",
-                    "their", "newly", "already",
-                ],
-            );
-        let by_agent = self.w(k + 1) == "by";
-        match self.tb.cues.get(w) {
-            Some(Cue::Past) if passive || by_agent => return None,
+        // (asked only of a past form: most words are none)
+        let participle = || {
+            let passive = k > 0
+                && self.is_w(
+                    k - 1,
+                    &[
+                        "be", "been", "being", "is", "are", "am", "a", "an", "the", "still", "its", "his",
+                        "her", "their", "newly", "already",
+                    ],
+                );
+            passive || self.w(k + 1) == "by"
+        };
+        match self.tb.cue(w) {
+            Some(Cue::Past) if participle() => return None,
             Some(Cue::Past) => return Some((Tense::Past, 0)),
             Some(Cue::Future) => return Some((Tense::Future, 0)),
             _ => {}
         }
-        if w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !passive && !by_agent {
+        if w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !participle() {
             return Some((Tense::Past, 0));
         }
         None
