@@ -51,6 +51,28 @@ pub(crate) struct Tok<'a> {
     pub upper: bool,
 }
 
+impl Tok<'_> {
+    /// A token of `kind` over bytes `s..e` that starts with `ch`; the fields
+    /// of words and digit runs are left empty.
+    fn new(kind: Kind, s: usize, e: usize, ch: char, sp: bool, nl: bool) -> Self {
+        Tok {
+            s,
+            e,
+            low: "",
+            lex: &NO_WORD,
+            val: None,
+            digits: 0,
+            ch,
+            kind,
+            ord: false,
+            sp,
+            nl,
+            cap: false,
+            upper: false,
+        }
+    }
+}
+
 /// What the tables say about a digit run: digits start numeric dates,
 /// years, days and clock times.
 static DIGIT_RUN: Word = Word {
@@ -70,6 +92,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, low: &'a mut String) -> Vec<Tok<'a>> {
 /// The first `max` tokens of [`tokenize`]`(text)`, the same as there: a
 /// token depends only on the text before it and a few bytes after it.
 pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut String, max: usize) -> Vec<Tok<'a>> {
+    let tb = tables();
     let bytes = text.as_bytes();
     // about one token per five bytes of news text; a little more room spares
     // the copy of a table that outgrows its first guess
@@ -85,6 +108,34 @@ pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut String, max: usize)
         // the commonest byte of any text
         if b == b' ' {
             sp = true;
+            i += 1;
+            continue;
+        }
+        // Most tokens are ASCII words or punctuation, read here without
+        // decoding characters; `word_at` and `number_at` read the others.
+        if let Some(e) = simple_word_end(bytes, i) {
+            let mut tok = Tok::new(Kind::Word, i, e, char::from(b), sp, nl);
+            if b.is_ascii_uppercase() {
+                tok.cap = true;
+                // its `low` and `lex` are set once `low` is complete
+                let from = low.len();
+                low.push(char::from(b.to_ascii_lowercase()));
+                low.push_str(text.get(i + 1..e).unwrap_or_default());
+                lowered.push((out.len(), from, low.len()));
+            } else {
+                tok.low = text.get(i..e).unwrap_or_default();
+                tok.lex = tb.word(tok.low);
+            }
+            out.push(tok);
+            sp = false;
+            nl = false;
+            i = e;
+            continue;
+        }
+        if b.is_ascii_punctuation() {
+            out.push(Tok::new(Kind::Punct, i, i + 1, char::from(b), sp, nl));
+            sp = false;
+            nl = false;
             i += 1;
             continue;
         }
@@ -119,21 +170,7 @@ pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut String, max: usize)
         } else if c.is_ascii_digit() {
             number_at(text, i, sp, nl)
         } else {
-            Tok {
-                s: i,
-                e: i + c.len_utf8(),
-                low: "",
-                lex: &NO_WORD,
-                val: None,
-                digits: 0,
-                ch: c,
-                kind: Kind::Punct,
-                ord: false,
-                sp,
-                nl,
-                cap: false,
-                upper: false,
-            }
+            Tok::new(Kind::Punct, i, i + c.len_utf8(), c, sp, nl)
         };
         i = tok.e;
         out.push(tok);
@@ -142,7 +179,6 @@ pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut String, max: usize)
     }
     // the buffer is complete: the lowered words can now borrow from it
     let low: &'a String = low;
-    let tb = tables();
     for &(k, from, to) in &lowered {
         if let (Some(t), Some(l)) = (out.get_mut(k), low.get(from..to)) {
             t.low = l;
@@ -150,6 +186,22 @@ pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut String, max: usize)
         }
     }
     out
+}
+
+/// The end of the word at byte `i` when it is ASCII letters, lower case
+/// but perhaps the first, and no other letter follows them: most words.
+fn simple_word_end(bytes: &[u8], i: usize) -> Option<usize> {
+    if !bytes.get(i)?.is_ascii_alphabetic() {
+        return None;
+    }
+    let mut e = i + 1;
+    while bytes.get(e).is_some_and(u8::is_ascii_lowercase) {
+        e += 1;
+    }
+    let more = bytes
+        .get(e)
+        .is_some_and(|&d| d.is_ascii_uppercase() || !d.is_ascii());
+    (!more).then_some(e)
 }
 
 /// The bytes after a line break start an indented line or follow a blank one.
@@ -195,22 +247,14 @@ fn word_at<'a>(text: &'a str, i: usize, c: char, sp: bool, nl: bool) -> (Tok<'a>
     }
     let word = &text[i..e];
     let plain = !any_upper && ascii;
-    let tok = Tok {
-        s: i,
-        e,
-        low: if plain { word } else { "" },
-        lex: if plain { tables().word(word) } else { &NO_WORD },
-        val: None,
-        digits: 0,
-        ch: c,
-        kind: Kind::Word,
-        ord: false,
-        sp,
-        nl,
-        cap: c.is_uppercase(),
-        // more than one letter: longer than the first
-        upper: e - i > c.len_utf8() && all_upper,
-    };
+    let mut tok = Tok::new(Kind::Word, i, e, c, sp, nl);
+    if plain {
+        tok.low = word;
+        tok.lex = tables().word(word);
+    }
+    tok.cap = c.is_uppercase();
+    // more than one letter: longer than the first
+    tok.upper = e - i > c.len_utf8() && all_upper;
     let lowering = (!plain).then(|| {
         if ascii {
             Cow::Borrowed(word)
@@ -229,22 +273,12 @@ fn number_at(text: &str, i: usize, sp: bool, nl: bool) -> Tok<'_> {
         e += 1;
     }
     let digits = e - i;
-    let mut tok = Tok {
-        s: i,
-        e,
-        low: &text[i..e],
-        lex: &DIGIT_RUN,
-        // nine digits always fit
-        val: (digits <= 9).then(|| bytes[i..e].iter().fold(0, |v, &d| v * 10 + u32::from(d - b'0'))),
-        digits: u32::try_from(digits).unwrap_or(u32::MAX),
-        ch: char::from(bytes[i]),
-        kind: Kind::Num,
-        ord: false,
-        sp,
-        nl,
-        cap: false,
-        upper: false,
-    };
+    let mut tok = Tok::new(Kind::Num, i, e, char::from(bytes[i]), sp, nl);
+    tok.low = &text[i..e];
+    tok.lex = &DIGIT_RUN;
+    // nine digits always fit
+    tok.val = (digits <= 9).then(|| bytes[i..e].iter().fold(0, |v, &d| v * 10 + u32::from(d - b'0')));
+    tok.digits = u32::try_from(digits).unwrap_or(u32::MAX);
     // an ordinal suffix in HTML superscript: 30<sup>th</sup>
     if let Some(sup) = bytes.get(e..e + 13) {
         if sup[..5].eq_ignore_ascii_case(b"<sup>")
