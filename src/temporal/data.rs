@@ -46,6 +46,16 @@ pub(crate) struct Word {
     pub rules: u16,
 }
 
+/// What the tables say about a word they do not know.
+pub(crate) const NO_WORD: Word = Word {
+    number: None,
+    month: None,
+    weekday: None,
+    plural: false,
+    unit: None,
+    rules: 0,
+};
+
 impl Word {
     /// A month name as the table has it.
     pub fn is_month(&self) -> bool {
@@ -83,35 +93,68 @@ pub(crate) struct Tables {
     /// every word any of the tables above or the grammar's first words know,
     /// with what they say about it
     pub words: FastMap<String, Word>,
-    /// The shapes of `words`: bit `n` of entry [`shape`]`(first, last)` is
-    /// set when some word of `n` < 32 bytes has that first and last byte.
-    /// Nearly every token is looked up, and most are ruled out here, before
-    /// any hashing.
-    shapes: Vec<u32>,
+    /// The shapes of `words`: nearly every token is looked up, and most
+    /// are ruled out by their shape, before any hashing.
+    shapes: Shapes,
+    /// The shapes of `cues`, asked of every word around a date.
+    cue_shapes: Shapes,
+}
+
+/// Which (first byte, last byte, length) shapes the words of a table have:
+/// bit `n` of entry [`shape`]`(first, last)` is set when some word of `n` <
+/// 32 bytes has that first and last byte.
+struct Shapes(Vec<u32>);
+
+impl Shapes {
+    fn new<'w>(words: impl Iterator<Item = &'w String>) -> Self {
+        let mut shapes = vec![0u32; 32 * 32];
+        for w in words.map(String::as_bytes) {
+            if let (Some(&first), Some(&last), true) = (w.first(), w.last(), w.len() < 32) {
+                if let Some(m) = shapes.get_mut(shape(first, last)) {
+                    *m |= 1 << w.len();
+                }
+            }
+        }
+        Shapes(shapes)
+    }
+
+    /// False when no word of the table has the shape of `w` (and `w` is
+    /// not empty); true for any word of 32 bytes or more.
+    #[inline]
+    fn may_hold(&self, w: &[u8]) -> bool {
+        let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+            return false;
+        };
+        w.len() >= 32
+            || self
+                .0
+                .get(shape(first, last))
+                .is_some_and(|m| m & (1 << w.len()) != 0)
+    }
 }
 
 impl Tables {
     /// What the tables say about the lowered word `w` (nothing for a word
     /// they do not know).
     #[inline]
-    pub fn word(&self, w: &str) -> Word {
-        let b = w.as_bytes();
-        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
-            return Word::default();
-        };
-        if b.len() < 32
-            && self
-                .shapes
-                .get(shape(first, last))
-                .is_none_or(|m| m & (1 << b.len()) == 0)
-        {
-            return Word::default();
+    pub fn word(&self, w: &str) -> &Word {
+        if !self.shapes.may_hold(w.as_bytes()) {
+            return &NO_WORD;
         }
-        self.words.get(w).copied().unwrap_or_default()
+        self.words.get(w).unwrap_or(&NO_WORD)
+    }
+
+    /// The tense cue the lowered word `w` is, if any.
+    #[inline]
+    pub fn cue(&self, w: &str) -> Option<Cue> {
+        if !self.cue_shapes.may_hold(w.as_bytes()) {
+            return None;
+        }
+        self.cues.get(w).copied()
     }
 }
 
-/// The entry of [`Tables::shapes`] for a word's first and last bytes.
+/// The entry of [`Shapes`] for a word's first and last bytes.
 fn shape(first: u8, last: u8) -> usize {
     usize::from(first % 32) * 32 + usize::from(last % 32)
 }
@@ -150,7 +193,8 @@ fn build() -> Tables {
         quantity: FastSet::default(),
         clock_follow: FastSet::default(),
         words: FastMap::default(),
-        shapes: vec![0; 32 * 32],
+        shapes: Shapes(Vec::new()),
+        cue_shapes: Shapes(Vec::new()),
     };
     for r in rows(MONTHS) {
         if let (Some(n), Some(Ok(m))) = (r.first(), r.get(1).map(|v| v.parse::<u32>())) {
@@ -226,13 +270,8 @@ fn build() -> Tables {
         }
     }
     t.words = words(&t);
-    for w in t.words.keys().map(String::as_bytes) {
-        if let (Some(&first), Some(&last), true) = (w.first(), w.last(), w.len() < 32) {
-            if let Some(m) = t.shapes.get_mut(shape(first, last)) {
-                *m |= 1 << w.len();
-            }
-        }
-    }
+    t.shapes = Shapes::new(t.words.keys());
+    t.cue_shapes = Shapes::new(t.cues.keys());
     t
 }
 
@@ -309,10 +348,14 @@ mod tests {
         assert!(t.clock_follow.contains("tomorrow"));
         // the shape filter lets every known word through, and no other
         for (w, x) in &t.words {
-            assert_eq!(t.word(w), *x, "{w}");
+            assert_eq!(t.word(w), x, "{w}");
         }
         assert_eq!(t.word("mondays").weekday, Some((1, false)));
-        assert!(t.word("minister") == Word::default() && t.word("") == Word::default());
+        assert!(*t.word("minister") == Word::default() && *t.word("") == Word::default());
+        for (w, c) in &t.cues {
+            assert_eq!(t.cue(w), Some(*c), "{w}");
+        }
+        assert_eq!(t.cue("minister"), None);
         // every month and weekday is named
         for m in 1..=12 {
             assert!(t.months.values().any(|v| v.0 == m));

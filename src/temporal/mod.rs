@@ -45,7 +45,7 @@ use serde::Serialize;
 use crate::{Error, Span};
 use data::Unit;
 use resolve::{resolve, Ctx, Expr, Rel, Tense};
-use scan::{tokenize, Grammar, Kind};
+use scan::{tokenize, tokenize_first, Grammar, Kind};
 
 /// How precise a resolved date is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -503,38 +503,13 @@ pub fn find_dateline(text: &str, opts: &DateOptions) -> Option<(Span, Option<Str
     }
     let head = &text[..cut];
     let mut low = String::new();
+    if !may_open_dateline(&tokenize_first(head, &mut low, QUICK)) {
+        return None;
+    }
     let toks = tokenize(head, &mut low);
     let g = Grammar::new(&toks, opts.day_first);
     let t = &toks;
-    let mut i = 0;
-    // city: up to five capitalised words
-    let mut city_end = None;
-    let mut all_upper = true;
-    while i < t.len() && i < 8 {
-        let x = &t[i];
-        if x.kind == Kind::Word && x.cap {
-            all_upper &= x.upper || x.low.chars().count() == 1;
-            city_end = Some(i);
-            i += 1;
-            // "N.Y.", "AL-QUDS", "ST. LOUIS"
-            while i < t.len() && t[i].kind == Kind::Punct && matches!(t[i].ch, '.' | '-' | '\'') && !t[i].sp {
-                if t.get(i + 1)
-                    .is_some_and(|n| n.kind == Kind::Word && n.cap && !n.sp)
-                {
-                    i += 1;
-                } else if t[i].ch == '.' {
-                    city_end = Some(i);
-                    i += 1;
-                    break;
-                } else {
-                    break;
-                }
-            }
-            continue;
-        }
-        break;
-    }
-    let city_end = city_end?;
+    let (city_end, all_upper) = dateline_city(t)?;
     let city = (t[0].s, t[city_end].e);
     let mut k = city_end + 1;
     // optional ", STATE" is rare; then ",", then a date
@@ -595,6 +570,61 @@ pub fn find_dateline(text: &str, opts: &DateOptions) -> Option<(Span, Option<Str
     let span = Span::new(t[0].s, t[end].e);
     let city_text = head.get(city.0..city.1).map(str::to_string);
     Some((span, city_text, date.and_then(|(_, d)| d)))
+}
+
+/// Tokens read first by [`find_dateline`]: enough to tell most texts that
+/// open with no dateline.
+const QUICK: usize = 16;
+
+/// The end (last token) of the city that opens a dateline in `t`, and
+/// whether all its words are in capitals.
+fn dateline_city(t: &[scan::Tok<'_>]) -> Option<(usize, bool)> {
+    let mut i = 0;
+    // city: up to five capitalised words
+    let mut city_end = None;
+    let mut all_upper = true;
+    while i < t.len() && i < 8 {
+        let x = &t[i];
+        if x.kind == Kind::Word && x.cap {
+            all_upper &= x.upper || x.low.chars().count() == 1;
+            city_end = Some(i);
+            i += 1;
+            // "N.Y.", "AL-QUDS", "ST. LOUIS"
+            while i < t.len() && t[i].kind == Kind::Punct && matches!(t[i].ch, '.' | '-' | '\'') && !t[i].sp {
+                if t.get(i + 1)
+                    .is_some_and(|n| n.kind == Kind::Word && n.cap && !n.sp)
+                {
+                    i += 1;
+                } else if t[i].ch == '.' {
+                    city_end = Some(i);
+                    i += 1;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            continue;
+        }
+        break;
+    }
+    Some((city_end?, all_upper))
+}
+
+/// False when the first tokens `t` of a text (from [`scan::tokenize_first`])
+/// show that it opens with no dateline: no city, or one followed by neither
+/// a comma nor, after a city in capitals, "(" or a separator. The city
+/// scan reads at most two tokens past the city, so its result on the first
+/// tokens is the one on all of them when those two are there.
+fn may_open_dateline(t: &[scan::Tok<'_>]) -> bool {
+    // the first token is the one of the whole text
+    let Some((city_end, all_upper)) = dateline_city(t) else {
+        return false;
+    };
+    if city_end + 3 > t.len() {
+        return true;
+    }
+    let x = &t[city_end + 1];
+    x.kind == Kind::Punct && (x.ch == ',' || (all_upper && matches!(x.ch, '(' | '-' | '–' | '—' | ':' | '_')))
 }
 
 /// Parses a strict `YYYY-MM-DD` date.

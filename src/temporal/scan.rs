@@ -10,7 +10,7 @@ pub(crate) use clock::is_day;
 
 use std::borrow::Cow;
 
-use super::data::{tables, Cue, Tables, Unit, Word};
+use super::data::{tables, Cue, Tables, Unit, Word, NO_WORD};
 use super::resolve::{Expr, Holiday, Part, Rel, Tense, What};
 
 /// What a token is made of.
@@ -26,14 +26,19 @@ pub(crate) enum Kind {
 pub(crate) struct Tok<'a> {
     pub s: usize,
     pub e: usize,
-    pub kind: Kind,
     /// Lowercased text (digits without an ordinal suffix for numbers, ""
     /// for punctuation): a slice of the text itself unless lowering changed it.
     pub low: &'a str,
+    /// What the word tables say about a word token; for a digit run only
+    /// `rules` is set.
+    pub lex: &'static Word,
     /// Value of a digit run of at most nine digits.
     pub val: Option<u32>,
-    /// Number of digits of a digit run.
-    pub digits: usize,
+    /// Number of digits of a digit run (at most `u32::MAX`).
+    pub digits: u32,
+    /// The punctuation character, for punctuation tokens.
+    pub ch: char,
+    pub kind: Kind,
     /// A digit run with an ordinal suffix ("15th").
     pub ord: bool,
     /// Whitespace (or the start of the text) before the token.
@@ -44,12 +49,36 @@ pub(crate) struct Tok<'a> {
     pub cap: bool,
     /// Every letter upper case (and more than one letter).
     pub upper: bool,
-    /// The punctuation character, for punctuation tokens.
-    pub ch: char,
-    /// What the word tables say about a word token; for a digit run only
-    /// `rules` is set.
-    pub lex: Word,
 }
+
+impl Tok<'_> {
+    /// A token of `kind` over bytes `s..e` that starts with `ch`; the fields
+    /// of words and digit runs are left empty.
+    fn new(kind: Kind, s: usize, e: usize, ch: char, sp: bool, nl: bool) -> Self {
+        Tok {
+            s,
+            e,
+            low: "",
+            lex: &NO_WORD,
+            val: None,
+            digits: 0,
+            ch,
+            kind,
+            ord: false,
+            sp,
+            nl,
+            cap: false,
+            upper: false,
+        }
+    }
+}
+
+/// What the tables say about a digit run: digits start numeric dates,
+/// years, days and clock times.
+static DIGIT_RUN: Word = Word {
+    rules: rule::DIGITS,
+    ..NO_WORD
+};
 
 /// Cuts `text` into tokens; linear, never panics.
 ///
@@ -57,18 +86,62 @@ pub(crate) struct Tok<'a> {
 /// written to `low`, one buffer for all the tokens; any other token's text
 /// is a slice of `text`. So cutting a text allocates nothing per token.
 pub(crate) fn tokenize<'a>(text: &'a str, low: &'a mut String) -> Vec<Tok<'a>> {
+    tokenize_first(text, low, usize::MAX)
+}
+
+/// The first `max` tokens of [`tokenize`]`(text)`, the same as there: a
+/// token depends only on the text before it and a few bytes after it.
+pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut String, max: usize) -> Vec<Tok<'a>> {
     let tb = tables();
     let bytes = text.as_bytes();
-    // about one token per five bytes of news text
-    let mut out: Vec<Tok<'a>> = Vec::with_capacity(text.len() / 5 + 4);
-    // (token, start and end in `low`) of the words lowering changed
-    let mut lowered: Vec<(usize, usize, usize)> = Vec::new();
+    // about one token per five bytes of news text; a little more room spares
+    // the copy of a table that outgrows its first guess
+    let mut out: Vec<Tok<'a>> = Vec::with_capacity((text.len() / 4 + 4).min(max));
+    // (token, start and end in `low`) of the words lowering changed, room
+    // for which is also made at once: about one word in six of news text
+    // has a capital
+    let mut lowered: Vec<(usize, usize, usize)> = Vec::with_capacity((text.len() / 16).min(max));
     low.clear();
+    low.reserve(text.len() / 4);
     let mut sp = true;
     let mut nl = true;
     let mut i = 0;
-    while i < bytes.len() {
+    while i < bytes.len() && out.len() < max {
         let b = bytes[i];
+        // the commonest byte of any text
+        if b == b' ' {
+            sp = true;
+            i += 1;
+            continue;
+        }
+        // Most tokens are ASCII words or punctuation, read here without
+        // decoding characters; `word_at` and `number_at` read the others.
+        if let Some(e) = simple_word_end(bytes, i) {
+            let mut tok = Tok::new(Kind::Word, i, e, char::from(b), sp, nl);
+            if b.is_ascii_uppercase() {
+                tok.cap = true;
+                // its `low` and `lex` are set once `low` is complete
+                let from = low.len();
+                low.push(char::from(b.to_ascii_lowercase()));
+                low.push_str(text.get(i + 1..e).unwrap_or_default());
+                lowered.push((out.len(), from, low.len()));
+            } else {
+                tok.low = text.get(i..e).unwrap_or_default();
+                tok.lex = tb.word(tok.low);
+            }
+            out.push(tok);
+            sp = false;
+            nl = false;
+            i = e;
+            continue;
+        }
+        if b.is_ascii_punctuation() {
+            out.push(Tok::new(Kind::Punct, i, i + 1, char::from(b), sp, nl));
+            sp = false;
+            nl = false;
+            i += 1;
+            continue;
+        }
         let c = if b.is_ascii() {
             char::from(b)
         } else {
@@ -80,130 +153,155 @@ pub(crate) fn tokenize<'a>(text: &'a str, low: &'a mut String) -> Vec<Tok<'a>> {
             // A paragraph break ends a tense's reach; the single line break
             // of hard-wrapped wire copy does not ("He held\nbrief talks on
             // Sunday").
-            if c == '\n' {
-                let rest = &bytes[i + 1..];
-                let indented = rest.starts_with(b"  ") || rest.starts_with(b"\t");
-                let blank = rest
-                    .iter()
-                    .find(|&&x| !matches!(x, b' ' | b'\t' | b'\r'))
-                    .is_some_and(|&x| x == b'\n');
-                if indented || blank {
-                    nl = true;
-                }
+            if c == '\n' && paragraph_after(&bytes[i + 1..]) {
+                nl = true;
             }
             i += c.len_utf8();
             continue;
         }
-        let mut e = i + c.len_utf8();
-        let mut tok = Tok {
-            s: i,
-            e,
-            kind: Kind::Punct,
-            low: "",
-            val: None,
-            digits: 0,
-            ord: false,
-            sp,
-            nl,
-            cap: false,
-            upper: false,
-            ch: c,
-            lex: Word::default(),
-        };
-        if c.is_alphabetic() {
-            // the run of letters, with what lowering it needs
-            let mut ascii = c.is_ascii();
-            let mut any_upper = c.is_uppercase();
-            let mut all_upper = any_upper;
-            while e < bytes.len() {
-                let d = bytes[e];
-                if d.is_ascii_lowercase() {
-                    all_upper = false;
-                    e += 1;
-                } else if d.is_ascii_uppercase() {
-                    any_upper = true;
-                    e += 1;
-                } else if d.is_ascii() {
-                    break;
-                } else {
-                    let Some(ch) = text[e..].chars().next().filter(|ch| ch.is_alphabetic()) else {
-                        break;
-                    };
-                    ascii = false;
-                    let up = ch.is_uppercase();
-                    any_upper |= up;
-                    all_upper &= up;
-                    e += ch.len_utf8();
-                }
-            }
-            let word = &text[i..e];
-            tok.kind = Kind::Word;
-            tok.cap = c.is_uppercase();
-            // more than one letter: longer than the first
-            tok.upper = e - i > c.len_utf8() && all_upper;
-            if !any_upper && ascii {
-                tok.low = word;
-                tok.lex = tb.word(word);
-            } else {
+        let tok = if c.is_alphabetic() {
+            let (tok, lowering) = word_at(text, i, c, sp, nl);
+            if let Some(word) = lowering {
                 let from = low.len();
-                low.push_str(&if ascii {
-                    Cow::Borrowed(word)
-                } else {
-                    Cow::Owned(word.to_lowercase())
-                });
+                low.push_str(&word);
                 if let Some(l) = low.get_mut(from..) {
                     l.make_ascii_lowercase();
-                    tok.lex = tb.word(l);
                 }
                 lowered.push((out.len(), from, low.len()));
             }
+            tok
         } else if c.is_ascii_digit() {
-            while e < bytes.len() && bytes[e].is_ascii_digit() {
-                e += 1;
-            }
-            tok.kind = Kind::Num;
-            // digits start numeric dates, years, days and clock times
-            tok.lex.rules = rule::DIGITS;
-            tok.low = &text[i..e];
-            tok.digits = e - i;
-            // nine digits always fit
-            tok.val =
-                (tok.digits <= 9).then(|| bytes[i..e].iter().fold(0, |v, &d| v * 10 + u32::from(d - b'0')));
-            // an ordinal suffix in HTML superscript: 30<sup>th</sup>
-            if let Some(sup) = bytes.get(e..e + 13) {
-                if sup[..5].eq_ignore_ascii_case(b"<sup>")
-                    && sup[7..].eq_ignore_ascii_case(b"</sup>")
-                    && is_ordinal_suffix(&sup[5..7])
-                {
-                    e += 13;
-                    tok.ord = true;
-                }
-            }
-            // ordinal suffix: 1st 2nd 3rd 4th, not followed by more letters
-            if !tok.ord {
-                if let Some(suf) = bytes.get(e..e + 2) {
-                    let after = text.get(e + 2..).and_then(|r| r.chars().next());
-                    if is_ordinal_suffix(suf) && !after.is_some_and(char::is_alphabetic) {
-                        e += 2;
-                        tok.ord = true;
-                    }
-                }
-            }
-        }
-        tok.e = e;
+            number_at(text, i, sp, nl)
+        } else {
+            Tok::new(Kind::Punct, i, i + c.len_utf8(), c, sp, nl)
+        };
+        i = tok.e;
         out.push(tok);
         sp = false;
         nl = false;
-        i = e;
     }
     // the buffer is complete: the lowered words can now borrow from it
     let low: &'a String = low;
     for &(k, from, to) in &lowered {
         if let (Some(t), Some(l)) = (out.get_mut(k), low.get(from..to)) {
             t.low = l;
+            t.lex = tb.word(l);
         }
     }
     out
+}
+
+/// The end of the word at byte `i` when it is ASCII letters, lower case
+/// but perhaps the first, and no other letter follows them: most words.
+fn simple_word_end(bytes: &[u8], i: usize) -> Option<usize> {
+    if !bytes.get(i)?.is_ascii_alphabetic() {
+        return None;
+    }
+    let mut e = i + 1;
+    while bytes.get(e).is_some_and(u8::is_ascii_lowercase) {
+        e += 1;
+    }
+    let more = bytes
+        .get(e)
+        .is_some_and(|&d| d.is_ascii_uppercase() || !d.is_ascii());
+    (!more).then_some(e)
+}
+
+/// The bytes after a line break start an indented line or follow a blank one.
+fn paragraph_after(rest: &[u8]) -> bool {
+    let indented = rest.starts_with(b"  ") || rest.starts_with(b"\t");
+    let blank = rest
+        .iter()
+        .find(|&&x| !matches!(x, b' ' | b'\t' | b'\r'))
+        .is_some_and(|&x| x == b'\n');
+    indented || blank
+}
+
+/// The word starting with the letter `c` at byte `i` of `text`; with the
+/// text to lower into the buffer of [`tokenize`] when it has capitals (or
+/// letters beyond ASCII), which then sets the token's `low` and `lex`.
+fn word_at<'a>(text: &'a str, i: usize, c: char, sp: bool, nl: bool) -> (Tok<'a>, Option<Cow<'a, str>>) {
+    let bytes = text.as_bytes();
+    let mut e = i + c.len_utf8();
+    // the run of letters, with what lowering it needs
+    let mut ascii = c.is_ascii();
+    let mut any_upper = c.is_uppercase();
+    let mut all_upper = any_upper;
+    while e < bytes.len() {
+        let d = bytes[e];
+        if d.is_ascii_lowercase() {
+            all_upper = false;
+            e += 1;
+        } else if d.is_ascii_uppercase() {
+            any_upper = true;
+            e += 1;
+        } else if d.is_ascii() {
+            break;
+        } else {
+            let Some(ch) = text[e..].chars().next().filter(|ch| ch.is_alphabetic()) else {
+                break;
+            };
+            ascii = false;
+            let up = ch.is_uppercase();
+            any_upper |= up;
+            all_upper &= up;
+            e += ch.len_utf8();
+        }
+    }
+    let word = &text[i..e];
+    let plain = !any_upper && ascii;
+    let mut tok = Tok::new(Kind::Word, i, e, c, sp, nl);
+    if plain {
+        tok.low = word;
+        tok.lex = tables().word(word);
+    }
+    tok.cap = c.is_uppercase();
+    // more than one letter: longer than the first
+    tok.upper = e - i > c.len_utf8() && all_upper;
+    let lowering = (!plain).then(|| {
+        if ascii {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(word.to_lowercase())
+        }
+    });
+    (tok, lowering)
+}
+
+/// The digit run starting at byte `i` of `text`, with its ordinal suffix.
+fn number_at(text: &str, i: usize, sp: bool, nl: bool) -> Tok<'_> {
+    let bytes = text.as_bytes();
+    let mut e = i + 1;
+    while e < bytes.len() && bytes[e].is_ascii_digit() {
+        e += 1;
+    }
+    let digits = e - i;
+    let mut tok = Tok::new(Kind::Num, i, e, char::from(bytes[i]), sp, nl);
+    tok.low = &text[i..e];
+    tok.lex = &DIGIT_RUN;
+    // nine digits always fit
+    tok.val = (digits <= 9).then(|| bytes[i..e].iter().fold(0, |v, &d| v * 10 + u32::from(d - b'0')));
+    tok.digits = u32::try_from(digits).unwrap_or(u32::MAX);
+    // an ordinal suffix in HTML superscript: 30<sup>th</sup>
+    if let Some(sup) = bytes.get(e..e + 13) {
+        if sup[..5].eq_ignore_ascii_case(b"<sup>")
+            && sup[7..].eq_ignore_ascii_case(b"</sup>")
+            && is_ordinal_suffix(&sup[5..7])
+        {
+            tok.e = e + 13;
+            tok.ord = true;
+            return tok;
+        }
+    }
+    // ordinal suffix: 1st 2nd 3rd 4th, not followed by more letters
+    if let Some(suf) = bytes.get(e..e + 2) {
+        let after = text.get(e + 2..).and_then(|r| r.chars().next());
+        if is_ordinal_suffix(suf) && !after.is_some_and(char::is_alphabetic) {
+            tok.e = e + 2;
+            tok.ord = true;
+        }
+    }
+    tok
 }
 
 /// "st", "nd", "rd" or "th" in any case.
@@ -463,8 +561,8 @@ impl<'a> Grammar<'a> {
     }
 
     /// What the tables say about token `i` (nothing past the end).
-    fn lex(&self, i: usize) -> Word {
-        self.t.get(i).map_or_else(Word::default, |t| t.lex)
+    fn lex(&self, i: usize) -> &'static Word {
+        self.t.get(i).map_or(&NO_WORD, |t| t.lex)
     }
 
     fn w(&self, i: usize) -> &'a str {
@@ -756,6 +854,11 @@ impl<'a> Grammar<'a> {
         let Some(t) = self.t.get(i) else {
             return;
         };
+        // the token after "the" or "at" is mostly one that starts nothing
+        #[cfg(not(debug_assertions))]
+        if t.lex.rules == 0 {
+            return;
+        }
         for (bit, run) in RULES {
             if t.lex.rules & bit != 0 {
                 run(self, i, out);
@@ -2251,7 +2354,7 @@ impl<'a> Grammar<'a> {
         }
         let w = t.low;
         if w == "to" {
-            return match self.tb.cues.get(self.w(k + 1)) {
+            return match self.tb.cue(self.w(k + 1)) {
                 Some(Cue::Infinitive) => Some((Tense::Future, 4)),
                 _ if self.looks_infinitive(k + 1) => Some((Tense::Future, 4)),
                 _ => None,
@@ -2286,7 +2389,7 @@ impl<'a> Grammar<'a> {
         }
         // "were planning to", "was going to"
         if matches!(w, "was" | "were") && self.w(k + 1).ends_with("ing") {
-            if let Some(Cue::Future) = self.tb.cues.get(self.w(k + 1)) {
+            if let Some(Cue::Future) = self.tb.cue(self.w(k + 1)) {
                 return Some((Tense::Future, 0));
             }
         }
@@ -2297,22 +2400,25 @@ impl<'a> Grammar<'a> {
             return Some((Tense::Future, 0));
         }
         // participles: "is expected", "been held", "shares tendered by", "a still unspecified date"
-        let passive = k > 0
-            && self.is_w(
-                k - 1,
-                &[
-                    "be", "been", "being", "is", "are", "am", "a", "an", "the", "still", "its", "his", "her",
-                    "their", "newly", "already",
-                ],
-            );
-        let by_agent = self.w(k + 1) == "by";
-        match self.tb.cues.get(w) {
-            Some(Cue::Past) if passive || by_agent => return None,
+        // (asked only of a past form: most words are none)
+        let participle = || {
+            let passive = k > 0
+                && self.is_w(
+                    k - 1,
+                    &[
+                        "be", "been", "being", "is", "are", "am", "a", "an", "the", "still", "its", "his",
+                        "her", "their", "newly", "already",
+                    ],
+                );
+            passive || self.w(k + 1) == "by"
+        };
+        match self.tb.cue(w) {
+            Some(Cue::Past) if participle() => return None,
             Some(Cue::Past) => return Some((Tense::Past, 0)),
             Some(Cue::Future) => return Some((Tense::Future, 0)),
             _ => {}
         }
-        if w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !passive && !by_agent {
+        if w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !participle() {
             return Some((Tense::Past, 0));
         }
         None
