@@ -14,7 +14,7 @@ use crate::extract::mentions::{MentionKind, Pronoun};
 use crate::extract::Doc;
 use crate::gazetteer::{tsv_rows, Entry, Frames};
 use crate::model::{Mode, Speaker, SpeakerKind, Statement};
-use crate::text::{QuoteDir, TokenKind};
+use crate::text::{with_ascii_lower, QuoteDir, TokenKind};
 use crate::Span;
 
 // Words that make a clause finite: auxiliaries, modals and common
@@ -26,6 +26,12 @@ const FINITE: &[&str] = &[
     "hadn't", "made", "took", "gave", "saw", "knew", "thought", "felt", "left", "met", "told", "said",
     "went", "came", "got", "needs", "wants", "remains", "seems", "plans", "hopes", "expects", "intends",
 ];
+
+// Looked up for every word of a clause: a set, not a scan of the list.
+fn finite_words() -> &'static FastSet<&'static str> {
+    static T: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| FINITE.iter().copied().collect())
+}
 
 /// A statement with the annotations later passes need.
 #[derive(Clone, Debug)]
@@ -627,19 +633,21 @@ impl Ctx<'_, '_> {
         if verb > sent_start && self.tok(verb - 1) == "," && self.tok(verb).ends_with("ing") {
             // "During a speech in Ohio, Senator X attacked ...": the subject
             // follows an opening prepositional phrase.
-            let opener = matches!(
-                self.tok(sent_start).to_ascii_lowercase().as_str(),
-                "during"
-                    | "after"
-                    | "before"
-                    | "in"
-                    | "at"
-                    | "on"
-                    | "with"
-                    | "following"
-                    | "speaking"
-                    | "while"
-            );
+            let opener = with_ascii_lower(self.tok(sent_start), |w| {
+                matches!(
+                    w,
+                    "during"
+                        | "after"
+                        | "before"
+                        | "in"
+                        | "at"
+                        | "on"
+                        | "with"
+                        | "following"
+                        | "speaking"
+                        | "while"
+                )
+            });
             let from = if opener {
                 (sent_start..verb)
                     .find(|&j| self.tok(j) == ",")
@@ -649,10 +657,8 @@ impl Ctx<'_, '_> {
             };
             let first = (from..verb).filter(|&j| !self.in_quote[j]).find_map(|j| {
                 let mi = self.doc.mentions.index_covering(j)?;
-                let possessive = matches!(
-                    self.tok(j).to_ascii_lowercase().as_str(),
-                    "his" | "her" | "its" | "their"
-                );
+                let possessive =
+                    with_ascii_lower(self.tok(j), |w| matches!(w, "his" | "her" | "its" | "their"));
                 (self.doc.mentions.list[mi].tokens.start == j && !possessive).then_some(mi)
             });
             if let Some(mi) = first {
@@ -1382,31 +1388,33 @@ impl Ctx<'_, '_> {
         if !t.is_wordlike() {
             return false;
         }
-        let first = self.tok(k).to_ascii_lowercase();
-        if matches!(
-            first.as_str(),
-            "in" | "on"
-                | "at"
-                | "by"
-                | "for"
-                | "to"
-                | "with"
-                | "after"
-                | "before"
-                | "during"
-                | "so"
-                | "nothing"
-                | "something"
-                | "yes"
-                | "no"
-                | "goodbye"
-                | "hello"
-                | "sorry"
-                | "thanks"
-                | "as"
-                | "of"
-                | "from"
-        ) {
+        let opener = with_ascii_lower(self.tok(k), |w| {
+            matches!(
+                w,
+                "in" | "on"
+                    | "at"
+                    | "by"
+                    | "for"
+                    | "to"
+                    | "with"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "so"
+                    | "nothing"
+                    | "something"
+                    | "yes"
+                    | "no"
+                    | "goodbye"
+                    | "hello"
+                    | "sorry"
+                    | "thanks"
+                    | "as"
+                    | "of"
+                    | "from"
+            )
+        });
+        if opener {
             return false;
         }
         // "saying Tokyo maintains a policy": a named subject and a verb in
@@ -1440,10 +1448,10 @@ impl Ctx<'_, '_> {
     /// past form, or a word in -ed not after an article.
     fn has_finite(&self, r: Range<usize>) -> bool {
         r.into_iter().any(|j| {
-            let w = self.tok(j).to_ascii_lowercase();
-            FINITE.contains(&w.as_str())
+            let w = self.tok(j);
+            with_ascii_lower(w, |w| finite_words().contains(w))
                 || (w.len() > 4
-                    && w.ends_with("ed")
+                    && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed")
                     && j > 0
                     && !matches!(self.tok(j - 1), "the" | "a" | "an"))
         })
@@ -1528,9 +1536,9 @@ impl Ctx<'_, '_> {
         }
         let mut j = k;
         while j < end && j < k + 6 {
-            let w = self.tok(j).to_ascii_lowercase();
-            let audience = matches!(
-                w.as_str(),
+            let audience = with_ascii_lower(self.tok(j), |w| {
+                matches!(
+                w,
                 "reporters" | "journalists" | "newsmen" | "news"
                     | "conference"
                     | "press"
@@ -1556,11 +1564,12 @@ impl Ctx<'_, '_> {
                     | "delegates"
                     | "supporters"
                     | "'s"
-            ) || self.doc.text.tokens()[j].kind == TokenKind::Possessive
+                ) || self.doc.text.tokens()[j].kind == TokenKind::Possessive
                 // "the BBC", "a news conference", not "the sanctions would ..."
-                || matches!(w.as_str(), "the" | "a" | "an")
+                || matches!(w, "the" | "a" | "an")
                     && (self.doc.mentions.covering(j + 1).is_some()
-                        || matches!(self.tok(j + 1), "news" | "press" | "reporters" | "journalists" | "briefing" | "conference"));
+                        || matches!(self.tok(j + 1), "news" | "press" | "reporters" | "journalists" | "briefing" | "conference"))
+            });
             if !audience {
                 break;
             }

@@ -281,8 +281,9 @@ impl Ctx<'_, '_> {
             let mut j = subject_end;
             while j + 1 < clause_end {
                 if self.tok(j) == "in"
-                    && !lexicon("stop_context")
-                        .contains(self.tok(j.saturating_sub(1)).to_ascii_lowercase().as_str())
+                    && !with_ascii_lower(self.tok(j.saturating_sub(1)), |w| {
+                        lexicon("stop_context").contains(w)
+                    })
                 {
                     let hosts = self.hosts_after(&r, j + 1, vc);
                     if let Some(first) = hosts.first() {
@@ -363,27 +364,28 @@ impl Ctx<'_, '_> {
         if t == 0 {
             return false;
         }
-        let prev = self.tok(t - 1).to_ascii_lowercase();
-        matches!(
-            prev.as_str(),
-            "will"
-                | "to"
-                | "would"
-                | "shall"
-                | "may"
-                | "might"
-                | "could"
-                | "can"
-                | "did"
-                | "also"
-                | "'ll"
-                | "not"
-                | "later"
-                | "first"
-                | "then"
-                | "again"
-                | "never"
-        ) || self.doc.mentions.covering(t - 1).is_some_and(|m| {
+        with_ascii_lower(self.tok(t - 1), |prev| {
+            matches!(
+                prev,
+                "will"
+                    | "to"
+                    | "would"
+                    | "shall"
+                    | "may"
+                    | "might"
+                    | "could"
+                    | "can"
+                    | "did"
+                    | "also"
+                    | "'ll"
+                    | "not"
+                    | "later"
+                    | "first"
+                    | "then"
+                    | "again"
+                    | "never"
+            )
+        }) || self.doc.mentions.covering(t - 1).is_some_and(|m| {
             matches!(
                 m.kind,
                 MentionKind::Name | MentionKind::Title | MentionKind::Pronoun(_)
@@ -680,39 +682,41 @@ impl Ctx<'_, '_> {
             // Only words that can stand between a verb and its place:
             // "to the neighbouring country of", "in the Indian capital".
             let filler = w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "the"
-                        | "neighbouring"
-                        | "neighboring"
-                        | "capital"
-                        | "city"
-                        | "port"
-                        | "of"
-                        | "island"
-                        | "nation"
-                        | "state"
-                        | "southern"
-                        | "northern"
-                        | "eastern"
-                        | "western"
-                        | "central"
-                        | "kingdom"
-                        | "emirate"
-                        | ","
-                        | "to"
-                        | "in"
-                        | "visit"
-                        | "for"
-                        | "a"
-                        | "talks"
-                        | "including"
-                        | "on"
-                        | "its"
-                        | "his"
-                        | "her"
-                        | "their"
-                );
+                || with_ascii_lower(w, |w| {
+                    matches!(
+                        w,
+                        "the"
+                            | "neighbouring"
+                            | "neighboring"
+                            | "capital"
+                            | "city"
+                            | "port"
+                            | "of"
+                            | "island"
+                            | "nation"
+                            | "state"
+                            | "southern"
+                            | "northern"
+                            | "eastern"
+                            | "western"
+                            | "central"
+                            | "kingdom"
+                            | "emirate"
+                            | ","
+                            | "to"
+                            | "in"
+                            | "visit"
+                            | "for"
+                            | "a"
+                            | "talks"
+                            | "including"
+                            | "on"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "their"
+                    )
+                });
             if !filler
                 || self
                     .doc
@@ -787,8 +791,8 @@ impl Ctx<'_, '_> {
         let mut hosts = self.hosts_after(&r, tend, vc);
         // "visited slums in the Kenyan capital Nairobi", "attended the OPEC
         // meeting in Vienna": past the object.
-        let w = self.tok(t).to_ascii_lowercase();
-        if hosts.is_empty() && (w.starts_with("visit") || w.starts_with("attend")) {
+        let w = self.tok(t);
+        if hosts.is_empty() && (starts_with_ignore_case(w, "visit") || starts_with_ignore_case(w, "attend")) {
             let lim = (tend + 7).min(r.end);
             if let Some(i) =
                 (tend..lim).find(|&j| self.tok(j) == "in" && !matches!(self.tok(j - 1), "," | ";"))
@@ -797,7 +801,7 @@ impl Ctx<'_, '_> {
             }
         }
         // "arrived last night": where the dateline says.
-        if hosts.is_empty() && self.tok(t).to_ascii_lowercase().starts_with("arriv") {
+        if hosts.is_empty() && starts_with_ignore_case(self.tok(t), "arriv") {
             if let Some((iso, city)) = &self.dateline {
                 hosts.push((iso, Some(city.clone()), tend));
             }
@@ -838,28 +842,30 @@ impl Ctx<'_, '_> {
             let p = self.tok(k - 1);
             let modifier = p.ends_with("-day")
                 || p.ends_with("-long")
-                || matches!(
-                    p.to_ascii_lowercase().as_str(),
-                    "upcoming"
-                        | "planned"
-                        | "recent"
-                        | "first"
-                        | "official"
-                        | "state"
-                        | "working"
-                        | "historic"
-                        | "landmark"
-                        | "current"
-                        | "forthcoming"
-                        | "last"
-                        | "latest"
-                        | "scheduled"
-                        | "proposed"
-                        | "three-nation"
-                        | "two-nation"
-                        | "four-nation"
-                        | "high-profile"
-                );
+                || with_ascii_lower(p, |p| {
+                    matches!(
+                        p,
+                        "upcoming"
+                            | "planned"
+                            | "recent"
+                            | "first"
+                            | "official"
+                            | "state"
+                            | "working"
+                            | "historic"
+                            | "landmark"
+                            | "current"
+                            | "forthcoming"
+                            | "last"
+                            | "latest"
+                            | "scheduled"
+                            | "proposed"
+                            | "three-nation"
+                            | "two-nation"
+                            | "four-nation"
+                            | "high-profile"
+                    )
+                });
             if !modifier {
                 break;
             }
@@ -1083,16 +1089,17 @@ impl Ctx<'_, '_> {
         }
         // Diplomats posted abroad do not visit their host country.
         let resident = ent.title.as_deref().is_some_and(|t| {
-            let t = t.to_ascii_lowercase();
-            [
-                "ambassador",
-                "high commissioner",
-                "consul",
-                "charge d'affaires",
-                "chargé",
-            ]
-            .iter()
-            .any(|r| t.contains(r))
+            with_ascii_lower(t, |t| {
+                [
+                    "ambassador",
+                    "high commissioner",
+                    "consul",
+                    "charge d'affaires",
+                    "chargé",
+                ]
+                .iter()
+                .any(|r| t.contains(r))
+            })
         });
         if resident {
             return false;
@@ -1103,10 +1110,11 @@ impl Ctx<'_, '_> {
         let phase = self.phase(&r, t);
         // "arrived in Tokyo", "began a visit": news reports a beginning
         // while the visit goes on.
-        let w = self.tok(t).to_ascii_lowercase();
+        let w = self.tok(t);
+        let arrival = starts_with_ignore_case(w, "arriv") || starts_with_ignore_case(w, "land");
         // A datelined report of an act done in person ("met") is filed while
         // the visit goes on.
-        if tense == Tense::Past && (w.starts_with("arriv") || w.starts_with("land") || self.presence)
+        if tense == Tense::Past && (arrival || self.presence)
             || tense != Tense::Future && phase == Phase::Begin
         {
             tense = Tense::Progressive;
@@ -1127,7 +1135,6 @@ impl Ctx<'_, '_> {
         // The headline present fixes the day when the verb marks a start
         // ("arrives", "begins a visit") or the length is stated ("makes a
         // 5-hour visit"); "wraps up a visit" ends it that day.
-        let arrival = w.starts_with("arriv") || w.starts_with("land");
         // Only in the lead: further down, "when he pays a visit" is no news
         // of the day.
         let body = self.doc.body_start_token();
@@ -1408,13 +1415,10 @@ impl Ctx<'_, '_> {
         if verb_here && (present(&w) || bare_after_subject) {
             return present_tense;
         }
-        let governing = (lo..t)
-            .rev()
-            .take(4)
-            .map(|j| self.tok(j).to_ascii_lowercase())
-            .find(|g| {
+        let governing = (lo..t).rev().take(4).any(|j| {
+            with_ascii_lower(self.tok(j), |g| {
                 matches!(
-                    g.as_str(),
+                    g,
                     "makes"
                         | "pays"
                         | "begins"
@@ -1431,8 +1435,9 @@ impl Ctx<'_, '_> {
                         | "wraps"
                         | "kicks"
                 )
-            });
-        if governing.is_some() {
+            })
+        });
+        if governing {
             return present_tense;
         }
         // "on a visit to", "during his visit": the main verb of the sentence.
@@ -1531,15 +1536,19 @@ impl Ctx<'_, '_> {
         // "a surprise 5-hour visit", "a 24-hour official visit": hours make
         // one day, or the days they run into.
         let hours = self.window.clone().find_map(|j| {
-            let w = self.tok(j).to_ascii_lowercase();
-            let n = w.strip_suffix("-hour")?;
+            let w = self.tok(j);
+            let cut = w.len().checked_sub(5)?;
+            if !w.as_bytes()[cut..].eq_ignore_ascii_case(b"-hour") {
+                return None;
+            }
+            let n = w.get(..cut)?;
             let n: u32 = n.parse().ok().or_else(|| {
                 [
                     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                     "twelve",
                 ]
                 .iter()
-                .position(|x| *x == n)
+                .position(|x| x.eq_ignore_ascii_case(n))
                 .map(|i| i as u32 + 1)
             })?;
             Some(if n < 24 { 1 } else { n / 24 + 1 })
