@@ -67,7 +67,27 @@ struct Ctx<'a, 'd> {
     co_visitors: std::cell::RefCell<Vec<usize>>,
     /// A companion of the visitor found by the last visitor search.
     companion: std::cell::Cell<Option<usize>>,
+    /// The first sentence of the body: the lead.
+    lead: Option<usize>,
     out: Vec<FoundVisit>,
+}
+
+/// What a visit reads from its whole sentence, gathered in one pass: a
+/// sentence holds about one visit, and a scan per question read it a dozen
+/// times over.
+struct SentenceFacts {
+    negative: bool,
+    cancel: bool,
+    postpone: bool,
+    /// "if" or "unless" somewhere in it.
+    conditional: bool,
+    /// "flew to Dubai to visit his ailing mother": a family visit.
+    private: bool,
+    kind: VisitKind,
+    /// The token after the first invitation cue.
+    invite_end: Option<usize>,
+    /// The tense of its main verb.
+    main_tense: Tense,
 }
 
 /// Finds the visits of a document, in order of first mention.
@@ -92,9 +112,11 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
         travellers: crate::gazetteer::FastSet::default(),
         co_visitors: std::cell::RefCell::new(Vec::new()),
         companion: std::cell::Cell::new(None),
+        lead: None,
         out: Vec::new(),
     };
     let body = doc.body_start_token();
+    cx.lead = doc.text.sentences().iter().position(|s| s.tokens.start >= body);
     for (si, s) in doc.text.sentences().iter().enumerate() {
         if s.tokens.start < body {
             continue;
@@ -1084,28 +1106,27 @@ impl Ctx<'_, '_> {
         if ent.title.is_none() && ent.country.is_none() || ent.role == Some(crate::model::Role::Business) {
             return false;
         }
-        if self.cue(&r, TriggerKind::Negative) || self.hypothetical(&r, t) || self.private_purpose(&r) {
+        let facts = self.sentence_facts(&r);
+        if facts.negative || self.hypothetical(&r, t, facts.conditional) || facts.private {
             return false;
         }
         // Diplomats posted abroad do not visit their host country.
         let resident = ent.title.as_deref().is_some_and(|t| {
-            with_ascii_lower(t, |t| {
-                [
-                    "ambassador",
-                    "high commissioner",
-                    "consul",
-                    "charge d'affaires",
-                    "chargé",
-                ]
-                .iter()
-                .any(|r| t.contains(r))
-            })
+            [
+                "ambassador",
+                "high commissioner",
+                "consul",
+                "charge d'affaires",
+                "chargé",
+            ]
+            .iter()
+            .any(|r| contains_ignore_case(t, r))
         });
         if resident {
             return false;
         }
         let companion = self.companion.take().filter(|&c| c != e);
-        let mut tense = self.tense(&r, t);
+        let mut tense = self.tense(&r, t, facts.main_tense);
         let headline_present = tense == Tense::Present;
         let phase = self.phase(&r, t);
         // "arrived in Tokyo", "began a visit": news reports a beginning
@@ -1137,14 +1158,7 @@ impl Ctx<'_, '_> {
         // 5-hour visit"); "wraps up a visit" ends it that day.
         // Only in the lead: further down, "when he pays a visit" is no news
         // of the day.
-        let body = self.doc.body_start_token();
-        let lead = self
-            .doc
-            .text
-            .sentences()
-            .iter()
-            .position(|s| s.tokens.start >= body)
-            == Some(si);
+        let lead = self.lead == Some(si);
         if headline_present && lead && !any_date && start.is_none() {
             if arrival || phase == Phase::Begin || days.is_some() && phase != Phase::End {
                 start = self.doc.published;
@@ -1170,17 +1184,15 @@ impl Ctx<'_, '_> {
             end = start;
             start = start.and_then(|s| s.checked_sub_signed(Duration::days(n)));
         }
-        let kind = self.kind(&r);
-        let cancel = self.cue(&r, TriggerKind::Cancel);
-        let postpone = self.cue(&r, TriggerKind::Postpone);
-        let status = if cancel {
+        let kind = facts.kind;
+        let status = if facts.cancel {
             VisitStatus::Cancelled
-        } else if postpone {
+        } else if facts.postpone {
             VisitStatus::Postponed
         } else {
             self.status(start, end, tense, phase, Some(host))
         };
-        let invited_by = self.invited_by(&r);
+        let invited_by = self.invited_by(&r, facts.invite_end);
         // The statement whose content holds the trigger: statements are in
         // text order, so only those starting at most the longest statement's
         // length before the trigger can hold it.
@@ -1253,34 +1265,30 @@ impl Ctx<'_, '_> {
     }
 
     /// "may visit Venezuela if ...", "could travel to X unless ...".
-    fn hypothetical(&self, r: &Range<usize>, t: usize) -> bool {
+    fn hypothetical(&self, r: &Range<usize>, t: usize, conditional: bool) -> bool {
         // "a possible visit to Canada".
         let possible = (r.start.max(t.saturating_sub(3))..t).any(|j| {
-            with_ascii_lower(self.tok(j), |w| {
-                matches!(w, "possible" | "possibly" | "potential" | "probably" | "perhaps")
-            })
+            is_any(
+                self.tok(j),
+                &["possible", "possibly", "potential", "probably", "perhaps"],
+            )
         });
         if possible {
             return true;
         }
         let modal = (r.start.max(t.saturating_sub(4))..t)
-            .any(|j| with_ascii_lower(self.tok(j), |w| matches!(w, "may" | "might" | "could" | "would")));
-        modal
-            && r.clone()
-                .any(|j| with_ascii_lower(self.tok(j), |w| matches!(w, "if" | "unless")))
+            .any(|j| is_any(self.tok(j), &["may", "might", "could", "would"]));
+        modal && conditional
     }
 
     /// "flew to Dubai to visit his ailing mother": a family visit.
-    fn private_purpose(&self, r: &Range<usize>) -> bool {
-        r.clone().any(|j| {
-            matches!(self.tok(j), "his" | "her" | "their")
-                && (j + 1..(j + 3).min(r.end))
-                    .any(|k| with_ascii_lower(self.tok(k), |w| lexicon("family").contains(w)))
-                && starts_with_ignore_case(self.tok(j.saturating_sub(1)), "visit")
-                || (j >= 2
-                    && starts_with_ignore_case(self.tok(j.saturating_sub(2)), "visit")
-                    && with_ascii_lower(self.tok(j), |w| lexicon("family").contains(w)))
-        })
+    /// `w` is token `j`, `prev1` and `prev2` the two before it.
+    fn private_at(&self, r: &Range<usize>, j: usize, w: &str, prev1: &str, prev2: &str) -> bool {
+        let family = |w: &str| with_ascii_lower(w, |w| lexicon("family").contains(w));
+        matches!(w, "his" | "her" | "their")
+            && starts_with_ignore_case(prev1, "visit")
+            && (j + 1..(j + 3).min(r.end)).any(|k| family(self.tok(k)))
+            || j >= 2 && starts_with_ignore_case(prev2, "visit") && family(w)
     }
 
     /// Whether a phase verb ("began", "concluded") governs the trigger at `t`.
@@ -1307,61 +1315,93 @@ impl Ctx<'_, '_> {
             .unwrap_or(Phase::Any)
     }
 
-    fn cue(&self, r: &Range<usize>, kind: TriggerKind) -> bool {
-        r.clone().any(|j| {
-            self.doc.matches.at(j).iter().any(|m| match m.entry {
-                Entry::Trigger(t) => self.doc.gazetteer.triggers()[t as usize].kind == kind,
-                _ => false,
-            })
-        })
-    }
-
-    fn invited_by(&self, r: &Range<usize>) -> Option<Person> {
-        for j in r.clone() {
-            let inv = self.doc.matches.at(j).iter().find(|m| match m.entry {
-                Entry::Trigger(t) => self.doc.gazetteer.triggers()[t as usize].kind == TriggerKind::Invite,
-                _ => false,
-            });
-            if let Some(m) = inv {
-                let mi =
-                    (m.end()..(m.end() + 3).min(r.end)).find_map(|k| self.doc.mentions.index_covering(k))?;
-                let e = self.doc.mentions.list[mi].entity;
-                return self.doc.mentions.entities.get(e).map(|e| e.person());
-            }
-        }
-        None
-    }
-
-    fn kind(&self, r: &Range<usize>) -> VisitKind {
-        for j in r.clone() {
-            let next = self.tok(j + 1);
-            if next.eq_ignore_ascii_case("visit") || next.eq_ignore_ascii_case("visits") {
-                let w = self.tok(j);
-                for (word, kind) in [
-                    ("state", VisitKind::State),
-                    ("official", VisitKind::Official),
-                    ("working", VisitKind::Working),
-                ] {
-                    if w.eq_ignore_ascii_case(word) {
-                        return kind;
-                    }
+    fn sentence_facts(&self, r: &Range<usize>) -> SentenceFacts {
+        let mut f = SentenceFacts {
+            negative: false,
+            cancel: false,
+            postpone: false,
+            conditional: false,
+            private: false,
+            kind: VisitKind::Unspecified,
+            invite_end: None,
+            main_tense: Tense::Unknown,
+        };
+        // The sentence's own matches, in token order: far fewer than tokens.
+        let all = self.doc.matches.all();
+        let from = all.partition_point(|m| m.start() < r.start);
+        for m in all[from..].iter().take_while(|m| m.start() < r.end) {
+            let Entry::Trigger(k) = m.entry else { continue };
+            match self.doc.gazetteer.triggers()[k as usize].kind {
+                TriggerKind::Negative => f.negative = true,
+                TriggerKind::Cancel => f.cancel = true,
+                TriggerKind::Postpone => f.postpone = true,
+                TriggerKind::Invite => {
+                    f.invite_end.get_or_insert(m.end());
                 }
+                _ => {}
             }
         }
-        VisitKind::Unspecified
+        // Each word is read once; the two before it are kept at hand.
+        let before = |n: usize| r.start.checked_sub(n).map_or("", |j| self.tok(j));
+        let (mut prev2, mut prev1) = (before(2), before(1));
+        let mut main_tense = None;
+        for j in r.clone() {
+            let w = self.tok(j);
+            f.conditional |= is_any(w, &["if", "unless"]);
+            f.private |= self.private_at(r, j, w, prev1, prev2);
+            if f.kind == VisitKind::Unspecified && j > r.start {
+                f.kind = visit_kind(prev1, w);
+            }
+            if main_tense.is_none() {
+                main_tense = main_verb_tense(w);
+            }
+            (prev2, prev1) = (prev1, w);
+        }
+        if f.kind == VisitKind::Unspecified && r.end > r.start {
+            f.kind = visit_kind(prev1, self.tok(r.end));
+        }
+        f.main_tense = main_tense.unwrap_or(Tense::Unknown);
+        f
     }
 
-    fn tense(&self, r: &Range<usize>, t: usize) -> Tense {
+    /// Who invited the visitor: the person named right after the cue.
+    fn invited_by(&self, r: &Range<usize>, invite_end: Option<usize>) -> Option<Person> {
+        let end = invite_end?;
+        let mi = (end..(end + 3).min(r.end)).find_map(|k| self.doc.mentions.index_covering(k))?;
+        let e = self.doc.mentions.list[mi].entity;
+        self.doc.mentions.entities.get(e).map(|e| e.person())
+    }
+
+    fn tense(&self, r: &Range<usize>, t: usize, main_tense: Tense) -> Tense {
         let lo = r.start.max(t.saturating_sub(6));
         for j in (lo..t.min(r.end)).rev() {
-            let tense = with_ascii_lower(self.tok(j), |w| match w {
-                "to" if j + 1 == t => Some(Tense::Future),
-                "will" | "shall" | "'ll" | "would" | "due" | "set" | "scheduled" | "expected" | "plans"
-                | "planned" | "upcoming" | "forthcoming" => Some(Tense::Future),
-                "is" | "are" | "am" if self.tok(t).ends_with("ing") => Some(Tense::Progressive),
-                "was" | "were" | "had" | "has" | "have" | "recent" | "last" => Some(Tense::Past),
-                _ => None,
-            });
+            let w = self.tok(j);
+            let tense = if j + 1 == t && w.eq_ignore_ascii_case("to")
+                || is_any(
+                    w,
+                    &[
+                        "will",
+                        "shall",
+                        "'ll",
+                        "would",
+                        "due",
+                        "set",
+                        "scheduled",
+                        "expected",
+                        "plans",
+                        "planned",
+                        "upcoming",
+                        "forthcoming",
+                    ],
+                ) {
+                Some(Tense::Future)
+            } else if is_any(w, &["is", "are", "am"]) && self.tok(t).ends_with("ing") {
+                Some(Tense::Progressive)
+            } else if is_any(w, &["was", "were", "had", "has", "have", "recent", "last"]) {
+                Some(Tense::Past)
+            } else {
+                None
+            };
             if let Some(tense) = tense {
                 return tense;
             }
@@ -1402,11 +1442,8 @@ impl Ctx<'_, '_> {
             );
         // "when he visits Washington later this month": a time clause in
         // the present speaks of the future.
-        let subordinate = (r.start.max(t.saturating_sub(6))..t).any(|j| {
-            with_ascii_lower(self.tok(j), |w| {
-                matches!(w, "when" | "once" | "if" | "until" | "before" | "after")
-            })
-        });
+        let subordinate = (r.start.max(t.saturating_sub(6))..t)
+            .any(|j| is_any(self.tok(j), &["when", "once", "if", "until", "before", "after"]));
         let present_tense = if subordinate {
             Tense::Future
         } else {
@@ -1441,18 +1478,7 @@ impl Ctx<'_, '_> {
             return present_tense;
         }
         // "on a visit to", "during his visit": the main verb of the sentence.
-        for j in r.clone() {
-            let tense = with_ascii_lower(self.tok(j), |w| match w {
-                "will" | "shall" => Some(Tense::Future),
-                "is" | "are" => Some(Tense::Progressive),
-                "was" | "were" | "had" | "said" | "arrived" | "met" | "held" | "visited" => Some(Tense::Past),
-                _ => None,
-            });
-            if let Some(tense) = tense {
-                return tense;
-            }
-        }
-        Tense::Unknown
+        main_tense
     }
 
     /// Start, end and stated length in days, read from the trigger's
@@ -1465,9 +1491,7 @@ impl Ctx<'_, '_> {
         let dates = self.doc.dates_in(w);
         // "is in Rome today" says where, not since when; a range still
         // does ("would be in Rome from June 3 to 6").
-        let be = with_ascii_lower(self.tok(t), |w| {
-            matches!(w, "is" | "was" | "are" | "were" | "be" | "will")
-        });
+        let be = is_any(self.tok(t), &["is", "was", "are", "were", "be", "will"]);
         // A date before the trigger counts only within its clause ("X on
         // Wednesday arrived", not "on Sunday, after a week-long trip").
         // A noun trigger takes its dates after it ("a visit to X on
@@ -1581,11 +1605,8 @@ impl Ctx<'_, '_> {
     }
 
     fn one_day(&self, r: &Range<usize>) -> bool {
-        r.clone().any(|j| {
-            with_ascii_lower(self.tok(j), |w| {
-                matches!(w, "one-day" | "day-long" | "stopover" | "stop-over")
-            })
-        })
+        r.clone()
+            .any(|j| is_any(self.tok(j), &["one-day", "day-long", "stopover", "stop-over"]))
     }
 
     fn status(
@@ -1645,4 +1666,49 @@ fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
     s.as_bytes()
         .get(..prefix.len())
         .is_some_and(|p| p.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// `s` contains `needle` (lower case) in any ASCII case.
+fn contains_ignore_case(s: &str, needle: &str) -> bool {
+    s.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// `w` is one of `words` (lower case) in any ASCII case: no copy, and most
+/// words fail on their length.
+fn is_any(w: &str, words: &[&str]) -> bool {
+    words.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// The tense an auxiliary or a common verb gives its sentence.
+fn main_verb_tense(w: &str) -> Option<Tense> {
+    if is_any(w, &["will", "shall"]) {
+        Some(Tense::Future)
+    } else if is_any(w, &["is", "are"]) {
+        Some(Tense::Progressive)
+    } else if is_any(
+        w,
+        &["was", "were", "had", "said", "arrived", "met", "held", "visited"],
+    ) {
+        Some(Tense::Past)
+    } else {
+        None
+    }
+}
+
+/// "a state visit", "official visits": the kind `w` names before `next`.
+fn visit_kind(w: &str, next: &str) -> VisitKind {
+    if next.eq_ignore_ascii_case("visit") || next.eq_ignore_ascii_case("visits") {
+        for (word, kind) in [
+            ("state", VisitKind::State),
+            ("official", VisitKind::Official),
+            ("working", VisitKind::Working),
+        ] {
+            if w.eq_ignore_ascii_case(word) {
+                return kind;
+            }
+        }
+    }
+    VisitKind::Unspecified
 }
