@@ -137,23 +137,21 @@ impl Ctx<'_, '_> {
     fn sentence(&mut self, si: usize, r: Range<usize>) {
         // All triggers first: each one's dates are read only from its own
         // stretch of the sentence, between the triggers around it.
+        // The sentence's matches in token order (longest first at each
+        // token): far fewer than its tokens. A trigger found, the next is
+        // looked for after it.
         let mut triggers = Vec::new();
+        let all = self.doc.matches.all();
+        let from = all.partition_point(|m| m.start() < r.start);
         let mut i = r.start;
-        while i < r.end {
-            let found = self.doc.matches.find_at(i, |m| match m.entry {
-                Entry::Trigger(t) => {
-                    let t = &self.doc.gazetteer.triggers()[t as usize];
-                    Some((t.kind, t.from))
-                }
-                _ => None,
-            });
-            match found {
-                Some((m, (kind, from))) => {
-                    triggers.push((m.start(), m.end(), kind, from));
-                    i = m.end();
-                }
-                None => i += 1,
+        for m in all[from..].iter().take_while(|m| m.start() < r.end) {
+            let Entry::Trigger(t) = m.entry else { continue };
+            if m.start() < i {
+                continue;
             }
+            let t = &self.doc.gazetteer.triggers()[t as usize];
+            triggers.push((m.start(), m.end(), t.kind, t.from));
+            i = m.end();
         }
         let travel = |k: &TriggerKind| matches!(k, TriggerKind::Verb | TriggerKind::Noun);
         for (n, &(start, end, kind, from)) in triggers.iter().enumerate() {
@@ -274,6 +272,10 @@ impl Ctx<'_, '_> {
     /// will see an orphanage in Tanzania", "they have sought support in
     /// the U.K., France and Italy").
     fn tour_stops(&mut self) {
+        // Only the stops of someone already travelling.
+        if self.travellers.is_empty() {
+            return;
+        }
         let body = self.doc.body_start_token();
         for (si, s) in self.doc.text.sentences().iter().enumerate() {
             if s.tokens.start < body {
