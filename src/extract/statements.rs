@@ -1245,9 +1245,16 @@ impl Ctx<'_, '_> {
         // with its own named subject right before the verb counts ("X said
         // Mr Blunkett had complained he had inherited a mess").
         let mut inside_until = r.start;
-        while v < end {
+        // The verbs are read from the sentence's matches, in token order
+        // (longest first at each token): far fewer than its tokens.
+        let all = self.doc.matches.all();
+        let from = all.partition_point(|m| m.start() < r.start);
+        for m in all[from..].iter().take_while(|m| m.start() < end) {
+            if m.start() < v || !matches!(m.entry, Entry::Verb(_)) {
+                continue;
+            }
+            v = m.start();
             let Some((vend, frames)) = self.verb_at(v) else {
-                v += 1;
                 continue;
             };
             let nested = v < inside_until;
@@ -1483,10 +1490,10 @@ impl Ctx<'_, '_> {
                 }
             }
             // 'Ambassador X wrote: "..."' is another statement.
-            if w == ":" || starts_with_open(self.doc, j) && self.tok(j - 1) == ":" {
+            if w == ":" || self.tok(j - 1) == ":" && starts_with_open(self.doc, j) {
                 return j;
             }
-            if self.tok(j) == "adding" {
+            if w == "adding" {
                 return if self.tok(j - 1) == "," { j - 1 } else { j };
             }
             j += 1;
