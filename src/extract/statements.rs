@@ -108,6 +108,11 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
             i += mark_width(doc, range.start);
         }
         while i < range.end {
+            // Most tokens are no quotation mark, double or single.
+            if !matches!(toks[i].kind, TokenKind::Quote(_) | TokenKind::SingleQuote(_)) {
+                i += 1;
+                continue;
+            }
             let (dir, width) = match toks[i].kind {
                 TokenKind::Quote(d) => (d, 1),
                 _ => match paired_singles(doc, i) {
@@ -949,12 +954,16 @@ impl Ctx<'_, '_> {
         tokens: Range<usize>,
     ) -> Found {
         let src = self.doc.text.as_str();
-        let content = content_parts
-            .iter()
-            .map(|s| s.slice(src).trim())
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ");
+        // Nearly always one part: no list of parts to join.
+        let content = match content_parts {
+            [one] => one.slice(src).trim().to_string(),
+            _ => content_parts
+                .iter()
+                .map(|s| s.slice(src).trim())
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" "),
+        };
         let span = Span::new(
             content_parts.first().map_or(0, |s| s.start),
             content_parts.last().map_or(0, |s| s.end),
@@ -1469,6 +1478,8 @@ impl Ctx<'_, '_> {
     /// starts a direct quotation.
     fn clause_end(&self, cstart: usize, end: usize) -> usize {
         let mut j = cstart + 1;
+        // The word before `j`, kept rather than read again.
+        let mut prev = self.tok(cstart);
         while j < end {
             let w = self.tok(j);
             if matches!(w, "," | "and" | "but" | ";" | "-" | "—" | "–") {
@@ -1490,12 +1501,13 @@ impl Ctx<'_, '_> {
                 }
             }
             // 'Ambassador X wrote: "..."' is another statement.
-            if w == ":" || self.tok(j - 1) == ":" && starts_with_open(self.doc, j) {
+            if w == ":" || prev == ":" && starts_with_open(self.doc, j) {
                 return j;
             }
             if w == "adding" {
-                return if self.tok(j - 1) == "," { j - 1 } else { j };
+                return if prev == "," { j - 1 } else { j };
             }
+            prev = w;
             j += 1;
         }
         end
