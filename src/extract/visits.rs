@@ -86,8 +86,6 @@ struct SentenceFacts {
     kind: VisitKind,
     /// The token after the first invitation cue.
     invite_end: Option<usize>,
-    /// The tense of its main verb.
-    main_tense: Tense,
 }
 
 /// Finds the visits of a document, in order of first mention.
@@ -1128,7 +1126,7 @@ impl Ctx<'_, '_> {
             return false;
         }
         let companion = self.companion.take().filter(|&c| c != e);
-        let mut tense = self.tense(&r, t, facts.main_tense);
+        let mut tense = self.tense(&r, t);
         let headline_present = tense == Tense::Present;
         let phase = self.phase(&r, t);
         // "arrived in Tokyo", "began a visit": news reports a beginning
@@ -1326,7 +1324,6 @@ impl Ctx<'_, '_> {
             private: false,
             kind: VisitKind::Unspecified,
             invite_end: None,
-            main_tense: Tense::Unknown,
         };
         // The sentence's own matches, in token order: far fewer than tokens.
         let all = self.doc.matches.all();
@@ -1346,7 +1343,6 @@ impl Ctx<'_, '_> {
         // Each word is read once; the two before it are kept at hand.
         let before = |n: usize| r.start.checked_sub(n).map_or("", |j| self.tok(j));
         let (mut prev2, mut prev1) = (before(2), before(1));
-        let mut main_tense = None;
         for j in r.clone() {
             let w = self.tok(j);
             f.conditional |= is_any(w, &["if", "unless"]);
@@ -1354,15 +1350,11 @@ impl Ctx<'_, '_> {
             if f.kind == VisitKind::Unspecified && j > r.start {
                 f.kind = visit_kind(prev1, w);
             }
-            if main_tense.is_none() {
-                main_tense = main_verb_tense(w);
-            }
             (prev2, prev1) = (prev1, w);
         }
         if f.kind == VisitKind::Unspecified && r.end > r.start {
             f.kind = visit_kind(prev1, self.tok(r.end));
         }
-        f.main_tense = main_tense.unwrap_or(Tense::Unknown);
         f
     }
 
@@ -1374,7 +1366,7 @@ impl Ctx<'_, '_> {
         self.doc.mentions.entities.get(e).map(|e| e.person())
     }
 
-    fn tense(&self, r: &Range<usize>, t: usize, main_tense: Tense) -> Tense {
+    fn tense(&self, r: &Range<usize>, t: usize) -> Tense {
         let lo = r.start.max(t.saturating_sub(6));
         for j in (lo..t.min(r.end)).rev() {
             let w = self.tok(j);
@@ -1480,7 +1472,9 @@ impl Ctx<'_, '_> {
             return present_tense;
         }
         // "on a visit to", "during his visit": the main verb of the sentence.
-        main_tense
+        r.clone()
+            .find_map(|j| main_verb_tense(self.tok(j)))
+            .unwrap_or(Tense::Unknown)
     }
 
     /// Start, end and stated length in days, read from the trigger's
