@@ -27,10 +27,16 @@ const FINITE: &[&str] = &[
     "went", "came", "got", "needs", "wants", "remains", "seems", "plans", "hopes", "expects", "intends",
 ];
 
+/// The length of the longest word of [`FINITE`]: a longer word is none.
+const FINITE_MAX_LEN: usize = 8;
+
 // Looked up for every word of a clause: a set, not a scan of the list.
 fn finite_words() -> &'static FastSet<&'static str> {
     static T: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| FINITE.iter().copied().collect())
+    T.get_or_init(|| {
+        debug_assert!(FINITE.iter().all(|w| (2..=FINITE_MAX_LEN).contains(&w.len())));
+        FINITE.iter().copied().collect()
+    })
 }
 
 /// A statement with the annotations later passes need.
@@ -1465,7 +1471,7 @@ impl Ctx<'_, '_> {
     fn has_finite(&self, r: Range<usize>) -> bool {
         r.into_iter().any(|j| {
             let w = self.tok(j);
-            with_ascii_lower(w, |w| finite_words().contains(w))
+            (2..=FINITE_MAX_LEN).contains(&w.len()) && with_ascii_lower(w, |w| finite_words().contains(w))
                 || (w.len() > 4
                     && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed")
                     && j > 0
