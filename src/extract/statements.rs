@@ -114,10 +114,14 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
             i += mark_width(doc, range.start);
         }
         while i < range.end {
-            // Most tokens are no quotation mark, double or single.
-            if !matches!(toks[i].kind, TokenKind::Quote(_) | TokenKind::SingleQuote(_)) {
-                i += 1;
-                continue;
+            // Most tokens are no quotation mark, double or single: on to
+            // the next one that is.
+            match toks[i..range.end]
+                .iter()
+                .position(|t| matches!(t.kind, TokenKind::Quote(_) | TokenKind::SingleQuote(_)))
+            {
+                Some(n) => i += n,
+                None => break,
             }
             let (dir, width) = match toks[i].kind {
                 TokenKind::Quote(d) => (d, 1),
