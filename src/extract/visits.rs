@@ -1345,10 +1345,16 @@ impl Ctx<'_, '_> {
         let (mut prev2, mut prev1) = (before(2), before(1));
         for j in r.clone() {
             let w = self.tok(j);
-            f.conditional |= is_any(w, &["if", "unless"]);
-            f.private |= self.private_at(r, j, w, prev1, prev2);
-            if f.kind == VisitKind::Unspecified && j > r.start {
-                f.kind = visit_kind(prev1, w);
+            // Every word looked for starts with i, u, h, t or v ("if",
+            // "his", "visit"), or follows a "visit" by one word: the first
+            // letters rule out most words at once.
+            let first = |w: &str| w.as_bytes().first().map_or(0, |b| b | 0x20);
+            if matches!(first(w), b'i' | b'u' | b'h' | b't' | b'v') || first(prev2) == b'v' {
+                f.conditional |= is_any(w, &["if", "unless"]);
+                f.private |= self.private_at(r, j, w, prev1, prev2);
+                if f.kind == VisitKind::Unspecified && j > r.start {
+                    f.kind = visit_kind(prev1, w);
+                }
             }
             (prev2, prev1) = (prev1, w);
         }
