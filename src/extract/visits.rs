@@ -69,6 +69,9 @@ struct Ctx<'a, 'd> {
     companion: std::cell::Cell<Option<usize>>,
     /// The first sentence of the body: the lead.
     lead: Option<usize>,
+    /// The triggers of the current sentence: start, end, kind, "from";
+    /// one buffer for all sentences.
+    triggers: Vec<(usize, usize, TriggerKind, bool)>,
     out: Vec<FoundVisit>,
 }
 
@@ -111,6 +114,7 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
         co_visitors: std::cell::RefCell::new(Vec::new()),
         companion: std::cell::Cell::new(None),
         lead: None,
+        triggers: Vec::new(),
         out: Vec::new(),
     };
     let body = doc.body_start_token();
@@ -138,7 +142,8 @@ impl Ctx<'_, '_> {
         // The sentence's matches in token order (longest first at each
         // token): far fewer than its tokens. A trigger found, the next is
         // looked for after it.
-        let mut triggers = Vec::new();
+        let mut triggers = std::mem::take(&mut self.triggers);
+        triggers.clear();
         let all = self.doc.matches.all();
         let from = all.partition_point(|m| m.start() < r.start);
         let mut i = r.start;
@@ -188,6 +193,7 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        self.triggers = triggers;
     }
 
     /// "Kim Jong-un met Chinese President Xi Jinping in Beijing": an act
