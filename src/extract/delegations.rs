@@ -171,6 +171,12 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<(usize, Cue)> {
 fn sentence(doc: &Doc<'_>, visits: &[FoundVisit], r: Range<usize>, out: &mut Vec<(usize, Delegation)>) {
     let mut i = r.start;
     while i < r.end {
+        // Nearly every token starts no cue, and its word class says so
+        // without a call.
+        if !doc.matches.may_be(i, crate::gazetteer::WordClass::DelegationCue) {
+            i += 1;
+            continue;
+        }
         let Some((cend, cue)) = cue_at(doc, i) else {
             i += 1;
             continue;
@@ -307,8 +313,14 @@ fn level_before(doc: &Doc<'_>, lo: usize, i: usize) -> Option<String> {
 }
 
 fn level_word(w: &str) -> Option<String> {
-    let l = w.to_ascii_lowercase();
-    (l.ends_with("-level") || matches!(l.as_str(), "ministerial" | "high-powered")).then_some(l)
+    // Tested in place: a copy only for the word kept.
+    let level = w
+        .len()
+        .checked_sub(6)
+        .is_some_and(|cut| w.as_bytes()[cut..].eq_ignore_ascii_case(b"-level"))
+        || w.eq_ignore_ascii_case("ministerial")
+        || w.eq_ignore_ascii_case("high-powered");
+    level.then(|| w.to_ascii_lowercase())
 }
 
 fn items(doc: &Doc<'_>, leader: usize, from: usize, to: usize, cue: Cue) -> (Vec<Member>, Option<String>) {
@@ -409,7 +421,7 @@ fn heads(doc: &Doc<'_>, r: Range<usize>) -> bool {
             .at(k)
             .iter()
             .any(|m| matches!(m.entry, Entry::Title(_)))
-            || member_words().contains_key(doc.text.tok(k).to_ascii_lowercase().as_str())
+            || with_ascii_lower(doc.text.tok(k), |w| member_words().contains_key(w))
     })
 }
 

@@ -14,7 +14,7 @@ use crate::extract::mentions::{MentionKind, Pronoun};
 use crate::extract::Doc;
 use crate::gazetteer::{tsv_rows, Entry, Frames};
 use crate::model::{Mode, Speaker, SpeakerKind, Statement};
-use crate::text::{QuoteDir, TokenKind};
+use crate::text::{with_ascii_lower, QuoteDir, TokenKind};
 use crate::Span;
 
 // Words that make a clause finite: auxiliaries, modals and common
@@ -26,6 +26,18 @@ const FINITE: &[&str] = &[
     "hadn't", "made", "took", "gave", "saw", "knew", "thought", "felt", "left", "met", "told", "said",
     "went", "came", "got", "needs", "wants", "remains", "seems", "plans", "hopes", "expects", "intends",
 ];
+
+/// The length of the longest word of [`FINITE`]: a longer word is none.
+const FINITE_MAX_LEN: usize = 8;
+
+// Looked up for every word of a clause: a set, not a scan of the list.
+fn finite_words() -> &'static FastSet<&'static str> {
+    static T: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        debug_assert!(FINITE.iter().all(|w| (2..=FINITE_MAX_LEN).contains(&w.len())));
+        FINITE.iter().copied().collect()
+    })
+}
 
 /// A statement with the annotations later passes need.
 #[derive(Clone, Debug)]
@@ -102,6 +114,15 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
             i += mark_width(doc, range.start);
         }
         while i < range.end {
+            // Most tokens are no quotation mark, double or single: on to
+            // the next one that is.
+            match toks[i..range.end]
+                .iter()
+                .position(|t| matches!(t.kind, TokenKind::Quote(_) | TokenKind::SingleQuote(_)))
+            {
+                Some(n) => i += n,
+                None => break,
+            }
             let (dir, width) = match toks[i].kind {
                 TokenKind::Quote(d) => (d, 1),
                 _ => match paired_singles(doc, i) {
@@ -627,19 +648,21 @@ impl Ctx<'_, '_> {
         if verb > sent_start && self.tok(verb - 1) == "," && self.tok(verb).ends_with("ing") {
             // "During a speech in Ohio, Senator X attacked ...": the subject
             // follows an opening prepositional phrase.
-            let opener = matches!(
-                self.tok(sent_start).to_ascii_lowercase().as_str(),
-                "during"
-                    | "after"
-                    | "before"
-                    | "in"
-                    | "at"
-                    | "on"
-                    | "with"
-                    | "following"
-                    | "speaking"
-                    | "while"
-            );
+            let opener = with_ascii_lower(self.tok(sent_start), |w| {
+                matches!(
+                    w,
+                    "during"
+                        | "after"
+                        | "before"
+                        | "in"
+                        | "at"
+                        | "on"
+                        | "with"
+                        | "following"
+                        | "speaking"
+                        | "while"
+                )
+            });
             let from = if opener {
                 (sent_start..verb)
                     .find(|&j| self.tok(j) == ",")
@@ -649,10 +672,8 @@ impl Ctx<'_, '_> {
             };
             let first = (from..verb).filter(|&j| !self.in_quote[j]).find_map(|j| {
                 let mi = self.doc.mentions.index_covering(j)?;
-                let possessive = matches!(
-                    self.tok(j).to_ascii_lowercase().as_str(),
-                    "his" | "her" | "its" | "their"
-                );
+                let possessive =
+                    with_ascii_lower(self.tok(j), |w| matches!(w, "his" | "her" | "its" | "their"));
                 (self.doc.mentions.list[mi].tokens.start == j && !possessive).then_some(mi)
             });
             if let Some(mi) = first {
@@ -943,12 +964,16 @@ impl Ctx<'_, '_> {
         tokens: Range<usize>,
     ) -> Found {
         let src = self.doc.text.as_str();
-        let content = content_parts
-            .iter()
-            .map(|s| s.slice(src).trim())
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ");
+        // Nearly always one part: no list of parts to join.
+        let content = match content_parts {
+            [one] => one.slice(src).trim().to_string(),
+            _ => content_parts
+                .iter()
+                .map(|s| s.slice(src).trim())
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" "),
+        };
         let span = Span::new(
             content_parts.first().map_or(0, |s| s.start),
             content_parts.last().map_or(0, |s| s.end),
@@ -1239,9 +1264,16 @@ impl Ctx<'_, '_> {
         // with its own named subject right before the verb counts ("X said
         // Mr Blunkett had complained he had inherited a mess").
         let mut inside_until = r.start;
-        while v < end {
+        // The verbs are read from the sentence's matches, in token order
+        // (longest first at each token): far fewer than its tokens.
+        let all = self.doc.matches.all();
+        let from = all.partition_point(|m| m.start() < r.start);
+        for m in all[from..].iter().take_while(|m| m.start() < end) {
+            if m.start() < v || !matches!(m.entry, Entry::Verb(_)) {
+                continue;
+            }
+            v = m.start();
             let Some((vend, frames)) = self.verb_at(v) else {
-                v += 1;
                 continue;
             };
             let nested = v < inside_until;
@@ -1382,31 +1414,33 @@ impl Ctx<'_, '_> {
         if !t.is_wordlike() {
             return false;
         }
-        let first = self.tok(k).to_ascii_lowercase();
-        if matches!(
-            first.as_str(),
-            "in" | "on"
-                | "at"
-                | "by"
-                | "for"
-                | "to"
-                | "with"
-                | "after"
-                | "before"
-                | "during"
-                | "so"
-                | "nothing"
-                | "something"
-                | "yes"
-                | "no"
-                | "goodbye"
-                | "hello"
-                | "sorry"
-                | "thanks"
-                | "as"
-                | "of"
-                | "from"
-        ) {
+        let opener = with_ascii_lower(self.tok(k), |w| {
+            matches!(
+                w,
+                "in" | "on"
+                    | "at"
+                    | "by"
+                    | "for"
+                    | "to"
+                    | "with"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "so"
+                    | "nothing"
+                    | "something"
+                    | "yes"
+                    | "no"
+                    | "goodbye"
+                    | "hello"
+                    | "sorry"
+                    | "thanks"
+                    | "as"
+                    | "of"
+                    | "from"
+            )
+        });
+        if opener {
             return false;
         }
         // "saying Tokyo maintains a policy": a named subject and a verb in
@@ -1440,10 +1474,10 @@ impl Ctx<'_, '_> {
     /// past form, or a word in -ed not after an article.
     fn has_finite(&self, r: Range<usize>) -> bool {
         r.into_iter().any(|j| {
-            let w = self.tok(j).to_ascii_lowercase();
-            FINITE.contains(&w.as_str())
+            let w = self.tok(j);
+            (2..=FINITE_MAX_LEN).contains(&w.len()) && with_ascii_lower(w, |w| finite_words().contains(w))
                 || (w.len() > 4
-                    && w.ends_with("ed")
+                    && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed")
                     && j > 0
                     && !matches!(self.tok(j - 1), "the" | "a" | "an"))
         })
@@ -1454,6 +1488,8 @@ impl Ctx<'_, '_> {
     /// starts a direct quotation.
     fn clause_end(&self, cstart: usize, end: usize) -> usize {
         let mut j = cstart + 1;
+        // The word before `j`, kept rather than read again.
+        let mut prev = self.tok(cstart);
         while j < end {
             let w = self.tok(j);
             if matches!(w, "," | "and" | "but" | ";" | "-" | "—" | "–") {
@@ -1475,12 +1511,13 @@ impl Ctx<'_, '_> {
                 }
             }
             // 'Ambassador X wrote: "..."' is another statement.
-            if w == ":" || starts_with_open(self.doc, j) && self.tok(j - 1) == ":" {
+            if w == ":" || prev == ":" && starts_with_open(self.doc, j) {
                 return j;
             }
-            if self.tok(j) == "adding" {
-                return if self.tok(j - 1) == "," { j - 1 } else { j };
+            if w == "adding" {
+                return if prev == "," { j - 1 } else { j };
             }
+            prev = w;
             j += 1;
         }
         end
@@ -1528,9 +1565,9 @@ impl Ctx<'_, '_> {
         }
         let mut j = k;
         while j < end && j < k + 6 {
-            let w = self.tok(j).to_ascii_lowercase();
-            let audience = matches!(
-                w.as_str(),
+            let audience = with_ascii_lower(self.tok(j), |w| {
+                matches!(
+                w,
                 "reporters" | "journalists" | "newsmen" | "news"
                     | "conference"
                     | "press"
@@ -1556,11 +1593,12 @@ impl Ctx<'_, '_> {
                     | "delegates"
                     | "supporters"
                     | "'s"
-            ) || self.doc.text.tokens()[j].kind == TokenKind::Possessive
+                ) || self.doc.text.tokens()[j].kind == TokenKind::Possessive
                 // "the BBC", "a news conference", not "the sanctions would ..."
-                || matches!(w.as_str(), "the" | "a" | "an")
+                || matches!(w, "the" | "a" | "an")
                     && (self.doc.mentions.covering(j + 1).is_some()
-                        || matches!(self.tok(j + 1), "news" | "press" | "reporters" | "journalists" | "briefing" | "conference"));
+                        || matches!(self.tok(j + 1), "news" | "press" | "reporters" | "journalists" | "briefing" | "conference"))
+            });
             if !audience {
                 break;
             }

@@ -67,7 +67,28 @@ struct Ctx<'a, 'd> {
     co_visitors: std::cell::RefCell<Vec<usize>>,
     /// A companion of the visitor found by the last visitor search.
     companion: std::cell::Cell<Option<usize>>,
+    /// The first sentence of the body: the lead.
+    lead: Option<usize>,
+    /// The triggers of the current sentence: start, end, kind, "from";
+    /// one buffer for all sentences.
+    triggers: Vec<(usize, usize, TriggerKind, bool)>,
     out: Vec<FoundVisit>,
+}
+
+/// What a visit reads from its whole sentence, gathered in one pass: a
+/// sentence holds about one visit, and a scan per question read it a dozen
+/// times over.
+struct SentenceFacts {
+    negative: bool,
+    cancel: bool,
+    postpone: bool,
+    /// "if" or "unless" somewhere in it.
+    conditional: bool,
+    /// "flew to Dubai to visit his ailing mother": a family visit.
+    private: bool,
+    kind: VisitKind,
+    /// The token after the first invitation cue.
+    invite_end: Option<usize>,
 }
 
 /// Finds the visits of a document, in order of first mention.
@@ -92,9 +113,12 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
         travellers: crate::gazetteer::FastSet::default(),
         co_visitors: std::cell::RefCell::new(Vec::new()),
         companion: std::cell::Cell::new(None),
+        lead: None,
+        triggers: Vec::new(),
         out: Vec::new(),
     };
     let body = doc.body_start_token();
+    cx.lead = doc.text.sentences().iter().position(|s| s.tokens.start >= body);
     for (si, s) in doc.text.sentences().iter().enumerate() {
         if s.tokens.start < body {
             continue;
@@ -115,23 +139,22 @@ impl Ctx<'_, '_> {
     fn sentence(&mut self, si: usize, r: Range<usize>) {
         // All triggers first: each one's dates are read only from its own
         // stretch of the sentence, between the triggers around it.
-        let mut triggers = Vec::new();
+        // The sentence's matches in token order (longest first at each
+        // token): far fewer than its tokens. A trigger found, the next is
+        // looked for after it.
+        let mut triggers = std::mem::take(&mut self.triggers);
+        triggers.clear();
+        let all = self.doc.matches.all();
+        let from = all.partition_point(|m| m.start() < r.start);
         let mut i = r.start;
-        while i < r.end {
-            let found = self.doc.matches.find_at(i, |m| match m.entry {
-                Entry::Trigger(t) => {
-                    let t = &self.doc.gazetteer.triggers()[t as usize];
-                    Some((t.kind, t.from))
-                }
-                _ => None,
-            });
-            match found {
-                Some((m, (kind, from))) => {
-                    triggers.push((m.start(), m.end(), kind, from));
-                    i = m.end();
-                }
-                None => i += 1,
+        for m in all[from..].iter().take_while(|m| m.start() < r.end) {
+            let Entry::Trigger(t) = m.entry else { continue };
+            if m.start() < i {
+                continue;
             }
+            let t = &self.doc.gazetteer.triggers()[t as usize];
+            triggers.push((m.start(), m.end(), t.kind, t.from));
+            i = m.end();
         }
         let travel = |k: &TriggerKind| matches!(k, TriggerKind::Verb | TriggerKind::Noun);
         for (n, &(start, end, kind, from)) in triggers.iter().enumerate() {
@@ -170,6 +193,7 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        self.triggers = triggers;
     }
 
     /// "Kim Jong-un met Chinese President Xi Jinping in Beijing": an act
@@ -252,6 +276,10 @@ impl Ctx<'_, '_> {
     /// will see an orphanage in Tanzania", "they have sought support in
     /// the U.K., France and Italy").
     fn tour_stops(&mut self) {
+        // Only the stops of someone already travelling.
+        if self.travellers.is_empty() {
+            return;
+        }
         let body = self.doc.body_start_token();
         for (si, s) in self.doc.text.sentences().iter().enumerate() {
             if s.tokens.start < body {
@@ -281,8 +309,9 @@ impl Ctx<'_, '_> {
             let mut j = subject_end;
             while j + 1 < clause_end {
                 if self.tok(j) == "in"
-                    && !lexicon("stop_context")
-                        .contains(self.tok(j.saturating_sub(1)).to_ascii_lowercase().as_str())
+                    && !with_ascii_lower(self.tok(j.saturating_sub(1)), |w| {
+                        lexicon("stop_context").contains(w)
+                    })
                 {
                     let hosts = self.hosts_after(&r, j + 1, vc);
                     if let Some(first) = hosts.first() {
@@ -363,27 +392,28 @@ impl Ctx<'_, '_> {
         if t == 0 {
             return false;
         }
-        let prev = self.tok(t - 1).to_ascii_lowercase();
-        matches!(
-            prev.as_str(),
-            "will"
-                | "to"
-                | "would"
-                | "shall"
-                | "may"
-                | "might"
-                | "could"
-                | "can"
-                | "did"
-                | "also"
-                | "'ll"
-                | "not"
-                | "later"
-                | "first"
-                | "then"
-                | "again"
-                | "never"
-        ) || self.doc.mentions.covering(t - 1).is_some_and(|m| {
+        with_ascii_lower(self.tok(t - 1), |prev| {
+            matches!(
+                prev,
+                "will"
+                    | "to"
+                    | "would"
+                    | "shall"
+                    | "may"
+                    | "might"
+                    | "could"
+                    | "can"
+                    | "did"
+                    | "also"
+                    | "'ll"
+                    | "not"
+                    | "later"
+                    | "first"
+                    | "then"
+                    | "again"
+                    | "never"
+            )
+        }) || self.doc.mentions.covering(t - 1).is_some_and(|m| {
             matches!(
                 m.kind,
                 MentionKind::Name | MentionKind::Title | MentionKind::Pronoun(_)
@@ -680,39 +710,41 @@ impl Ctx<'_, '_> {
             // Only words that can stand between a verb and its place:
             // "to the neighbouring country of", "in the Indian capital".
             let filler = w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "the"
-                        | "neighbouring"
-                        | "neighboring"
-                        | "capital"
-                        | "city"
-                        | "port"
-                        | "of"
-                        | "island"
-                        | "nation"
-                        | "state"
-                        | "southern"
-                        | "northern"
-                        | "eastern"
-                        | "western"
-                        | "central"
-                        | "kingdom"
-                        | "emirate"
-                        | ","
-                        | "to"
-                        | "in"
-                        | "visit"
-                        | "for"
-                        | "a"
-                        | "talks"
-                        | "including"
-                        | "on"
-                        | "its"
-                        | "his"
-                        | "her"
-                        | "their"
-                );
+                || with_ascii_lower(w, |w| {
+                    matches!(
+                        w,
+                        "the"
+                            | "neighbouring"
+                            | "neighboring"
+                            | "capital"
+                            | "city"
+                            | "port"
+                            | "of"
+                            | "island"
+                            | "nation"
+                            | "state"
+                            | "southern"
+                            | "northern"
+                            | "eastern"
+                            | "western"
+                            | "central"
+                            | "kingdom"
+                            | "emirate"
+                            | ","
+                            | "to"
+                            | "in"
+                            | "visit"
+                            | "for"
+                            | "a"
+                            | "talks"
+                            | "including"
+                            | "on"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "their"
+                    )
+                });
             if !filler
                 || self
                     .doc
@@ -787,8 +819,8 @@ impl Ctx<'_, '_> {
         let mut hosts = self.hosts_after(&r, tend, vc);
         // "visited slums in the Kenyan capital Nairobi", "attended the OPEC
         // meeting in Vienna": past the object.
-        let w = self.tok(t).to_ascii_lowercase();
-        if hosts.is_empty() && (w.starts_with("visit") || w.starts_with("attend")) {
+        let w = self.tok(t);
+        if hosts.is_empty() && (starts_with_ignore_case(w, "visit") || starts_with_ignore_case(w, "attend")) {
             let lim = (tend + 7).min(r.end);
             if let Some(i) =
                 (tend..lim).find(|&j| self.tok(j) == "in" && !matches!(self.tok(j - 1), "," | ";"))
@@ -797,7 +829,7 @@ impl Ctx<'_, '_> {
             }
         }
         // "arrived last night": where the dateline says.
-        if hosts.is_empty() && self.tok(t).to_ascii_lowercase().starts_with("arriv") {
+        if hosts.is_empty() && starts_with_ignore_case(self.tok(t), "arriv") {
             if let Some((iso, city)) = &self.dateline {
                 hosts.push((iso, Some(city.clone()), tend));
             }
@@ -838,28 +870,30 @@ impl Ctx<'_, '_> {
             let p = self.tok(k - 1);
             let modifier = p.ends_with("-day")
                 || p.ends_with("-long")
-                || matches!(
-                    p.to_ascii_lowercase().as_str(),
-                    "upcoming"
-                        | "planned"
-                        | "recent"
-                        | "first"
-                        | "official"
-                        | "state"
-                        | "working"
-                        | "historic"
-                        | "landmark"
-                        | "current"
-                        | "forthcoming"
-                        | "last"
-                        | "latest"
-                        | "scheduled"
-                        | "proposed"
-                        | "three-nation"
-                        | "two-nation"
-                        | "four-nation"
-                        | "high-profile"
-                );
+                || with_ascii_lower(p, |p| {
+                    matches!(
+                        p,
+                        "upcoming"
+                            | "planned"
+                            | "recent"
+                            | "first"
+                            | "official"
+                            | "state"
+                            | "working"
+                            | "historic"
+                            | "landmark"
+                            | "current"
+                            | "forthcoming"
+                            | "last"
+                            | "latest"
+                            | "scheduled"
+                            | "proposed"
+                            | "three-nation"
+                            | "two-nation"
+                            | "four-nation"
+                            | "high-profile"
+                    )
+                });
             if !modifier {
                 break;
             }
@@ -1078,12 +1112,12 @@ impl Ctx<'_, '_> {
         if ent.title.is_none() && ent.country.is_none() || ent.role == Some(crate::model::Role::Business) {
             return false;
         }
-        if self.cue(&r, TriggerKind::Negative) || self.hypothetical(&r, t) || self.private_purpose(&r) {
+        let facts = self.sentence_facts(&r);
+        if facts.negative || self.hypothetical(&r, t, facts.conditional) || facts.private {
             return false;
         }
         // Diplomats posted abroad do not visit their host country.
         let resident = ent.title.as_deref().is_some_and(|t| {
-            let t = t.to_ascii_lowercase();
             [
                 "ambassador",
                 "high commissioner",
@@ -1092,7 +1126,7 @@ impl Ctx<'_, '_> {
                 "chargé",
             ]
             .iter()
-            .any(|r| t.contains(r))
+            .any(|r| contains_ignore_case(t, r))
         });
         if resident {
             return false;
@@ -1103,10 +1137,11 @@ impl Ctx<'_, '_> {
         let phase = self.phase(&r, t);
         // "arrived in Tokyo", "began a visit": news reports a beginning
         // while the visit goes on.
-        let w = self.tok(t).to_ascii_lowercase();
+        let w = self.tok(t);
+        let arrival = starts_with_ignore_case(w, "arriv") || starts_with_ignore_case(w, "land");
         // A datelined report of an act done in person ("met") is filed while
         // the visit goes on.
-        if tense == Tense::Past && (w.starts_with("arriv") || w.starts_with("land") || self.presence)
+        if tense == Tense::Past && (arrival || self.presence)
             || tense != Tense::Future && phase == Phase::Begin
         {
             tense = Tense::Progressive;
@@ -1127,17 +1162,9 @@ impl Ctx<'_, '_> {
         // The headline present fixes the day when the verb marks a start
         // ("arrives", "begins a visit") or the length is stated ("makes a
         // 5-hour visit"); "wraps up a visit" ends it that day.
-        let arrival = w.starts_with("arriv") || w.starts_with("land");
         // Only in the lead: further down, "when he pays a visit" is no news
         // of the day.
-        let body = self.doc.body_start_token();
-        let lead = self
-            .doc
-            .text
-            .sentences()
-            .iter()
-            .position(|s| s.tokens.start >= body)
-            == Some(si);
+        let lead = self.lead == Some(si);
         if headline_present && lead && !any_date && start.is_none() {
             if arrival || phase == Phase::Begin || days.is_some() && phase != Phase::End {
                 start = self.doc.published;
@@ -1163,17 +1190,15 @@ impl Ctx<'_, '_> {
             end = start;
             start = start.and_then(|s| s.checked_sub_signed(Duration::days(n)));
         }
-        let kind = self.kind(&r);
-        let cancel = self.cue(&r, TriggerKind::Cancel);
-        let postpone = self.cue(&r, TriggerKind::Postpone);
-        let status = if cancel {
+        let kind = facts.kind;
+        let status = if facts.cancel {
             VisitStatus::Cancelled
-        } else if postpone {
+        } else if facts.postpone {
             VisitStatus::Postponed
         } else {
             self.status(start, end, tense, phase, Some(host))
         };
-        let invited_by = self.invited_by(&r);
+        let invited_by = self.invited_by(&r, facts.invite_end);
         // The statement whose content holds the trigger: statements are in
         // text order, so only those starting at most the longest statement's
         // length before the trigger can hold it.
@@ -1246,34 +1271,30 @@ impl Ctx<'_, '_> {
     }
 
     /// "may visit Venezuela if ...", "could travel to X unless ...".
-    fn hypothetical(&self, r: &Range<usize>, t: usize) -> bool {
+    fn hypothetical(&self, r: &Range<usize>, t: usize, conditional: bool) -> bool {
         // "a possible visit to Canada".
         let possible = (r.start.max(t.saturating_sub(3))..t).any(|j| {
-            with_ascii_lower(self.tok(j), |w| {
-                matches!(w, "possible" | "possibly" | "potential" | "probably" | "perhaps")
-            })
+            is_any(
+                self.tok(j),
+                &["possible", "possibly", "potential", "probably", "perhaps"],
+            )
         });
         if possible {
             return true;
         }
         let modal = (r.start.max(t.saturating_sub(4))..t)
-            .any(|j| with_ascii_lower(self.tok(j), |w| matches!(w, "may" | "might" | "could" | "would")));
-        modal
-            && r.clone()
-                .any(|j| with_ascii_lower(self.tok(j), |w| matches!(w, "if" | "unless")))
+            .any(|j| is_any(self.tok(j), &["may", "might", "could", "would"]));
+        modal && conditional
     }
 
     /// "flew to Dubai to visit his ailing mother": a family visit.
-    fn private_purpose(&self, r: &Range<usize>) -> bool {
-        r.clone().any(|j| {
-            matches!(self.tok(j), "his" | "her" | "their")
-                && (j + 1..(j + 3).min(r.end))
-                    .any(|k| with_ascii_lower(self.tok(k), |w| lexicon("family").contains(w)))
-                && starts_with_ignore_case(self.tok(j.saturating_sub(1)), "visit")
-                || (j >= 2
-                    && starts_with_ignore_case(self.tok(j.saturating_sub(2)), "visit")
-                    && with_ascii_lower(self.tok(j), |w| lexicon("family").contains(w)))
-        })
+    /// `w` is token `j`, `prev1` and `prev2` the two before it.
+    fn private_at(&self, r: &Range<usize>, j: usize, w: &str, prev1: &str, prev2: &str) -> bool {
+        let family = |w: &str| with_ascii_lower(w, |w| lexicon("family").contains(w));
+        matches!(w, "his" | "her" | "their")
+            && starts_with_ignore_case(prev1, "visit")
+            && (j + 1..(j + 3).min(r.end)).any(|k| family(self.tok(k)))
+            || j >= 2 && starts_with_ignore_case(prev2, "visit") && family(w)
     }
 
     /// Whether a phase verb ("began", "concluded") governs the trigger at `t`.
@@ -1300,61 +1321,93 @@ impl Ctx<'_, '_> {
             .unwrap_or(Phase::Any)
     }
 
-    fn cue(&self, r: &Range<usize>, kind: TriggerKind) -> bool {
-        r.clone().any(|j| {
-            self.doc.matches.at(j).iter().any(|m| match m.entry {
-                Entry::Trigger(t) => self.doc.gazetteer.triggers()[t as usize].kind == kind,
-                _ => false,
-            })
-        })
-    }
-
-    fn invited_by(&self, r: &Range<usize>) -> Option<Person> {
-        for j in r.clone() {
-            let inv = self.doc.matches.at(j).iter().find(|m| match m.entry {
-                Entry::Trigger(t) => self.doc.gazetteer.triggers()[t as usize].kind == TriggerKind::Invite,
-                _ => false,
-            });
-            if let Some(m) = inv {
-                let mi =
-                    (m.end()..(m.end() + 3).min(r.end)).find_map(|k| self.doc.mentions.index_covering(k))?;
-                let e = self.doc.mentions.list[mi].entity;
-                return self.doc.mentions.entities.get(e).map(|e| e.person());
+    fn sentence_facts(&self, r: &Range<usize>) -> SentenceFacts {
+        let mut f = SentenceFacts {
+            negative: false,
+            cancel: false,
+            postpone: false,
+            conditional: false,
+            private: false,
+            kind: VisitKind::Unspecified,
+            invite_end: None,
+        };
+        // The sentence's own matches, in token order: far fewer than tokens.
+        let all = self.doc.matches.all();
+        let from = all.partition_point(|m| m.start() < r.start);
+        for m in all[from..].iter().take_while(|m| m.start() < r.end) {
+            let Entry::Trigger(k) = m.entry else { continue };
+            match self.doc.gazetteer.triggers()[k as usize].kind {
+                TriggerKind::Negative => f.negative = true,
+                TriggerKind::Cancel => f.cancel = true,
+                TriggerKind::Postpone => f.postpone = true,
+                TriggerKind::Invite => {
+                    f.invite_end.get_or_insert(m.end());
+                }
+                _ => {}
             }
         }
-        None
-    }
-
-    fn kind(&self, r: &Range<usize>) -> VisitKind {
+        // Each word is read once; the two before it are kept at hand.
+        let before = |n: usize| r.start.checked_sub(n).map_or("", |j| self.tok(j));
+        let (mut prev2, mut prev1) = (before(2), before(1));
         for j in r.clone() {
-            let next = self.tok(j + 1);
-            if next.eq_ignore_ascii_case("visit") || next.eq_ignore_ascii_case("visits") {
-                let w = self.tok(j);
-                for (word, kind) in [
-                    ("state", VisitKind::State),
-                    ("official", VisitKind::Official),
-                    ("working", VisitKind::Working),
-                ] {
-                    if w.eq_ignore_ascii_case(word) {
-                        return kind;
-                    }
+            let w = self.tok(j);
+            // Every word looked for starts with i, u, h, t or v ("if",
+            // "his", "visit"), or follows a "visit" by one word: the first
+            // letters rule out most words at once.
+            let first = |w: &str| w.as_bytes().first().map_or(0, |b| b | 0x20);
+            if matches!(first(w), b'i' | b'u' | b'h' | b't' | b'v') || first(prev2) == b'v' {
+                f.conditional |= is_any(w, &["if", "unless"]);
+                f.private |= self.private_at(r, j, w, prev1, prev2);
+                if f.kind == VisitKind::Unspecified && j > r.start {
+                    f.kind = visit_kind(prev1, w);
                 }
             }
+            (prev2, prev1) = (prev1, w);
         }
-        VisitKind::Unspecified
+        if f.kind == VisitKind::Unspecified && r.end > r.start {
+            f.kind = visit_kind(prev1, self.tok(r.end));
+        }
+        f
+    }
+
+    /// Who invited the visitor: the person named right after the cue.
+    fn invited_by(&self, r: &Range<usize>, invite_end: Option<usize>) -> Option<Person> {
+        let end = invite_end?;
+        let mi = (end..(end + 3).min(r.end)).find_map(|k| self.doc.mentions.index_covering(k))?;
+        let e = self.doc.mentions.list[mi].entity;
+        self.doc.mentions.entities.get(e).map(|e| e.person())
     }
 
     fn tense(&self, r: &Range<usize>, t: usize) -> Tense {
         let lo = r.start.max(t.saturating_sub(6));
         for j in (lo..t.min(r.end)).rev() {
-            let tense = with_ascii_lower(self.tok(j), |w| match w {
-                "to" if j + 1 == t => Some(Tense::Future),
-                "will" | "shall" | "'ll" | "would" | "due" | "set" | "scheduled" | "expected" | "plans"
-                | "planned" | "upcoming" | "forthcoming" => Some(Tense::Future),
-                "is" | "are" | "am" if self.tok(t).ends_with("ing") => Some(Tense::Progressive),
-                "was" | "were" | "had" | "has" | "have" | "recent" | "last" => Some(Tense::Past),
-                _ => None,
-            });
+            let w = self.tok(j);
+            let tense = if j + 1 == t && w.eq_ignore_ascii_case("to")
+                || is_any(
+                    w,
+                    &[
+                        "will",
+                        "shall",
+                        "'ll",
+                        "would",
+                        "due",
+                        "set",
+                        "scheduled",
+                        "expected",
+                        "plans",
+                        "planned",
+                        "upcoming",
+                        "forthcoming",
+                    ],
+                ) {
+                Some(Tense::Future)
+            } else if is_any(w, &["is", "are", "am"]) && self.tok(t).ends_with("ing") {
+                Some(Tense::Progressive)
+            } else if is_any(w, &["was", "were", "had", "has", "have", "recent", "last"]) {
+                Some(Tense::Past)
+            } else {
+                None
+            };
             if let Some(tense) = tense {
                 return tense;
             }
@@ -1395,11 +1448,8 @@ impl Ctx<'_, '_> {
             );
         // "when he visits Washington later this month": a time clause in
         // the present speaks of the future.
-        let subordinate = (r.start.max(t.saturating_sub(6))..t).any(|j| {
-            with_ascii_lower(self.tok(j), |w| {
-                matches!(w, "when" | "once" | "if" | "until" | "before" | "after")
-            })
-        });
+        let subordinate = (r.start.max(t.saturating_sub(6))..t)
+            .any(|j| is_any(self.tok(j), &["when", "once", "if", "until", "before", "after"]));
         let present_tense = if subordinate {
             Tense::Future
         } else {
@@ -1408,13 +1458,10 @@ impl Ctx<'_, '_> {
         if verb_here && (present(&w) || bare_after_subject) {
             return present_tense;
         }
-        let governing = (lo..t)
-            .rev()
-            .take(4)
-            .map(|j| self.tok(j).to_ascii_lowercase())
-            .find(|g| {
+        let governing = (lo..t).rev().take(4).any(|j| {
+            with_ascii_lower(self.tok(j), |g| {
                 matches!(
-                    g.as_str(),
+                    g,
                     "makes"
                         | "pays"
                         | "begins"
@@ -1431,23 +1478,15 @@ impl Ctx<'_, '_> {
                         | "wraps"
                         | "kicks"
                 )
-            });
-        if governing.is_some() {
+            })
+        });
+        if governing {
             return present_tense;
         }
         // "on a visit to", "during his visit": the main verb of the sentence.
-        for j in r.clone() {
-            let tense = with_ascii_lower(self.tok(j), |w| match w {
-                "will" | "shall" => Some(Tense::Future),
-                "is" | "are" => Some(Tense::Progressive),
-                "was" | "were" | "had" | "said" | "arrived" | "met" | "held" | "visited" => Some(Tense::Past),
-                _ => None,
-            });
-            if let Some(tense) = tense {
-                return tense;
-            }
-        }
-        Tense::Unknown
+        r.clone()
+            .find_map(|j| main_verb_tense(self.tok(j)))
+            .unwrap_or(Tense::Unknown)
     }
 
     /// Start, end and stated length in days, read from the trigger's
@@ -1460,9 +1499,7 @@ impl Ctx<'_, '_> {
         let dates = self.doc.dates_in(w);
         // "is in Rome today" says where, not since when; a range still
         // does ("would be in Rome from June 3 to 6").
-        let be = with_ascii_lower(self.tok(t), |w| {
-            matches!(w, "is" | "was" | "are" | "were" | "be" | "will")
-        });
+        let be = is_any(self.tok(t), &["is", "was", "are", "were", "be", "will"]);
         // A date before the trigger counts only within its clause ("X on
         // Wednesday arrived", not "on Sunday, after a week-long trip").
         // A noun trigger takes its dates after it ("a visit to X on
@@ -1531,15 +1568,19 @@ impl Ctx<'_, '_> {
         // "a surprise 5-hour visit", "a 24-hour official visit": hours make
         // one day, or the days they run into.
         let hours = self.window.clone().find_map(|j| {
-            let w = self.tok(j).to_ascii_lowercase();
-            let n = w.strip_suffix("-hour")?;
+            let w = self.tok(j);
+            let cut = w.len().checked_sub(5)?;
+            if !w.as_bytes()[cut..].eq_ignore_ascii_case(b"-hour") {
+                return None;
+            }
+            let n = w.get(..cut)?;
             let n: u32 = n.parse().ok().or_else(|| {
                 [
                     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                     "twelve",
                 ]
                 .iter()
-                .position(|x| *x == n)
+                .position(|x| x.eq_ignore_ascii_case(n))
                 .map(|i| i as u32 + 1)
             })?;
             Some(if n < 24 { 1 } else { n / 24 + 1 })
@@ -1572,11 +1613,8 @@ impl Ctx<'_, '_> {
     }
 
     fn one_day(&self, r: &Range<usize>) -> bool {
-        r.clone().any(|j| {
-            with_ascii_lower(self.tok(j), |w| {
-                matches!(w, "one-day" | "day-long" | "stopover" | "stop-over")
-            })
-        })
+        r.clone()
+            .any(|j| is_any(self.tok(j), &["one-day", "day-long", "stopover", "stop-over"]))
     }
 
     fn status(
@@ -1636,4 +1674,49 @@ fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
     s.as_bytes()
         .get(..prefix.len())
         .is_some_and(|p| p.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// `s` contains `needle` (lower case) in any ASCII case.
+fn contains_ignore_case(s: &str, needle: &str) -> bool {
+    s.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// `w` is one of `words` (lower case) in any ASCII case: no copy, and most
+/// words fail on their length.
+fn is_any(w: &str, words: &[&str]) -> bool {
+    words.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// The tense an auxiliary or a common verb gives its sentence.
+fn main_verb_tense(w: &str) -> Option<Tense> {
+    if is_any(w, &["will", "shall"]) {
+        Some(Tense::Future)
+    } else if is_any(w, &["is", "are"]) {
+        Some(Tense::Progressive)
+    } else if is_any(
+        w,
+        &["was", "were", "had", "said", "arrived", "met", "held", "visited"],
+    ) {
+        Some(Tense::Past)
+    } else {
+        None
+    }
+}
+
+/// "a state visit", "official visits": the kind `w` names before `next`.
+fn visit_kind(w: &str, next: &str) -> VisitKind {
+    if next.eq_ignore_ascii_case("visit") || next.eq_ignore_ascii_case("visits") {
+        for (word, kind) in [
+            ("state", VisitKind::State),
+            ("official", VisitKind::Official),
+            ("working", VisitKind::Working),
+        ] {
+            if w.eq_ignore_ascii_case(word) {
+                return kind;
+            }
+        }
+    }
+    VisitKind::Unspecified
 }
