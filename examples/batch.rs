@@ -98,6 +98,8 @@ fn main() -> ExitCode {
     let mut failed = false;
     let mut line_no = 0;
     let mut chunk: Vec<(usize, Vec<u8>)> = Vec::new();
+    // The output lines of a chunk, written together.
+    let mut records: Vec<u8> = Vec::new();
     let mut chunk_bytes = 0;
     let mut eof = false;
     while !eof {
@@ -118,12 +120,11 @@ fn main() -> ExitCode {
             }
         }
         if chunk.len() >= CHUNK_LINES.max(runner.threads() * 4) || chunk_bytes >= CHUNK_BYTES || eof {
-            for (record, ok) in runner.run(&ex, &chunk) {
-                failed |= !ok;
-                if writeln!(out, "{record}").is_err() {
-                    return ExitCode::FAILURE;
-                }
+            failed |= !runner.run(&ex, &chunk, &mut records);
+            if out.write_all(&records).is_err() {
+                return ExitCode::FAILURE;
             }
+            records.clear();
             progress.docs += chunk.len();
             chunk.clear();
             chunk_bytes = 0;
@@ -181,9 +182,9 @@ impl Runner {
         1
     }
 
-    /// One output record per line of `chunk`, in order, each with whether
-    /// it is a result (not an error record).
-    fn run(&self, ex: &Extractor, chunk: &[(usize, Vec<u8>)]) -> Vec<(String, bool)> {
+    /// Writes one output line per line of `chunk` to `out`, in order;
+    /// false when any of them is an error record.
+    fn run(&self, ex: &Extractor, chunk: &[(usize, Vec<u8>)], out: &mut Vec<u8>) -> bool {
         let parsed: Vec<Result<Parsed, (Value, Error)>> =
             chunk.iter().map(|(line, raw)| parse(raw, *line)).collect();
         let docs: Vec<Document> = parsed
@@ -192,16 +193,18 @@ impl Runner {
             .map(Parsed::doc)
             .collect();
         let mut extractions = self.extract(ex, &docs).into_iter();
-        parsed
-            .into_iter()
-            .map(|p| match p {
+        let mut all_ok = true;
+        for p in parsed {
+            all_ok &= match p {
                 Ok(p) => {
-                    let out = extractions.next().unwrap_or_default();
-                    record(p, &out)
+                    let extraction = extractions.next().unwrap_or_default();
+                    record(p, &extraction, out)
                 }
-                Err((id, e)) => (json!({"id": id, "error": e.to_string()}).to_string(), false),
-            })
-            .collect()
+                Err((id, e)) => error_record(&id, &e, out),
+            };
+            out.push(b'\n');
+        }
+        all_ok
     }
 
     fn extract(&self, ex: &Extractor, docs: &[Document]) -> Vec<Extraction> {
@@ -285,14 +288,29 @@ struct Record<'a> {
     out: &'a Extraction,
 }
 
-fn record(p: Parsed, out: &Extraction) -> (String, bool) {
-    match serde_json::to_string(&Record { id: &p.id, out }) {
-        Ok(rec) => (rec, true),
-        Err(e) => (
-            json!({"id": p.id, "error": bad(p.line, e.to_string()).to_string()}).to_string(),
-            false,
-        ),
+/// Appends the record of `p` to `buf` (an error record if it cannot be
+/// written); true for a result.
+fn record(p: Parsed, extraction: &Extraction, buf: &mut Vec<u8>) -> bool {
+    let len = buf.len();
+    let rec = Record {
+        id: &p.id,
+        out: extraction,
+    };
+    match serde_json::to_writer(&mut *buf, &rec) {
+        Ok(()) => true,
+        Err(e) => {
+            buf.truncate(len);
+            error_record(&p.id, &bad(p.line, e.to_string()), buf)
+        }
     }
+}
+
+/// Appends `{"id": id, "error": e}` to `buf`; always false (an error).
+fn error_record(id: &Value, e: &Error, buf: &mut Vec<u8>) -> bool {
+    let rec = json!({"id": id, "error": e.to_string()});
+    // A `Value` with string keys always serializes.
+    let _ = serde_json::to_writer(&mut *buf, &rec);
+    false
 }
 
 /// The progress line on standard error.
