@@ -765,8 +765,32 @@ impl<'a> Grammar<'a> {
 
     /// A candidate may start at token `i`: a digit run or a word of
     /// [`STARTERS`] or of the month, weekday and number tables.
+    ///
+    /// The commonest of those are function words that the rules read only
+    /// as the lead of a date word right after them; before any other word
+    /// no rule finds anything at them, so they are ruled out here too:
+    /// "the" (an article before a date, "the middle of", "the same year"),
+    /// "at" (before a part or a time), "in" and "a" (before a count or a
+    /// time: "in two weeks", "a week ago", "a minute ago"), "that" ("that
+    /// year").
+    #[inline]
     fn may_start(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.lex.rules != 0)
+        self.t
+            .get(i)
+            .is_some_and(|t| t.lex.rules != 0 && self.lead_may_start(i, t))
+    }
+
+    /// [`Grammar::may_start`] at a token `t` that some rule starts at.
+    fn lead_may_start(&self, i: usize, t: &Tok<'_>) -> bool {
+        let next_starts = || self.lex(i + 1).rules != 0;
+        match t.low {
+            "the" => next_starts() || matches!(self.w(i + 1), "middle" | "same" | "preceding"),
+            "in" | "at" | "that" => next_starts(),
+            "a" | "an" => {
+                next_starts() || self.unit_at(i + 1).is_some() || matches!(self.w(i + 1), "hour" | "minute")
+            }
+            _ => true,
+        }
     }
 
     /// Every candidate starting at token `i`.
