@@ -11,7 +11,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::extract::Doc;
-use crate::gazetteer::lexicon;
+use crate::gazetteer::{lexicon, Lexicon};
 use crate::gazetteer::{tsv_rows, Entry, Match, Rank};
 use crate::model::{Person, Role, Speaker, SpeakerKind};
 use crate::text::{with_ascii_lower, TokenKind};
@@ -134,22 +134,44 @@ fn capitalized_word(s: &str) -> bool {
         && (s.chars().count() <= 1 || s.chars().any(char::is_lowercase))
 }
 
-/// For each token of `text`, whether it is a word that can be part of a
-/// name (see [`capitalized_word`]).
-fn capitals(text: &crate::text::Text<'_>) -> Vec<bool> {
-    let src = text.as_str();
-    text.tokens()
-        .iter()
-        .map(|t| {
-            // Most words start with a lower-case letter that no Arabic
-            // article starts with: their first byte is enough.
-            let plain_lower = src
-                .as_bytes()
-                .get(t.start())
-                .is_some_and(|b| b.is_ascii_lowercase() && !matches!(b, b'a' | b'e' | b'b' | b'i'));
-            t.kind == TokenKind::Word && !plain_lower && capitalized_word(t.span().slice(src))
-        })
-        .collect()
+/// [`TokenFlags`] bit: a word that can be part of a name (see [`capitalized_word`]).
+const CAP: u8 = 1;
+/// [`TokenFlags`] bit: "the", "a" or "an" in any case.
+const DET: u8 = 2;
+/// [`TokenFlags`] bit: a mention can start here (see [`Builder::may_open_mention`]).
+const OPEN: u8 = 4;
+
+/// Bits of [`CAP`], [`DET`] and [`OPEN`] per token, read in one pass:
+/// most tokens open no mention, and the main loop passes them by on one
+/// byte instead of several lookups.
+fn token_flags(doc: &Doc<'_>) -> Vec<u8> {
+    let src = doc.text.as_str();
+    let m = &doc.matches;
+    let tokens = doc.text.tokens();
+    let mut flags = Vec::with_capacity(tokens.len());
+    let mut has_match = !m.at(0).is_empty();
+    for (k, t) in tokens.iter().enumerate() {
+        let first = src.as_bytes().get(t.start()).copied().unwrap_or(0);
+        // Most words start with a lower-case letter that no Arabic article
+        // starts with: their first byte is enough.
+        let plain_lower = first.is_ascii_lowercase() && !matches!(first, b'a' | b'e' | b'b' | b'i');
+        let cap = t.kind == TokenKind::Word && !plain_lower && capitalized_word(t.span().slice(src));
+        // Length and first letter first: most tokens are no article.
+        let det = t.end() - t.start() <= 3
+            && matches!(first, b't' | b'T' | b'a' | b'A')
+            && ["the", "a", "an"]
+                .iter()
+                .any(|d| t.span().slice(src).eq_ignore_ascii_case(d));
+        let next_has_match = !m.at(k + 1).is_empty();
+        let open = first.is_ascii_uppercase()
+            || has_match
+            || next_has_match
+            || m.may_be(k, crate::gazetteer::WordClass::Speaker)
+            || cap;
+        has_match = next_has_match;
+        flags.push((u8::from(cap) * CAP) | (u8::from(det) * DET) | (u8::from(open) * OPEN));
+    }
+    flags
 }
 
 /// What a mention looks like.
@@ -326,8 +348,11 @@ struct Builder<'a, 'd> {
     /// Scratch buffers for keys of `by_key`.
     key: String,
     full_key: String,
-    /// For each token, whether it is a capitalized word.
-    caps: Vec<bool>,
+    /// [`CAP`], [`DET`] and [`OPEN`] bits per token.
+    flags: Vec<u8>,
+    /// Lexicon classes asked for per candidate token.
+    name_particle: &'static Lexicon,
+    title_modifier: &'static Lexicon,
     /// Buffers of `recent_entities`: its answer, and for each entity the
     /// number of the last scan that listed it.
     recent: Vec<usize>,
@@ -349,7 +374,9 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
         by_key: FastMap::default(),
         key: String::new(),
         full_key: String::new(),
-        caps: capitals(&doc.text),
+        flags: token_flags(doc),
+        name_particle: lexicon("name_particle"),
+        title_modifier: lexicon("title_modifier"),
         recent: Vec::new(),
         seen: Vec::new(),
         scan: 0,
@@ -358,6 +385,10 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
     let body = doc.body_start_token();
     let mut i = body;
     while i < n {
+        if !b.may_open_at(i) {
+            i += 1;
+            continue;
+        }
         let before = b.out.list.len();
         match b.mention_at(i) {
             Some(end) => i = end.max(i + 1),
@@ -573,7 +604,17 @@ impl<'d> Builder<'_, 'd> {
     /// Token `i` is a capitalized word (see [`capitalized_word`]); asked
     /// several times for most tokens, so answered from a table.
     fn is_capitalized_word(&self, i: usize) -> bool {
-        self.caps.get(i).copied().unwrap_or(false)
+        self.flag(i, CAP)
+    }
+
+    fn flag(&self, i: usize, bit: u8) -> bool {
+        self.flags.get(i).is_some_and(|f| f & bit != 0)
+    }
+
+    /// Whether `mention_at(i)` may find anything: the test it opens with.
+    fn may_open_at(&self, i: usize) -> bool {
+        let j = if self.flag(i, DET) { i + 1 } else { i };
+        self.may_open_mention(j)
     }
 
     fn sentence_initial(&self, i: usize) -> bool {
@@ -617,7 +658,7 @@ impl<'d> Builder<'_, 'd> {
             if words > 0
                 && self.is_capitalized_word(j + 1)
                 && self.same_sentence(i, j + 1)
-                && lexicon("name_particle").contains(s)
+                && self.name_particle.contains(s)
             {
                 j += 1;
                 continue;
@@ -633,7 +674,7 @@ impl<'d> Builder<'_, 'd> {
             }
             break;
         }
-        (words > 0 && !lexicon("name_particle").contains(self.tok(j - 1))).then_some(j)
+        (words > 0 && !self.name_particle.contains(self.tok(j - 1))).then_some(j)
     }
 
     // A token that starts a country, title, office or organisation is not a name.
@@ -675,7 +716,7 @@ impl<'d> Builder<'_, 'd> {
         at(i).or_else(|| {
             let inner = at(i + 1).filter(|_| {
                 self.same_sentence(i, i + 1)
-                    && with_ascii_lower(self.tok(i), |w| lexicon("title_modifier").contains(w))
+                    && with_ascii_lower(self.tok(i), |w| self.title_modifier.contains(w))
             })?;
             Some(inner.with_start(i))
         })
@@ -715,9 +756,7 @@ impl<'d> Builder<'_, 'd> {
         let start = i;
         let mut j = i;
         let mut country: Option<&'static str> = None;
-        let first = self.tok(i);
-        // Lengths first: most tokens are no article.
-        let determiner = first.len() <= 3 && ["the", "a", "an"].iter().any(|d| first.eq_ignore_ascii_case(d));
+        let determiner = self.flag(i, DET);
         if determiner {
             j += 1;
         }
@@ -737,10 +776,15 @@ impl<'d> Builder<'_, 'd> {
                 || self.office_at(next).is_some()
                 || self.group_at(next).is_some();
             // "the Chinese government", "Iran's authorities": the state speaking.
-            let gov_noun = matches!(
-                self.tok(next).to_ascii_lowercase().as_str(),
-                "government" | "authorities" | "administration" | "regime" | "leadership"
-            );
+            let gov_noun = [
+                "government",
+                "authorities",
+                "administration",
+                "regime",
+                "leadership",
+            ]
+            .iter()
+            .any(|w| self.tok(next).eq_ignore_ascii_case(w));
             if gov_noun && self.same_sentence(j, next) {
                 let surface = self.doc.text.slice_tokens(j..next + 1).to_string();
                 let e = self.government(iso, surface);
@@ -877,14 +921,10 @@ impl<'d> Builder<'_, 'd> {
     /// the cheap tests that rule out most tokens, ahead of the lookups
     /// `mention_at` makes. Every mention needs one of them: a dictionary
     /// match at `j` or, for a title modifier, at `j + 1`; a speaker word; or
-    /// a capital for a name or an honorific.
+    /// a capital for a name or an honorific. [`token_flags`] makes the
+    /// tests; past the last token every lookup of `mention_at` is empty.
     fn may_open_mention(&self, j: usize) -> bool {
-        let m = &self.doc.matches;
-        self.tok(j).as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-            || !m.at(j).is_empty()
-            || !m.at(j + 1).is_empty()
-            || m.may_be(j, crate::gazetteer::WordClass::Speaker)
-            || self.is_capitalized_word(j)
+        self.flag(j, OPEN)
     }
 
     fn modifies_noun(&self, j: usize) -> bool {
