@@ -41,6 +41,24 @@ fn title_fits(t: &str, b: &str) -> bool {
     })
 }
 
+/// `s` lower-cased as `str::to_lowercase` does it, for comparisons that
+/// ignore ASCII case: ASCII text is borrowed as it is.
+fn lower_unless_ascii(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
+}
+
+/// `s` without a leading "the " in any ASCII case.
+fn strip_the(s: &str) -> &str {
+    match (s.get(..4), s.get(4..)) {
+        (Some(p), Some(rest)) if p.eq_ignore_ascii_case("the ") => rest,
+        _ => s,
+    }
+}
+
 /// The prefix of a person's key in `Builder::by_key`.
 const PERSON: &str = "person:";
 
@@ -1135,18 +1153,15 @@ impl<'d> Builder<'_, 'd> {
         country: Option<&'static str>,
         tm: Match,
     ) -> usize {
-        let (role, rank, canon, office_country) = match tm.entry {
+        let (role, rank, canonical, office_country) = match tm.entry {
             Entry::Title(t) => {
                 let t = &self.doc.gazetteer.titles()[t as usize];
-                (
-                    Some(t.role),
-                    Some(t.rank),
-                    Some(t.canonical.to_lowercase()),
-                    t.country,
-                )
+                (Some(t.role), Some(t.rank), Some(t.canonical), t.country)
             }
             _ => (None, None, None, None),
         };
+        // The title key is copied only where an entity takes it.
+        let canon = || canonical.map(str::to_lowercase);
         // "Home Secretary David Blunkett": the office names the country.
         let country = country.or(office_country);
         // Skip a comma in "Foreign Minister, Ishaq Dar" only when a name follows.
@@ -1170,7 +1185,7 @@ impl<'d> Builder<'_, 'd> {
                 ent.country = country;
             }
             if ent.title_key.is_none() {
-                ent.title_key = canon;
+                ent.title_key = canon();
             }
             return self.push(start..end, MentionKind::Name, e);
         }
@@ -1202,19 +1217,22 @@ impl<'d> Builder<'_, 'd> {
                 );
                 let ent = &mut self.out.entities[e];
                 if ent.title_key.is_none() {
-                    ent.title_key = canon;
+                    ent.title_key = canon();
                 }
                 return self.push(start..run_end, MentionKind::Name, e);
             }
         }
         // Title only: the person it last named, or someone new.
         let title_s = title.unwrap_or_default();
-        let tl = title_s.to_lowercase();
+        // Every comparison below ignores ASCII case: only text beyond ASCII
+        // needs a lower-cased copy.
+        let tl = lower_unless_ascii(&title_s);
         // "the minister" after "Foreign Minister X", "the spokesman" after
         // "Foreign Ministry spokesman Y": a title ending the same way.
-        let bare = tl.strip_prefix("the ").unwrap_or(&tl).to_string();
+        let bare = strip_the(&tl);
         // "the prime minister" after "PM Shehbaz Sharif": canonical forms.
-        let canon_bare = canon.clone().unwrap_or_else(|| bare.clone());
+        let canon_l = canonical.map(lower_unless_ascii);
+        let canon_bare = canon_l.as_deref().unwrap_or(bare);
         // A longer title may end the same way, but not a lesser office:
         // "the prime minister" is not the deputy prime minister.
         // Of several holders, the one the article is about: the most
@@ -1229,8 +1247,8 @@ impl<'d> Builder<'_, 'd> {
                     && (e
                         .title
                         .as_deref()
-                        .is_some_and(|t| t.eq_ignore_ascii_case(&tl) || title_fits(t, &bare))
-                        || e.title_key.as_deref().is_some_and(|k| title_fits(k, &canon_bare)))
+                        .is_some_and(|t| t.eq_ignore_ascii_case(&tl) || title_fits(t, bare))
+                        || e.title_key.as_deref().is_some_and(|k| title_fits(k, canon_bare)))
                     && (country.is_none() || e.country.is_none() || e.country == country)
             })
             .max_by_key(|&i| {
@@ -1273,7 +1291,7 @@ impl<'d> Builder<'_, 'd> {
                     e.title = Some(title_s.clone());
                     e.role = role;
                     e.rank = rank;
-                    e.title_key = canon.clone();
+                    e.title_key = canon();
                 })
         });
         let e = match found {
@@ -1288,7 +1306,7 @@ impl<'d> Builder<'_, 'd> {
                 self.out.entities[e].salient = true;
                 self.out.entities[e].role = role;
                 self.out.entities[e].rank = rank;
-                self.out.entities[e].title_key = canon;
+                self.out.entities[e].title_key = canon();
                 e
             }
         };
@@ -1393,22 +1411,24 @@ impl<'d> Builder<'_, 'd> {
         let mut key = std::mem::take(&mut self.key);
         let mut full_key = std::mem::take(&mut self.full_key);
         person_key(&mut key, self.tok(name.end - 1));
+        // The entity of `key`, looked up again only when the key changes.
+        let mut known = self.by_key.get(key.as_str()).copied();
         // Only a name of two words or more can take its full key.
         let several = name.len() > 1;
         if several {
             // "Grace Otieno" is not "Samuel Otieno": a full name whose first
             // word differs from the entity's is someone else of the same family.
-            person_key(&mut full_key, &text);
-            if let Some(&e) = self.by_key.get(key.as_str()) {
+            if let Some(e) = known {
                 let other = self.out.entities[e].name.as_deref().filter(|n| n.contains(' '));
                 // "Santos Alvite" after "Fernando Santos Alvite" is the same man.
                 let part_of = |a: &str, b: &str| ends_with_lower(a, b) || ends_with_lower(b, a);
                 if other.is_some_and(|o| !same_first_word(o, &text) && !part_of(o, &text)) {
-                    key.clone_from(&full_key);
+                    person_key(&mut key, &text);
+                    known = self.by_key.get(key.as_str()).copied();
                 }
             }
             // "Reagan and Nancy Reagan": two people of one family.
-            if let Some(&e) = self.by_key.get(key.as_str()) {
+            if let Some(e) = known {
                 let coordinated = name.start >= 2
                     && self.tok(name.start - 1) == "and"
                     && self
@@ -1417,19 +1437,21 @@ impl<'d> Builder<'_, 'd> {
                         .last()
                         .is_some_and(|m| m.entity == e && m.tokens.end + 1 == name.start);
                 if coordinated {
-                    key.clone_from(&full_key);
+                    person_key(&mut key, &text);
+                    known = self.by_key.get(key.as_str()).copied();
                 }
             }
         }
         // "PM Shehbaz" after "Shehbaz Sharif": a first name alone.
-        if name.len() == 1 && !self.by_key.contains_key(key.as_str()) {
+        if name.len() == 1 && known.is_none() {
             // The key of a one-word name is its word lower-cased.
             if let Some(e) = self.first_name_of(&key[PERSON.len()..]) {
                 self.by_key.insert(key.clone(), e);
+                known = Some(e);
             }
         }
-        let e = match self.by_key.get(key.as_str()) {
-            Some(&e) => e,
+        let e = match known {
+            Some(e) => e,
             None => {
                 // A titled person introduced without a name before: "Iran's
                 // foreign minister" then "Foreign Minister X".
@@ -1515,6 +1537,10 @@ mod tests {
         "İlham Aliyev",
         "i̇lham aliyev",
         "Erdoğan",
+        "The Minister",
+        "the prime minister",
+        "Deputy Prime Minister",
+        "THE SPOKESMAN",
     ];
 
     /// The helpers answer as the lower-casing copies they replace.
@@ -1527,6 +1553,8 @@ mod tests {
             assert_eq!(buf, format!("person:{}", a.to_lowercase()), "{a:?}");
             let joined = a.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(single_spaced(a), joined == *a, "{a:?}");
+            let l = a.to_lowercase();
+            assert_eq!(strip_the(&l), l.strip_prefix("the ").unwrap_or(&l), "{a:?}");
             for b in SAMPLES {
                 assert_eq!(
                     eq_lower(a, b),
@@ -1539,6 +1567,18 @@ mod tests {
                     "{a:?} {b:?}"
                 );
                 assert_eq!(same_first_word(a, b), first(a) == first(b), "{a:?} {b:?}");
+                // Title matching reads titles lower-cased only beyond ASCII.
+                let (la, lb) = (lower_unless_ascii(a), lower_unless_ascii(b));
+                assert_eq!(
+                    title_fits(a, &lb),
+                    title_fits(a, &b.to_lowercase()),
+                    "{a:?} {b:?}"
+                );
+                assert_eq!(
+                    b.eq_ignore_ascii_case(&la),
+                    b.eq_ignore_ascii_case(&a.to_lowercase()),
+                    "{a:?} {b:?}"
+                );
                 let joined = format!("{a}{b}");
                 assert_eq!(
                     first_word(&joined),
