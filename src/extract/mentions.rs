@@ -98,8 +98,23 @@ fn ends_with_lower(a: &str, b: &str) -> bool {
 /// without that iterator's set-up.
 fn first_word(s: &str) -> Option<&str> {
     let s = s.trim_start();
-    let end = s.find(char::is_whitespace).unwrap_or(s.len());
+    // ASCII bytes are told apart without decoding; the first other byte
+    // starts a character, and the search goes on by characters from there.
+    let end = match s.bytes().position(|b| !b.is_ascii() || is_ascii_space(b)) {
+        Some(at) if !is_ascii_space(s.as_bytes()[at]) => s
+            .get(at..)
+            .and_then(|rest| rest.find(char::is_whitespace))
+            .map_or(s.len(), |k| at + k),
+        Some(at) => at,
+        None => s.len(),
+    };
     s.get(..end).filter(|w| !w.is_empty())
+}
+
+/// Whether ASCII byte `b` is white space as `char::is_whitespace` has it
+/// (which, unlike `u8::is_ascii_whitespace`, counts the vertical tab).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
 }
 
 /// Whether the first words of `a` and `b` are the same in any case.
@@ -115,6 +130,16 @@ fn same_first_word(a: &str, b: &str) -> bool {
 fn single_spaced(s: &str) -> bool {
     // A leading space counts as following a space.
     let mut after_space = true;
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            let space = is_ascii_space(b);
+            if space && (b != b' ' || after_space) {
+                return false;
+            }
+            after_space = space;
+        }
+        return s.is_empty() || !after_space;
+    }
     for c in s.chars() {
         let space = c.is_whitespace();
         if space && (c != ' ' || after_space) {
@@ -817,7 +842,8 @@ impl<'d> Builder<'_, 'd> {
         }
         // An organisation or government office: "Foreign Office", "the FO";
         // a longer title wins ("Treasury Secretary" over "Treasury").
-        let title_longer = |m: &Match| self.title_at(j).is_some_and(|t| t.end() > m.end());
+        let title_j = self.title_at(j);
+        let title_longer = |m: &Match| title_j.is_some_and(|t| t.end() > m.end());
         if let Some(m) = self.office_at(j).filter(|m| !title_longer(m)) {
             if let Some(t) = self.title_at(m.end()) {
                 // "Foreign Ministry spokesperson Hua Chunying"
@@ -831,7 +857,7 @@ impl<'d> Builder<'_, 'd> {
             t.end() == t.start() + 1
                 && matches!(self.tok(t.start()), "general" | "major" | "private" | "marshal")
         };
-        if let Some(t) = self.title_at(j).filter(|t| !lower_ambiguous(t)) {
+        if let Some(t) = title_j.filter(|t| !lower_ambiguous(t)) {
             let mut title_end = t.end();
             let mut tm = t;
             // Compound titles: "Deputy Prime Minister", "Minister of State for ...".
@@ -1134,14 +1160,28 @@ impl<'d> Builder<'_, 'd> {
     fn group(&mut self, start: usize, end: usize, country: Option<&'static str>) -> usize {
         let word = self.tok(end - 1);
         let mut name = word.to_string();
-        if let Some(c) = name.get(0..1) {
-            name = c.to_uppercase() + &name[1..];
+        // An ASCII first letter upper-cases in place; `to_uppercase` may
+        // lengthen others, and only ASCII letters are changed at all.
+        if let Some(c) = name.get_mut(0..1) {
+            c.make_ascii_uppercase();
         }
-        let key = format!("group:{}:{}", name.to_lowercase(), country.unwrap_or(""));
-        let e = match self.by_key.get(&key) {
+        // The key goes into a reused buffer, lower-cased as `to_lowercase` does it.
+        let mut key = std::mem::take(&mut self.key);
+        key.clear();
+        key.push_str("group:");
+        if name.is_ascii() {
+            key.push_str(&name);
+            key["group:".len()..].make_ascii_lowercase();
+        } else {
+            key.push_str(&name.to_lowercase());
+        }
+        key.push(':');
+        key.push_str(country.unwrap_or(""));
+        let e = match self.by_key.get(key.as_str()) {
             Some(&e) => e,
             None => self.new_entity(&key, Some(name), None, country, SpeakerKind::Group),
         };
+        self.key = key;
         self.push(start..end, MentionKind::Group, e)
     }
 
@@ -1537,6 +1577,10 @@ mod tests {
         "İlham Aliyev",
         "i̇lham aliyev",
         "Erdoğan",
+        "Erdoğan Raisi",
+        "Recep\u{b}Erdoğan",
+        "\tRaisi\u{2003}x ",
+        "é\u{85}e",
         "The Minister",
         "the prime minister",
         "Deputy Prime Minister",
