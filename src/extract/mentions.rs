@@ -414,7 +414,9 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
             at_token: vec![u32::MAX; n],
             ..Mentions::default()
         },
-        by_key: FastMap::default(),
+        // A news story names a dozen or so people and bodies: room for
+        // them spares rehashing the keys as the map grows.
+        by_key: FastMap::with_capacity_and_hasher(16, Default::default()),
         key: String::new(),
         full_key: String::new(),
         flags: token_flags(doc),
