@@ -11,7 +11,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::extract::Doc;
-use crate::gazetteer::lexicon;
+use crate::gazetteer::{lexicon, Lexicon};
 use crate::gazetteer::{tsv_rows, Entry, Match, Rank};
 use crate::model::{Person, Role, Speaker, SpeakerKind};
 use crate::text::{with_ascii_lower, TokenKind};
@@ -39,6 +39,24 @@ fn title_fits(t: &str, b: &str) -> bool {
             .iter()
             .any(|p| w.eq_ignore_ascii_case(p))
     })
+}
+
+/// `s` lower-cased as `str::to_lowercase` does it, for comparisons that
+/// ignore ASCII case: ASCII text is borrowed as it is.
+fn lower_unless_ascii(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
+}
+
+/// `s` without a leading "the " in any ASCII case.
+fn strip_the(s: &str) -> &str {
+    match (s.get(..4), s.get(4..)) {
+        (Some(p), Some(rest)) if p.eq_ignore_ascii_case("the ") => rest,
+        _ => s,
+    }
 }
 
 /// The prefix of a person's key in `Builder::by_key`.
@@ -80,8 +98,23 @@ fn ends_with_lower(a: &str, b: &str) -> bool {
 /// without that iterator's set-up.
 fn first_word(s: &str) -> Option<&str> {
     let s = s.trim_start();
-    let end = s.find(char::is_whitespace).unwrap_or(s.len());
+    // ASCII bytes are told apart without decoding; the first other byte
+    // starts a character, and the search goes on by characters from there.
+    let end = match s.bytes().position(|b| !b.is_ascii() || is_ascii_space(b)) {
+        Some(at) if !is_ascii_space(s.as_bytes()[at]) => s
+            .get(at..)
+            .and_then(|rest| rest.find(char::is_whitespace))
+            .map_or(s.len(), |k| at + k),
+        Some(at) => at,
+        None => s.len(),
+    };
     s.get(..end).filter(|w| !w.is_empty())
+}
+
+/// Whether ASCII byte `b` is white space as `char::is_whitespace` has it
+/// (which, unlike `u8::is_ascii_whitespace`, counts the vertical tab).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
 }
 
 /// Whether the first words of `a` and `b` are the same in any case.
@@ -97,6 +130,16 @@ fn same_first_word(a: &str, b: &str) -> bool {
 fn single_spaced(s: &str) -> bool {
     // A leading space counts as following a space.
     let mut after_space = true;
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            let space = is_ascii_space(b);
+            if space && (b != b' ' || after_space) {
+                return false;
+            }
+            after_space = space;
+        }
+        return s.is_empty() || !after_space;
+    }
     for c in s.chars() {
         let space = c.is_whitespace();
         if space && (c != ' ' || after_space) {
@@ -134,22 +177,44 @@ fn capitalized_word(s: &str) -> bool {
         && (s.chars().count() <= 1 || s.chars().any(char::is_lowercase))
 }
 
-/// For each token of `text`, whether it is a word that can be part of a
-/// name (see [`capitalized_word`]).
-fn capitals(text: &crate::text::Text<'_>) -> Vec<bool> {
-    let src = text.as_str();
-    text.tokens()
-        .iter()
-        .map(|t| {
-            // Most words start with a lower-case letter that no Arabic
-            // article starts with: their first byte is enough.
-            let plain_lower = src
-                .as_bytes()
-                .get(t.start())
-                .is_some_and(|b| b.is_ascii_lowercase() && !matches!(b, b'a' | b'e' | b'b' | b'i'));
-            t.kind == TokenKind::Word && !plain_lower && capitalized_word(t.span().slice(src))
-        })
-        .collect()
+/// [`TokenFlags`] bit: a word that can be part of a name (see [`capitalized_word`]).
+const CAP: u8 = 1;
+/// [`TokenFlags`] bit: "the", "a" or "an" in any case.
+const DET: u8 = 2;
+/// [`TokenFlags`] bit: a mention can start here (see [`Builder::may_open_mention`]).
+const OPEN: u8 = 4;
+
+/// Bits of [`CAP`], [`DET`] and [`OPEN`] per token, read in one pass:
+/// most tokens open no mention, and the main loop passes them by on one
+/// byte instead of several lookups.
+fn token_flags(doc: &Doc<'_>) -> Vec<u8> {
+    let src = doc.text.as_str();
+    let m = &doc.matches;
+    let tokens = doc.text.tokens();
+    let mut flags = Vec::with_capacity(tokens.len());
+    let mut has_match = !m.at(0).is_empty();
+    for (k, t) in tokens.iter().enumerate() {
+        let first = src.as_bytes().get(t.start()).copied().unwrap_or(0);
+        // Most words start with a lower-case letter that no Arabic article
+        // starts with: their first byte is enough.
+        let plain_lower = first.is_ascii_lowercase() && !matches!(first, b'a' | b'e' | b'b' | b'i');
+        let cap = t.kind == TokenKind::Word && !plain_lower && capitalized_word(t.span().slice(src));
+        // Length and first letter first: most tokens are no article.
+        let det = t.end() - t.start() <= 3
+            && matches!(first, b't' | b'T' | b'a' | b'A')
+            && ["the", "a", "an"]
+                .iter()
+                .any(|d| t.span().slice(src).eq_ignore_ascii_case(d));
+        let next_has_match = !m.at(k + 1).is_empty();
+        let open = first.is_ascii_uppercase()
+            || has_match
+            || next_has_match
+            || m.may_be(k, crate::gazetteer::WordClass::Speaker)
+            || cap;
+        has_match = next_has_match;
+        flags.push((u8::from(cap) * CAP) | (u8::from(det) * DET) | (u8::from(open) * OPEN));
+    }
+    flags
 }
 
 /// What a mention looks like.
@@ -326,8 +391,11 @@ struct Builder<'a, 'd> {
     /// Scratch buffers for keys of `by_key`.
     key: String,
     full_key: String,
-    /// For each token, whether it is a capitalized word.
-    caps: Vec<bool>,
+    /// [`CAP`], [`DET`] and [`OPEN`] bits per token.
+    flags: Vec<u8>,
+    /// Lexicon classes asked for per candidate token.
+    name_particle: &'static Lexicon,
+    title_modifier: &'static Lexicon,
     /// Buffers of `recent_entities`: its answer, and for each entity the
     /// number of the last scan that listed it.
     recent: Vec<usize>,
@@ -346,10 +414,14 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
             at_token: vec![u32::MAX; n],
             ..Mentions::default()
         },
-        by_key: FastMap::default(),
+        // A news story names a dozen or so people and bodies: room for
+        // them spares rehashing the keys as the map grows.
+        by_key: FastMap::with_capacity_and_hasher(16, Default::default()),
         key: String::new(),
         full_key: String::new(),
-        caps: capitals(&doc.text),
+        flags: token_flags(doc),
+        name_particle: lexicon("name_particle"),
+        title_modifier: lexicon("title_modifier"),
         recent: Vec::new(),
         seen: Vec::new(),
         scan: 0,
@@ -358,6 +430,10 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
     let body = doc.body_start_token();
     let mut i = body;
     while i < n {
+        if !b.may_open_at(i) {
+            i += 1;
+            continue;
+        }
         let before = b.out.list.len();
         match b.mention_at(i) {
             Some(end) => i = end.max(i + 1),
@@ -573,7 +649,17 @@ impl<'d> Builder<'_, 'd> {
     /// Token `i` is a capitalized word (see [`capitalized_word`]); asked
     /// several times for most tokens, so answered from a table.
     fn is_capitalized_word(&self, i: usize) -> bool {
-        self.caps.get(i).copied().unwrap_or(false)
+        self.flag(i, CAP)
+    }
+
+    fn flag(&self, i: usize, bit: u8) -> bool {
+        self.flags.get(i).is_some_and(|f| f & bit != 0)
+    }
+
+    /// Whether `mention_at(i)` may find anything: the test it opens with.
+    fn may_open_at(&self, i: usize) -> bool {
+        let j = if self.flag(i, DET) { i + 1 } else { i };
+        self.may_open_mention(j)
     }
 
     fn sentence_initial(&self, i: usize) -> bool {
@@ -617,7 +703,7 @@ impl<'d> Builder<'_, 'd> {
             if words > 0
                 && self.is_capitalized_word(j + 1)
                 && self.same_sentence(i, j + 1)
-                && lexicon("name_particle").contains(s)
+                && self.name_particle.contains(s)
             {
                 j += 1;
                 continue;
@@ -633,7 +719,7 @@ impl<'d> Builder<'_, 'd> {
             }
             break;
         }
-        (words > 0 && !lexicon("name_particle").contains(self.tok(j - 1))).then_some(j)
+        (words > 0 && !self.name_particle.contains(self.tok(j - 1))).then_some(j)
     }
 
     // A token that starts a country, title, office or organisation is not a name.
@@ -675,7 +761,7 @@ impl<'d> Builder<'_, 'd> {
         at(i).or_else(|| {
             let inner = at(i + 1).filter(|_| {
                 self.same_sentence(i, i + 1)
-                    && with_ascii_lower(self.tok(i), |w| lexicon("title_modifier").contains(w))
+                    && with_ascii_lower(self.tok(i), |w| self.title_modifier.contains(w))
             })?;
             Some(inner.with_start(i))
         })
@@ -715,9 +801,7 @@ impl<'d> Builder<'_, 'd> {
         let start = i;
         let mut j = i;
         let mut country: Option<&'static str> = None;
-        let first = self.tok(i);
-        // Lengths first: most tokens are no article.
-        let determiner = first.len() <= 3 && ["the", "a", "an"].iter().any(|d| first.eq_ignore_ascii_case(d));
+        let determiner = self.flag(i, DET);
         if determiner {
             j += 1;
         }
@@ -737,10 +821,15 @@ impl<'d> Builder<'_, 'd> {
                 || self.office_at(next).is_some()
                 || self.group_at(next).is_some();
             // "the Chinese government", "Iran's authorities": the state speaking.
-            let gov_noun = matches!(
-                self.tok(next).to_ascii_lowercase().as_str(),
-                "government" | "authorities" | "administration" | "regime" | "leadership"
-            );
+            let gov_noun = [
+                "government",
+                "authorities",
+                "administration",
+                "regime",
+                "leadership",
+            ]
+            .iter()
+            .any(|w| self.tok(next).eq_ignore_ascii_case(w));
             if gov_noun && self.same_sentence(j, next) {
                 let surface = self.doc.text.slice_tokens(j..next + 1).to_string();
                 let e = self.government(iso, surface);
@@ -755,7 +844,8 @@ impl<'d> Builder<'_, 'd> {
         }
         // An organisation or government office: "Foreign Office", "the FO";
         // a longer title wins ("Treasury Secretary" over "Treasury").
-        let title_longer = |m: &Match| self.title_at(j).is_some_and(|t| t.end() > m.end());
+        let title_j = self.title_at(j);
+        let title_longer = |m: &Match| title_j.is_some_and(|t| t.end() > m.end());
         if let Some(m) = self.office_at(j).filter(|m| !title_longer(m)) {
             if let Some(t) = self.title_at(m.end()) {
                 // "Foreign Ministry spokesperson Hua Chunying"
@@ -769,7 +859,7 @@ impl<'d> Builder<'_, 'd> {
             t.end() == t.start() + 1
                 && matches!(self.tok(t.start()), "general" | "major" | "private" | "marshal")
         };
-        if let Some(t) = self.title_at(j).filter(|t| !lower_ambiguous(t)) {
+        if let Some(t) = title_j.filter(|t| !lower_ambiguous(t)) {
             let mut title_end = t.end();
             let mut tm = t;
             // Compound titles: "Deputy Prime Minister", "Minister of State for ...".
@@ -877,14 +967,10 @@ impl<'d> Builder<'_, 'd> {
     /// the cheap tests that rule out most tokens, ahead of the lookups
     /// `mention_at` makes. Every mention needs one of them: a dictionary
     /// match at `j` or, for a title modifier, at `j + 1`; a speaker word; or
-    /// a capital for a name or an honorific.
+    /// a capital for a name or an honorific. [`token_flags`] makes the
+    /// tests; past the last token every lookup of `mention_at` is empty.
     fn may_open_mention(&self, j: usize) -> bool {
-        let m = &self.doc.matches;
-        self.tok(j).as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-            || !m.at(j).is_empty()
-            || !m.at(j + 1).is_empty()
-            || m.may_be(j, crate::gazetteer::WordClass::Speaker)
-            || self.is_capitalized_word(j)
+        self.flag(j, OPEN)
     }
 
     fn modifies_noun(&self, j: usize) -> bool {
@@ -1076,14 +1162,28 @@ impl<'d> Builder<'_, 'd> {
     fn group(&mut self, start: usize, end: usize, country: Option<&'static str>) -> usize {
         let word = self.tok(end - 1);
         let mut name = word.to_string();
-        if let Some(c) = name.get(0..1) {
-            name = c.to_uppercase() + &name[1..];
+        // An ASCII first letter upper-cases in place; `to_uppercase` may
+        // lengthen others, and only ASCII letters are changed at all.
+        if let Some(c) = name.get_mut(0..1) {
+            c.make_ascii_uppercase();
         }
-        let key = format!("group:{}:{}", name.to_lowercase(), country.unwrap_or(""));
-        let e = match self.by_key.get(&key) {
+        // The key goes into a reused buffer, lower-cased as `to_lowercase` does it.
+        let mut key = std::mem::take(&mut self.key);
+        key.clear();
+        key.push_str("group:");
+        if name.is_ascii() {
+            key.push_str(&name);
+            key["group:".len()..].make_ascii_lowercase();
+        } else {
+            key.push_str(&name.to_lowercase());
+        }
+        key.push(':');
+        key.push_str(country.unwrap_or(""));
+        let e = match self.by_key.get(key.as_str()) {
             Some(&e) => e,
             None => self.new_entity(&key, Some(name), None, country, SpeakerKind::Group),
         };
+        self.key = key;
         self.push(start..end, MentionKind::Group, e)
     }
 
@@ -1095,18 +1195,15 @@ impl<'d> Builder<'_, 'd> {
         country: Option<&'static str>,
         tm: Match,
     ) -> usize {
-        let (role, rank, canon, office_country) = match tm.entry {
+        let (role, rank, canonical, office_country) = match tm.entry {
             Entry::Title(t) => {
                 let t = &self.doc.gazetteer.titles()[t as usize];
-                (
-                    Some(t.role),
-                    Some(t.rank),
-                    Some(t.canonical.to_lowercase()),
-                    t.country,
-                )
+                (Some(t.role), Some(t.rank), Some(t.canonical), t.country)
             }
             _ => (None, None, None, None),
         };
+        // The title key is copied only where an entity takes it.
+        let canon = || canonical.map(str::to_lowercase);
         // "Home Secretary David Blunkett": the office names the country.
         let country = country.or(office_country);
         // Skip a comma in "Foreign Minister, Ishaq Dar" only when a name follows.
@@ -1130,7 +1227,7 @@ impl<'d> Builder<'_, 'd> {
                 ent.country = country;
             }
             if ent.title_key.is_none() {
-                ent.title_key = canon;
+                ent.title_key = canon();
             }
             return self.push(start..end, MentionKind::Name, e);
         }
@@ -1162,19 +1259,22 @@ impl<'d> Builder<'_, 'd> {
                 );
                 let ent = &mut self.out.entities[e];
                 if ent.title_key.is_none() {
-                    ent.title_key = canon;
+                    ent.title_key = canon();
                 }
                 return self.push(start..run_end, MentionKind::Name, e);
             }
         }
         // Title only: the person it last named, or someone new.
         let title_s = title.unwrap_or_default();
-        let tl = title_s.to_lowercase();
+        // Every comparison below ignores ASCII case: only text beyond ASCII
+        // needs a lower-cased copy.
+        let tl = lower_unless_ascii(&title_s);
         // "the minister" after "Foreign Minister X", "the spokesman" after
         // "Foreign Ministry spokesman Y": a title ending the same way.
-        let bare = tl.strip_prefix("the ").unwrap_or(&tl).to_string();
+        let bare = strip_the(&tl);
         // "the prime minister" after "PM Shehbaz Sharif": canonical forms.
-        let canon_bare = canon.clone().unwrap_or_else(|| bare.clone());
+        let canon_l = canonical.map(lower_unless_ascii);
+        let canon_bare = canon_l.as_deref().unwrap_or(bare);
         // A longer title may end the same way, but not a lesser office:
         // "the prime minister" is not the deputy prime minister.
         // Of several holders, the one the article is about: the most
@@ -1189,8 +1289,8 @@ impl<'d> Builder<'_, 'd> {
                     && (e
                         .title
                         .as_deref()
-                        .is_some_and(|t| t.eq_ignore_ascii_case(&tl) || title_fits(t, &bare))
-                        || e.title_key.as_deref().is_some_and(|k| title_fits(k, &canon_bare)))
+                        .is_some_and(|t| t.eq_ignore_ascii_case(&tl) || title_fits(t, bare))
+                        || e.title_key.as_deref().is_some_and(|k| title_fits(k, canon_bare)))
                     && (country.is_none() || e.country.is_none() || e.country == country)
             })
             .max_by_key(|&i| {
@@ -1233,7 +1333,7 @@ impl<'d> Builder<'_, 'd> {
                     e.title = Some(title_s.clone());
                     e.role = role;
                     e.rank = rank;
-                    e.title_key = canon.clone();
+                    e.title_key = canon();
                 })
         });
         let e = match found {
@@ -1248,7 +1348,7 @@ impl<'d> Builder<'_, 'd> {
                 self.out.entities[e].salient = true;
                 self.out.entities[e].role = role;
                 self.out.entities[e].rank = rank;
-                self.out.entities[e].title_key = canon;
+                self.out.entities[e].title_key = canon();
                 e
             }
         };
@@ -1353,22 +1453,24 @@ impl<'d> Builder<'_, 'd> {
         let mut key = std::mem::take(&mut self.key);
         let mut full_key = std::mem::take(&mut self.full_key);
         person_key(&mut key, self.tok(name.end - 1));
+        // The entity of `key`, looked up again only when the key changes.
+        let mut known = self.by_key.get(key.as_str()).copied();
         // Only a name of two words or more can take its full key.
         let several = name.len() > 1;
         if several {
             // "Grace Otieno" is not "Samuel Otieno": a full name whose first
             // word differs from the entity's is someone else of the same family.
-            person_key(&mut full_key, &text);
-            if let Some(&e) = self.by_key.get(key.as_str()) {
+            if let Some(e) = known {
                 let other = self.out.entities[e].name.as_deref().filter(|n| n.contains(' '));
                 // "Santos Alvite" after "Fernando Santos Alvite" is the same man.
                 let part_of = |a: &str, b: &str| ends_with_lower(a, b) || ends_with_lower(b, a);
                 if other.is_some_and(|o| !same_first_word(o, &text) && !part_of(o, &text)) {
-                    key.clone_from(&full_key);
+                    person_key(&mut key, &text);
+                    known = self.by_key.get(key.as_str()).copied();
                 }
             }
             // "Reagan and Nancy Reagan": two people of one family.
-            if let Some(&e) = self.by_key.get(key.as_str()) {
+            if let Some(e) = known {
                 let coordinated = name.start >= 2
                     && self.tok(name.start - 1) == "and"
                     && self
@@ -1377,19 +1479,21 @@ impl<'d> Builder<'_, 'd> {
                         .last()
                         .is_some_and(|m| m.entity == e && m.tokens.end + 1 == name.start);
                 if coordinated {
-                    key.clone_from(&full_key);
+                    person_key(&mut key, &text);
+                    known = self.by_key.get(key.as_str()).copied();
                 }
             }
         }
         // "PM Shehbaz" after "Shehbaz Sharif": a first name alone.
-        if name.len() == 1 && !self.by_key.contains_key(key.as_str()) {
+        if name.len() == 1 && known.is_none() {
             // The key of a one-word name is its word lower-cased.
             if let Some(e) = self.first_name_of(&key[PERSON.len()..]) {
                 self.by_key.insert(key.clone(), e);
+                known = Some(e);
             }
         }
-        let e = match self.by_key.get(key.as_str()) {
-            Some(&e) => e,
+        let e = match known {
+            Some(e) => e,
             None => {
                 // A titled person introduced without a name before: "Iran's
                 // foreign minister" then "Foreign Minister X".
@@ -1475,6 +1579,14 @@ mod tests {
         "İlham Aliyev",
         "i̇lham aliyev",
         "Erdoğan",
+        "Erdoğan Raisi",
+        "Recep\u{b}Erdoğan",
+        "\tRaisi\u{2003}x ",
+        "é\u{85}e",
+        "The Minister",
+        "the prime minister",
+        "Deputy Prime Minister",
+        "THE SPOKESMAN",
     ];
 
     /// The helpers answer as the lower-casing copies they replace.
@@ -1487,6 +1599,8 @@ mod tests {
             assert_eq!(buf, format!("person:{}", a.to_lowercase()), "{a:?}");
             let joined = a.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(single_spaced(a), joined == *a, "{a:?}");
+            let l = a.to_lowercase();
+            assert_eq!(strip_the(&l), l.strip_prefix("the ").unwrap_or(&l), "{a:?}");
             for b in SAMPLES {
                 assert_eq!(
                     eq_lower(a, b),
@@ -1499,6 +1613,18 @@ mod tests {
                     "{a:?} {b:?}"
                 );
                 assert_eq!(same_first_word(a, b), first(a) == first(b), "{a:?} {b:?}");
+                // Title matching reads titles lower-cased only beyond ASCII.
+                let (la, lb) = (lower_unless_ascii(a), lower_unless_ascii(b));
+                assert_eq!(
+                    title_fits(a, &lb),
+                    title_fits(a, &b.to_lowercase()),
+                    "{a:?} {b:?}"
+                );
+                assert_eq!(
+                    b.eq_ignore_ascii_case(&la),
+                    b.eq_ignore_ascii_case(&a.to_lowercase()),
+                    "{a:?} {b:?}"
+                );
                 let joined = format!("{a}{b}");
                 assert_eq!(
                     first_word(&joined),
