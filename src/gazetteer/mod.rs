@@ -347,7 +347,8 @@ struct Vocab {
     /// Where each token ends in `text`; it starts where the one before ends.
     ends: Vec<u32>,
     /// Open addressing with linear probing, a power of two long and at most
-    /// half full. A slot holds a token's length and first eight bytes, so
+    /// a quarter full (at half, a third of a document's lookups probed past
+    /// the first slot). A slot holds a token's length and first eight bytes, so
     /// that most tokens are told apart (and found, since most are short)
     /// without reading the token itself.
     slots: Vec<Slot>,
@@ -425,9 +426,15 @@ impl Key {
     /// share (multiply-rotate hashing of the lower-cased words).
     #[inline(always)]
     fn new(s: &[u8]) -> Key {
+        Key::with_head(s, word(s.get(..8).unwrap_or(s)))
+    }
+
+    /// [`Key::new`] for `s` whose first eight bytes (zero-padded) the
+    /// caller has read as the little-endian word `w`.
+    #[inline(always)]
+    fn with_head(s: &[u8], w: u64) -> Key {
         const MUL: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let (head, rest) = s.split_at(s.len().min(8));
-        let w = word(head);
+        let rest = s.get(8..).unwrap_or(&[]);
         let mut high = w;
         let head = fold_word(w);
         let mut hash = head.wrapping_mul(MUL);
@@ -452,7 +459,7 @@ impl Vocab {
         Vocab {
             text: String::with_capacity(8 * n),
             ends: Vec::with_capacity(n),
-            slots: vec![EMPTY_SLOT; (2 * n).next_power_of_two().max(64)],
+            slots: vec![EMPTY_SLOT; (4 * n).next_power_of_two().max(64)],
             bytes: [NONE; 128],
         }
     }
@@ -477,6 +484,7 @@ impl Vocab {
 
     /// The id of a token with key `k` whose bytes past the eighth `same`
     /// accepts, or [`NONE`].
+    #[inline(always)]
     fn probe(&self, k: &Key, same: impl Fn(&[u8]) -> bool) -> u32 {
         let mask = self.slots.len() - 1;
         let mut i = self.home(k.hash);
@@ -504,10 +512,41 @@ impl Vocab {
     /// tokens are ASCII, and slicing a `str` checks character boundaries.
     fn get_bytes(&self, token: &[u8], buf: &mut String) -> u32 {
         if let [b] = token {
-            // A lone byte beyond ASCII is not UTF-8, so no token.
-            return self.bytes.get(usize::from(*b)).copied().unwrap_or(NONE);
+            return self.byte(*b);
         }
-        let k = Key::new(token);
+        self.get_keyed(token, Key::new(token), buf)
+    }
+
+    /// The id of a one-byte token: a lone byte beyond ASCII is not UTF-8,
+    /// so no token.
+    fn byte(&self, b: u8) -> u32 {
+        self.bytes.get(usize::from(b)).copied().unwrap_or(NONE)
+    }
+
+    /// [`Vocab::get_bytes`] for the token over `src[span]`: the usual token
+    /// of eight bytes or fewer with eight bytes of `src` from its start is
+    /// read with one load and a mask rather than byte by byte.
+    #[inline]
+    fn get_at(&self, src: &[u8], span: Range<usize>, buf: &mut String) -> u32 {
+        let Some(token) = src.get(span.clone()) else {
+            return NONE;
+        };
+        let len = token.len();
+        if let [b] = token {
+            return self.byte(*b);
+        }
+        let w = match src.get(span.start..span.start + 8) {
+            Some(b) if (1..=8).contains(&len) => {
+                let b = <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes);
+                b & (u64::MAX >> (64 - 8 * len))
+            }
+            _ => word(token.get(..8).unwrap_or(token)),
+        };
+        self.get_keyed(token, Key::with_head(token, w), buf)
+    }
+
+    #[inline(always)]
+    fn get_keyed(&self, token: &[u8], k: Key, buf: &mut String) -> u32 {
         if k.ascii {
             return self.probe(&k, |w| w.eq_ignore_ascii_case(token));
         }
@@ -535,7 +574,7 @@ impl Vocab {
         }
         self.text.push_str(norm);
         self.ends.push(self.text.len() as u32);
-        if 2 * self.len() > self.slots.len() {
+        if 4 * self.len() > self.slots.len() {
             let grown = vec![EMPTY_SLOT; 2 * self.slots.len()];
             let slots = std::mem::replace(&mut self.slots, grown);
             for s in slots.into_iter().filter(|s| s.id != NONE) {
@@ -1133,8 +1172,9 @@ impl Gazetteer {
         let ids: Vec<u32> = tokens
             .iter()
             .map(|t| {
-                let token = src.as_bytes().get(t.start()..t.end()).unwrap_or(&[]);
-                self.trie.vocab.get_bytes(token, &mut buf)
+                self.trie
+                    .vocab
+                    .get_at(src.as_bytes(), t.start()..t.end(), &mut buf)
             })
             .collect();
         let mut out = Vec::new();
