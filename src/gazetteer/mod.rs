@@ -625,8 +625,8 @@ struct TokenTrie {
     /// State reached from the root by each token id, or [`NONE`]: most walks
     /// end at the root, so it is a table rather than a map.
     root: Vec<u32>,
-    /// Transitions below the root: `(state << 32) | token id` -> state.
-    next: FastMap<u64, u32>,
+    /// Transitions below the root.
+    next: Edges,
     /// Pattern ending at each state (index into `Gazetteer::patterns`), or
     /// [`NONE`]. State 0 is the root.
     accept: Vec<u32>,
@@ -641,7 +641,7 @@ impl TokenTrie {
         TokenTrie {
             vocab: Vocab::with_capacity(tokens),
             root: Vec::with_capacity(tokens),
-            next: FastMap::with_capacity_and_hasher(phrases / 2, Default::default()),
+            next: Edges::with_capacity(phrases),
             accept,
         }
     }
@@ -653,10 +653,7 @@ impl TokenTrie {
         } else if state == 0 {
             self.root.get(id as usize).copied().unwrap_or(NONE)
         } else {
-            self.next
-                .get(&((u64::from(state) << 32) | u64::from(id)))
-                .copied()
-                .unwrap_or(NONE)
+            self.next.get(edge(state, id))
         }
     }
 
@@ -683,9 +680,72 @@ impl TokenTrie {
         if state == 0 {
             self.root[id as usize] = new;
         } else {
-            self.next.insert((u64::from(state) << 32) | u64::from(id), new);
+            self.next.insert(edge(state, id), new);
         }
         new
+    }
+}
+
+/// The key of the transition on token `id` (never [`NONE`]) from `state`.
+fn edge(state: u32, id: u32) -> u64 {
+    (u64::from(state) << 32) | u64::from(id)
+}
+
+/// The trie's transitions below the root: edge key -> state.
+///
+/// Open addressing on the high bits of a multiplicative hash. A `FastMap`
+/// places keys by the hash's low bits, which for these keys depend on the
+/// token id alone: every edge on a common token ("of") shared one chain,
+/// and a lookup probed two groups or more.
+struct Edges {
+    /// `(key, state)`, or [`NO_EDGE`]; a power of two long, at most half full.
+    slots: Vec<(u64, u32)>,
+    len: usize,
+}
+
+/// An empty slot of [`Edges`]: no key is all ones, since no token id is
+/// [`NONE`].
+const NO_EDGE: (u64, u32) = (u64::MAX, NONE);
+
+impl Edges {
+    fn with_capacity(n: usize) -> Edges {
+        Edges {
+            slots: vec![NO_EDGE; (2 * n).next_power_of_two().max(64)],
+            len: 0,
+        }
+    }
+
+    /// The slot holding `key`, or the empty one where it would go.
+    fn slot(&self, key: u64) -> usize {
+        const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mask = self.slots.len() - 1;
+        let bits = self.slots.len().trailing_zeros();
+        let mut i = (key.wrapping_mul(MUL) >> (64 - bits)) as usize;
+        while self.slots[i].0 != key && self.slots[i].0 != NO_EDGE.0 {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// The state `key` leads to, or [`NONE`].
+    fn get(&self, key: u64) -> u32 {
+        self.slots[self.slot(key)].1
+    }
+
+    /// Adds the edge `key` (not there yet) to `state`.
+    fn insert(&mut self, key: u64, state: u32) {
+        if 2 * (self.len + 1) > self.slots.len() {
+            let grown = vec![NO_EDGE; 2 * self.slots.len()];
+            for (k, s) in std::mem::replace(&mut self.slots, grown) {
+                if k != NO_EDGE.0 {
+                    let i = self.slot(k);
+                    self.slots[i] = (k, s);
+                }
+            }
+        }
+        let i = self.slot(key);
+        self.slots[i] = (key, state);
+        self.len += 1;
     }
 }
 
