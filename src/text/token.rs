@@ -418,8 +418,8 @@ fn alnum_end(b: &[u8], mut at: usize) -> usize {
 }
 
 /// Bytes 0x01 and 0x80 in each lane of a word.
-const LOW: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x80 * LOW;
+pub(super) const LOW: u64 = 0x0101_0101_0101_0101;
+pub(super) const HIGH: u64 = 0x80 * LOW;
 
 /// The top bit of each byte of `w` (little-endian) set when that byte is an
 /// ASCII letter or digit: a range test on all eight at once, with the top
