@@ -409,8 +409,22 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
 /// word of three bytes or more with a final dot ("U.S."). Its last byte
 /// tells for nearly every token.
 fn is_terminal(src: &[u8], t: &Token) -> bool {
-    let len = t.end().saturating_sub(t.start());
-    let last = if len == 0 { None } else { src.get(t.end() - 1) };
+    // Nearly every token ends in a byte no terminal ends in: a table
+    // lookup settles it before the length is looked at.
+    static MAY_END: [bool; 256] = {
+        let mut t = [false; 256];
+        t[b'.' as usize] = true;
+        t[b'!' as usize] = true;
+        t[b'?' as usize] = true;
+        t[0xa6] = true;
+        t
+    };
+    let (start, end) = (t.start(), t.end());
+    let last = if end > start { src.get(end - 1) } else { None };
+    if !last.is_some_and(|&b| MAY_END[usize::from(b)]) {
+        return false;
+    }
+    let len = end - start;
     match last {
         Some(b'.') => len != 2,
         Some(b'!' | b'?') => len == 1,
