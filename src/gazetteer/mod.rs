@@ -16,6 +16,7 @@
 //! assert_eq!(g.country_name("PK"), Some("Pakistan"));
 //! ```
 
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -1258,7 +1259,6 @@ impl Gazetteer {
             }
             for &(last, p) in found.iter().rev() {
                 let pat = &self.patterns[p as usize];
-                let case_ok = case_fits(&tokens[first..last], pat.caps, src);
                 if pat.acronym
                     && tokens[first..last]
                         .iter()
@@ -1266,18 +1266,27 @@ impl Gazetteer {
                 {
                     continue;
                 }
+                // Most matches are titles or verbs in lower case: the case
+                // tests are made only for the entries that need them.
+                let case_ok = OnceCell::new();
+                let case_ok = || *case_ok.get_or_init(|| case_fits(&tokens[first..last], pat.caps, src));
                 // A capitalized word inside a sentence is a name, not a verb:
                 // "Secretary of State".
-                let capitalized = tokens[first].span().slice(src).starts_with(char::is_uppercase)
-                    && first > 0
-                    && text.sentence_of(first) == text.sentence_of(first - 1)
-                    && tokens[first - 1].kind != TokenKind::Quote(crate::text::QuoteDir::Open)
-                    && !case_ok_all_caps(&tokens[first..last], src);
+                let capitalized = OnceCell::new();
+                let capitalized = || {
+                    *capitalized.get_or_init(|| {
+                        tokens[first].span().slice(src).starts_with(char::is_uppercase)
+                            && first > 0
+                            && text.sentence_of(first) == text.sentence_of(first - 1)
+                            && tokens[first - 1].kind != TokenKind::Quote(crate::text::QuoteDir::Open)
+                            && !case_ok_all_caps(&tokens[first..last], src)
+                    })
+                };
                 for &e in self.entries_of(pat) {
-                    if e.proper_noun() && !case_ok {
+                    if e.proper_noun() && !case_ok() {
                         continue;
                     }
-                    if capitalized && matches!(e, Entry::Verb(_)) {
+                    if matches!(e, Entry::Verb(_)) && capitalized() {
                         continue;
                     }
                     out.push(Match::new(first, last, e));
