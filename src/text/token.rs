@@ -213,9 +213,12 @@ fn snap_to_graphemes(slice: &str, base: usize, out: &mut Vec<Token>, first: usiz
             continue;
         }
         out[w] = t;
-        let end = snap(t.end());
-        if end - t.start() <= MAX_TOKEN {
-            out[w].set_end(end);
+        // Nearly every end lies between two plain characters and stays.
+        if !plain_boundary(slice, t.end() - base) {
+            let end = snap(t.end());
+            if end - t.start() <= MAX_TOKEN {
+                out[w].set_end(end);
+            }
         }
         w += 1;
     }
@@ -226,6 +229,7 @@ fn snap_to_graphemes(slice: &str, base: usize, out: &mut Vec<Token>, first: usiz
 /// both sides are plain: below U+0300 (no combining marks, joiners, regional
 /// indicators, prepended or Hangul jamo there) or general punctuation
 /// (dashes, curly quotes); only CR LF joins two such characters.
+#[inline]
 fn plain_boundary(s: &str, p: usize) -> bool {
     fn plain(c: char) -> bool {
         (c as u32) < 0x300 || (0x2010..=0x2027).contains(&(c as u32))
