@@ -16,6 +16,7 @@
 //! assert_eq!(g.country_name("PK"), Some("Pakistan"));
 //! ```
 
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -347,7 +348,8 @@ struct Vocab {
     /// Where each token ends in `text`; it starts where the one before ends.
     ends: Vec<u32>,
     /// Open addressing with linear probing, a power of two long and at most
-    /// half full. A slot holds a token's length and first eight bytes, so
+    /// a quarter full (at half, a third of a document's lookups probed past
+    /// the first slot). A slot holds a token's length and first eight bytes, so
     /// that most tokens are told apart (and found, since most are short)
     /// without reading the token itself.
     slots: Vec<Slot>,
@@ -425,9 +427,15 @@ impl Key {
     /// share (multiply-rotate hashing of the lower-cased words).
     #[inline(always)]
     fn new(s: &[u8]) -> Key {
+        Key::with_head(s, word(s.get(..8).unwrap_or(s)))
+    }
+
+    /// [`Key::new`] for `s` whose first eight bytes (zero-padded) the
+    /// caller has read as the little-endian word `w`.
+    #[inline(always)]
+    fn with_head(s: &[u8], w: u64) -> Key {
         const MUL: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let (head, rest) = s.split_at(s.len().min(8));
-        let w = word(head);
+        let rest = s.get(8..).unwrap_or(&[]);
         let mut high = w;
         let head = fold_word(w);
         let mut hash = head.wrapping_mul(MUL);
@@ -452,7 +460,7 @@ impl Vocab {
         Vocab {
             text: String::with_capacity(8 * n),
             ends: Vec::with_capacity(n),
-            slots: vec![EMPTY_SLOT; (2 * n).next_power_of_two().max(64)],
+            slots: vec![EMPTY_SLOT; (4 * n).next_power_of_two().max(64)],
             bytes: [NONE; 128],
         }
     }
@@ -477,6 +485,7 @@ impl Vocab {
 
     /// The id of a token with key `k` whose bytes past the eighth `same`
     /// accepts, or [`NONE`].
+    #[inline(always)]
     fn probe(&self, k: &Key, same: impl Fn(&[u8]) -> bool) -> u32 {
         let mask = self.slots.len() - 1;
         let mut i = self.home(k.hash);
@@ -504,10 +513,41 @@ impl Vocab {
     /// tokens are ASCII, and slicing a `str` checks character boundaries.
     fn get_bytes(&self, token: &[u8], buf: &mut String) -> u32 {
         if let [b] = token {
-            // A lone byte beyond ASCII is not UTF-8, so no token.
-            return self.bytes.get(usize::from(*b)).copied().unwrap_or(NONE);
+            return self.byte(*b);
         }
-        let k = Key::new(token);
+        self.get_keyed(token, Key::new(token), buf)
+    }
+
+    /// The id of a one-byte token: a lone byte beyond ASCII is not UTF-8,
+    /// so no token.
+    fn byte(&self, b: u8) -> u32 {
+        self.bytes.get(usize::from(b)).copied().unwrap_or(NONE)
+    }
+
+    /// [`Vocab::get_bytes`] for the token over `src[span]`: the usual token
+    /// of eight bytes or fewer with eight bytes of `src` from its start is
+    /// read with one load and a mask rather than byte by byte.
+    #[inline]
+    fn get_at(&self, src: &[u8], span: Range<usize>, buf: &mut String) -> u32 {
+        let Some(token) = src.get(span.clone()) else {
+            return NONE;
+        };
+        let len = token.len();
+        if let [b] = token {
+            return self.byte(*b);
+        }
+        let w = match src.get(span.start..span.start + 8) {
+            Some(b) if (1..=8).contains(&len) => {
+                let b = <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes);
+                b & (u64::MAX >> (64 - 8 * len))
+            }
+            _ => word(token.get(..8).unwrap_or(token)),
+        };
+        self.get_keyed(token, Key::with_head(token, w), buf)
+    }
+
+    #[inline(always)]
+    fn get_keyed(&self, token: &[u8], k: Key, buf: &mut String) -> u32 {
         if k.ascii {
             return self.probe(&k, |w| w.eq_ignore_ascii_case(token));
         }
@@ -535,7 +575,7 @@ impl Vocab {
         }
         self.text.push_str(norm);
         self.ends.push(self.text.len() as u32);
-        if 2 * self.len() > self.slots.len() {
+        if 4 * self.len() > self.slots.len() {
             let grown = vec![EMPTY_SLOT; 2 * self.slots.len()];
             let slots = std::mem::replace(&mut self.slots, grown);
             for s in slots.into_iter().filter(|s| s.id != NONE) {
@@ -586,8 +626,8 @@ struct TokenTrie {
     /// State reached from the root by each token id, or [`NONE`]: most walks
     /// end at the root, so it is a table rather than a map.
     root: Vec<u32>,
-    /// Transitions below the root: `(state << 32) | token id` -> state.
-    next: FastMap<u64, u32>,
+    /// Transitions below the root.
+    next: Edges,
     /// Pattern ending at each state (index into `Gazetteer::patterns`), or
     /// [`NONE`]. State 0 is the root.
     accept: Vec<u32>,
@@ -602,7 +642,7 @@ impl TokenTrie {
         TokenTrie {
             vocab: Vocab::with_capacity(tokens),
             root: Vec::with_capacity(tokens),
-            next: FastMap::with_capacity_and_hasher(phrases / 2, Default::default()),
+            next: Edges::with_capacity(phrases),
             accept,
         }
     }
@@ -614,10 +654,7 @@ impl TokenTrie {
         } else if state == 0 {
             self.root.get(id as usize).copied().unwrap_or(NONE)
         } else {
-            self.next
-                .get(&((u64::from(state) << 32) | u64::from(id)))
-                .copied()
-                .unwrap_or(NONE)
+            self.next.get(edge(state, id))
         }
     }
 
@@ -644,9 +681,72 @@ impl TokenTrie {
         if state == 0 {
             self.root[id as usize] = new;
         } else {
-            self.next.insert((u64::from(state) << 32) | u64::from(id), new);
+            self.next.insert(edge(state, id), new);
         }
         new
+    }
+}
+
+/// The key of the transition on token `id` (never [`NONE`]) from `state`.
+fn edge(state: u32, id: u32) -> u64 {
+    (u64::from(state) << 32) | u64::from(id)
+}
+
+/// The trie's transitions below the root: edge key -> state.
+///
+/// Open addressing on the high bits of a multiplicative hash. A `FastMap`
+/// places keys by the hash's low bits, which for these keys depend on the
+/// token id alone: every edge on a common token ("of") shared one chain,
+/// and a lookup probed two groups or more.
+struct Edges {
+    /// `(key, state)`, or [`NO_EDGE`]; a power of two long, at most half full.
+    slots: Vec<(u64, u32)>,
+    len: usize,
+}
+
+/// An empty slot of [`Edges`]: no key is all ones, since no token id is
+/// [`NONE`].
+const NO_EDGE: (u64, u32) = (u64::MAX, NONE);
+
+impl Edges {
+    fn with_capacity(n: usize) -> Edges {
+        Edges {
+            slots: vec![NO_EDGE; (2 * n).next_power_of_two().max(64)],
+            len: 0,
+        }
+    }
+
+    /// The slot holding `key`, or the empty one where it would go.
+    fn slot(&self, key: u64) -> usize {
+        const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mask = self.slots.len() - 1;
+        let bits = self.slots.len().trailing_zeros();
+        let mut i = (key.wrapping_mul(MUL) >> (64 - bits)) as usize;
+        while self.slots[i].0 != key && self.slots[i].0 != NO_EDGE.0 {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// The state `key` leads to, or [`NONE`].
+    fn get(&self, key: u64) -> u32 {
+        self.slots[self.slot(key)].1
+    }
+
+    /// Adds the edge `key` (not there yet) to `state`.
+    fn insert(&mut self, key: u64, state: u32) {
+        if 2 * (self.len + 1) > self.slots.len() {
+            let grown = vec![NO_EDGE; 2 * self.slots.len()];
+            for (k, s) in std::mem::replace(&mut self.slots, grown) {
+                if k != NO_EDGE.0 {
+                    let i = self.slot(k);
+                    self.slots[i] = (k, s);
+                }
+            }
+        }
+        let i = self.slot(key);
+        self.slots[i] = (key, state);
+        self.len += 1;
     }
 }
 
@@ -1133,8 +1233,9 @@ impl Gazetteer {
         let ids: Vec<u32> = tokens
             .iter()
             .map(|t| {
-                let token = src.as_bytes().get(t.start()..t.end()).unwrap_or(&[]);
-                self.trie.vocab.get_bytes(token, &mut buf)
+                self.trie
+                    .vocab
+                    .get_at(src.as_bytes(), t.start()..t.end(), &mut buf)
             })
             .collect();
         let mut out = Vec::new();
@@ -1158,7 +1259,6 @@ impl Gazetteer {
             }
             for &(last, p) in found.iter().rev() {
                 let pat = &self.patterns[p as usize];
-                let case_ok = case_fits(&tokens[first..last], pat.caps, src);
                 if pat.acronym
                     && tokens[first..last]
                         .iter()
@@ -1166,18 +1266,27 @@ impl Gazetteer {
                 {
                     continue;
                 }
+                // Most matches are titles or verbs in lower case: the case
+                // tests are made only for the entries that need them.
+                let case_ok = OnceCell::new();
+                let case_ok = || *case_ok.get_or_init(|| case_fits(&tokens[first..last], pat.caps, src));
                 // A capitalized word inside a sentence is a name, not a verb:
                 // "Secretary of State".
-                let capitalized = tokens[first].span().slice(src).starts_with(char::is_uppercase)
-                    && first > 0
-                    && text.sentence_of(first) == text.sentence_of(first - 1)
-                    && tokens[first - 1].kind != TokenKind::Quote(crate::text::QuoteDir::Open)
-                    && !case_ok_all_caps(&tokens[first..last], src);
+                let capitalized = OnceCell::new();
+                let capitalized = || {
+                    *capitalized.get_or_init(|| {
+                        tokens[first].span().slice(src).starts_with(char::is_uppercase)
+                            && first > 0
+                            && text.sentence_of(first) == text.sentence_of(first - 1)
+                            && tokens[first - 1].kind != TokenKind::Quote(crate::text::QuoteDir::Open)
+                            && !case_ok_all_caps(&tokens[first..last], src)
+                    })
+                };
                 for &e in self.entries_of(pat) {
-                    if e.proper_noun() && !case_ok {
+                    if e.proper_noun() && !case_ok() {
                         continue;
                     }
-                    if capitalized && matches!(e, Entry::Verb(_)) {
+                    if matches!(e, Entry::Verb(_)) && capitalized() {
                         continue;
                     }
                     out.push(Match::new(first, last, e));

@@ -19,6 +19,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 pub use token::{tokenize_into, QuoteDir, Token, TokenKind, MAX_TEXT, MAX_TOKEN};
+use token::{HIGH, LOW};
 
 use crate::gazetteer::lexicon;
 use crate::Span;
@@ -128,12 +129,12 @@ impl<'t> Text<'t> {
                 sentences: first_sent..sentences.len(),
             });
         }
-        let mut token_sentence = vec![0u32; tokens.len()];
+        // Sentences cover the tokens in order, without gaps.
+        let mut token_sentence = Vec::with_capacity(tokens.len());
         for (si, s) in sentences.iter().enumerate() {
-            for t in s.tokens.clone() {
-                token_sentence[t] = si as u32;
-            }
+            token_sentence.resize(s.tokens.end, si as u32);
         }
+        token_sentence.resize(tokens.len(), 0);
         let headline = is_headline(src, &paragraphs);
         Text {
             src,
@@ -211,10 +212,11 @@ fn paragraph_spans(src: &str) -> Vec<Span> {
     // regrowing the list nearly always.
     let mut lines = Vec::with_capacity(src.len() / 64 + 1);
     let mut start = 0;
-    for s in src.split('\n') {
-        lines.push(Span::new(start, start + s.len()));
-        start += s.len() + 1;
+    while let Some(end) = find_newline(src.as_bytes(), start) {
+        lines.push(Span::new(start, end));
+        start = end + 1;
     }
+    lines.push(Span::new(start, src.len()));
     let (wrapped, nonempty) = wrapping(src, &lines);
     let mut out = Vec::with_capacity(nonempty);
     let mut cur: Option<Span> = None;
@@ -246,6 +248,23 @@ fn paragraph_spans(src: &str) -> Vec<Span> {
         out.push(c);
     }
     out
+}
+
+/// The first line feed in `b` from `at`, eight bytes at a time: a line is
+/// short, and most of the cost of a general search is setting it up.
+fn find_newline(b: &[u8], mut at: usize) -> Option<usize> {
+    while let Some(chunk) = b.get(at..at + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let x = u64::from_le_bytes(chunk) ^ (LOW * u64::from(b'\n'));
+        // The lowest bit set marks the first zero byte exactly; those
+        // above it may be borrows.
+        let zero = x.wrapping_sub(LOW) & !x & HIGH;
+        if zero != 0 {
+            return Some(at + (zero.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    let rest = b.get(at..)?;
+    rest.iter().position(|&c| c == b'\n').map(|k| at + k)
 }
 
 /// Whether the `lines` of `src` are hard-wrapped (at least four, few of them
@@ -342,9 +361,18 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
             });
             start = i;
         }
-        if !is_terminal(src.as_bytes(), &tokens[i]) {
-            i += 1;
-            continue;
+        // Most tokens end no sentence: skip to the next that may, or to
+        // where the sentence grows too long.
+        let stop = n.min(start + MAX_SENTENCE_TOKENS);
+        match tokens
+            .get(i..stop)
+            .and_then(|r| r.iter().position(|t| is_terminal(src.as_bytes(), t)))
+        {
+            Some(k) => i += k,
+            None => {
+                i = stop;
+                continue;
+            }
         }
         // Closing quotes and brackets belong to the sentence they end.
         let mut end = i + 1;
@@ -381,8 +409,22 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
 /// word of three bytes or more with a final dot ("U.S."). Its last byte
 /// tells for nearly every token.
 fn is_terminal(src: &[u8], t: &Token) -> bool {
-    let len = t.end().saturating_sub(t.start());
-    let last = if len == 0 { None } else { src.get(t.end() - 1) };
+    // Nearly every token ends in a byte no terminal ends in: a table
+    // lookup settles it before the length is looked at.
+    static MAY_END: [bool; 256] = {
+        let mut t = [false; 256];
+        t[b'.' as usize] = true;
+        t[b'!' as usize] = true;
+        t[b'?' as usize] = true;
+        t[0xa6] = true;
+        t
+    };
+    let (start, end) = (t.start(), t.end());
+    let last = if end > start { src.get(end - 1) } else { None };
+    if !last.is_some_and(|&b| MAY_END[usize::from(b)]) {
+        return false;
+    }
+    let len = end - start;
     match last {
         Some(b'.') => len != 2,
         Some(b'!' | b'?') => len == 1,

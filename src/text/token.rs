@@ -213,9 +213,12 @@ fn snap_to_graphemes(slice: &str, base: usize, out: &mut Vec<Token>, first: usiz
             continue;
         }
         out[w] = t;
-        let end = snap(t.end());
-        if end - t.start() <= MAX_TOKEN {
-            out[w].set_end(end);
+        // Nearly every end lies between two plain characters and stays.
+        if !plain_boundary(slice, t.end() - base) {
+            let end = snap(t.end());
+            if end - t.start() <= MAX_TOKEN {
+                out[w].set_end(end);
+            }
         }
         w += 1;
     }
@@ -226,6 +229,7 @@ fn snap_to_graphemes(slice: &str, base: usize, out: &mut Vec<Token>, first: usiz
 /// both sides are plain: below U+0300 (no combining marks, joiners, regional
 /// indicators, prepended or Hangul jamo there) or general punctuation
 /// (dashes, curly quotes); only CR LF joins two such characters.
+#[inline]
 fn plain_boundary(s: &str, p: usize) -> bool {
     fn plain(c: char) -> bool {
         (c as u32) < 0x300 || (0x2010..=0x2027).contains(&(c as u32))
@@ -249,28 +253,97 @@ fn plain_boundary(s: &str, p: usize) -> bool {
     }
 }
 
+// What the tokenizer needs to know of a byte, as bits of `BYTE_CLASS`.
+
+/// White space (as `char::is_whitespace` has it in ASCII).
+const WHITE: u8 = 1;
+/// An ASCII letter or digit.
+const ALNUM: u8 = 2;
+/// An ASCII mark that is a token of its own and never looks at its
+/// neighbours: anything else in ASCII but the quotation marks.
+const MARK: u8 = 4;
+/// An ASCII mark that may join two parts of a word ("U.S", "1,700").
+const JOINER: u8 = 8;
+
+/// The class bits of each byte; bytes beyond ASCII have none, and are
+/// decoded as characters.
+static BYTE_CLASS: [u8; 256] = byte_classes();
+
+const fn byte_classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            WHITE
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(c, b'"' | b'\'') {
+            0
+        } else {
+            MARK
+        };
+        if matches!(c, b'.' | b'-' | b'\'' | b'&' | b',' | b'/' | b':') {
+            t[b] |= JOINER;
+        }
+        b += 1;
+    }
+    t
+}
+
+fn class(b: u8) -> u8 {
+    BYTE_CLASS[usize::from(b)]
+}
+
+// Most of any text is ASCII letters, spaces and plain marks: the loop sorts
+// a byte by one table lookup and decodes a character only for quotation
+// marks and bytes beyond ASCII.
 fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
+    let bytes = slice.as_bytes();
     let mut i = 0;
     let mut space_before = true;
-    while let Some(c) = char_at(slice, i) {
-        if c.is_whitespace() {
+    while let Some(&b) = bytes.get(i) {
+        let cls = class(b);
+        if cls & WHITE != 0 {
             space_before = true;
-            i += c.len_utf8();
+            i += 1;
             continue;
         }
-        if is_word_char(c) {
-            let end = word_end(slice, i, c);
-            let kind = if c.is_ascii_digit() {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            };
-            push_word(slice, base, i..end, kind, space_before, out);
-            i = end;
-        } else {
-            i += push_mark(slice, base, i, c, space_before, out);
+        if cls & MARK != 0 {
+            out.push(Token::new(
+                Span::new(base + i, base + i + 1),
+                TokenKind::Punct,
+                space_before,
+            ));
+            space_before = false;
+            i += 1;
+            continue;
         }
+        let c = if cls & ALNUM != 0 {
+            char::from(b)
+        } else {
+            let Some(c) = char_at(slice, i) else { break };
+            if c.is_whitespace() {
+                space_before = true;
+                i += c.len_utf8();
+                continue;
+            }
+            if !is_word_char(c) {
+                i += push_mark(slice, base, i, c, space_before, out);
+                space_before = false;
+                continue;
+            }
+            c
+        };
+        let end = word_end(slice, i, c);
+        let kind = if c.is_ascii_digit() {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        push_word(slice, base, i..end, kind, space_before, out);
         space_before = false;
+        i = end;
     }
 }
 
@@ -280,7 +353,14 @@ fn word_end(slice: &str, i: usize, c: char) -> usize {
     let mut end = i + c.len_utf8();
     let mut dotted = false;
     loop {
-        end += alnum_run(bytes.get(end..).unwrap_or(&[]));
+        end = alnum_end(bytes, end);
+        // What follows a word is nearly always a space or a mark that
+        // cannot join it.
+        match bytes.get(end) {
+            None => break,
+            Some(&n) if n.is_ascii() && class(n) & JOINER == 0 => break,
+            _ => {}
+        }
         let Some(n) = char_at(slice, end) else { break };
         // An ASCII letter or digit would have joined the run above.
         if !n.is_ascii() && is_word_char(n) {
@@ -324,26 +404,26 @@ fn word_end(slice: &str, i: usize, c: char) -> usize {
     end
 }
 
-/// The length of the run of ASCII letters and digits that `b` starts
-/// with. Such runs are the bulk of any text: they are read eight bytes at
-/// a time, without decoding characters.
-fn alnum_run(b: &[u8]) -> usize {
-    let mut n = 0;
-    while let Some(chunk) = b.get(n..n + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+/// The end of the run of ASCII letters and digits in `b` from `at`. Such
+/// runs are the bulk of any text: they are read eight bytes at a time,
+/// without decoding characters.
+fn alnum_end(b: &[u8], mut at: usize) -> usize {
+    while let Some(chunk) = b.get(at..at + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
         let other = !alnum_lanes(u64::from_le_bytes(chunk)) & HIGH;
         if other != 0 {
-            return n + (other.trailing_zeros() / 8) as usize;
+            return at + (other.trailing_zeros() / 8) as usize;
         }
-        n += 8;
+        at += 8;
     }
-    n + b
-        .get(n..)
-        .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_alphanumeric()).count())
+    while b.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+        at += 1;
+    }
+    at
 }
 
 /// Bytes 0x01 and 0x80 in each lane of a word.
-const LOW: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x80 * LOW;
+pub(super) const LOW: u64 = 0x0101_0101_0101_0101;
+pub(super) const HIGH: u64 = 0x80 * LOW;
 
 /// The top bit of each byte of `w` (little-endian) set when that byte is an
 /// ASCII letter or digit: a range test on all eight at once, with the top
