@@ -190,29 +190,36 @@ const OPEN: u8 = 4;
 fn token_flags(doc: &Doc<'_>) -> Vec<u8> {
     let src = doc.text.as_str();
     let m = &doc.matches;
-    let tokens = doc.text.tokens();
-    let mut flags = Vec::with_capacity(tokens.len());
-    let mut has_match = !m.at(0).is_empty();
-    for (k, t) in tokens.iter().enumerate() {
-        let first = src.as_bytes().get(t.start()).copied().unwrap_or(0);
-        // Most words start with a lower-case letter that no Arabic article
-        // starts with: their first byte is enough.
-        let plain_lower = first.is_ascii_lowercase() && !matches!(first, b'a' | b'e' | b'b' | b'i');
-        let cap = t.kind == TokenKind::Word && !plain_lower && capitalized_word(t.span().slice(src));
-        // Length and first letter first: most tokens are no article.
-        let det = t.end() - t.start() <= 3
-            && matches!(first, b't' | b'T' | b'a' | b'A')
-            && ["the", "a", "an"]
-                .iter()
-                .any(|d| t.span().slice(src).eq_ignore_ascii_case(d));
-        let next_has_match = !m.at(k + 1).is_empty();
-        let open = first.is_ascii_uppercase()
-            || has_match
-            || next_has_match
-            || m.may_be(k, crate::gazetteer::WordClass::Speaker)
-            || cap;
-        has_match = next_has_match;
-        flags.push((u8::from(cap) * CAP) | (u8::from(det) * DET) | (u8::from(open) * OPEN));
+    let mut flags: Vec<u8> = doc
+        .text
+        .tokens()
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            let first = src.as_bytes().get(t.start()).copied().unwrap_or(0);
+            // Most words start with a lower-case letter that no Arabic article
+            // starts with: their first byte is enough.
+            let plain_lower = first.is_ascii_lowercase() && !matches!(first, b'a' | b'e' | b'b' | b'i');
+            let cap = t.kind == TokenKind::Word && !plain_lower && capitalized_word(t.span().slice(src));
+            // Length and first letter first: most tokens are no article.
+            let det = t.end() - t.start() <= 3
+                && matches!(first, b't' | b'T' | b'a' | b'A')
+                && ["the", "a", "an"]
+                    .iter()
+                    .any(|d| t.span().slice(src).eq_ignore_ascii_case(d));
+            let open = first.is_ascii_uppercase() || m.may_be(k, crate::gazetteer::WordClass::Speaker) || cap;
+            (u8::from(cap) * CAP) | (u8::from(det) * DET) | (u8::from(open) * OPEN)
+        })
+        .collect();
+    // A dictionary match at a token or the next one opens a mention too.
+    // There are fewer matches than tokens: each marks its two tokens
+    // instead of every token looking up its own and the next.
+    for s in m.all().iter().map(Match::start) {
+        for k in [s.wrapping_sub(1), s] {
+            if let Some(f) = flags.get_mut(k) {
+                *f |= OPEN;
+            }
+        }
     }
     flags
 }
@@ -430,6 +437,15 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
     let body = doc.body_start_token();
     let mut i = body;
     while i < n {
+        // Most tokens carry no flag a mention opens with: a byte each tells.
+        match b
+            .flags
+            .get(i..)
+            .and_then(|f| f.iter().position(|&f| f & (OPEN | DET) != 0))
+        {
+            Some(skip) => i += skip,
+            None => break,
+        }
         if !b.may_open_at(i) {
             i += 1;
             continue;
