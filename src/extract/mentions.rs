@@ -417,9 +417,12 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
     let n = doc.text.tokens().len();
     let mut b = Builder {
         doc,
+        // Room for a story's usual few dozen mentions and dozen entities
+        // spares regrowing the lists.
         out: Mentions {
             at_token: vec![u32::MAX; n],
-            ..Mentions::default()
+            list: Vec::with_capacity(32),
+            entities: Vec::with_capacity(16),
         },
         // A news story names a dozen or so people and bodies: room for
         // them spares rehashing the keys as the map grows.
@@ -691,8 +694,12 @@ impl<'d> Builder<'_, 'd> {
     fn name_run(&self, i: usize) -> Option<usize> {
         let mut j = i;
         let mut words = 0;
+        // The run's sentence, read once: every step compares with it.
+        let si = self.doc.text.sentence_of(i);
+        let n = self.doc.text.tokens().len();
+        let in_sentence = |k: usize| k < n && self.doc.text.sentence_of(k) == si;
         loop {
-            if !self.same_sentence(i, j) {
+            if !in_sentence(j) {
                 break;
             }
             let s = self.tok(j);
@@ -718,7 +725,7 @@ impl<'d> Builder<'_, 'd> {
             // "Richard von Weizsaecker", "Mohammed bin Salman"
             if words > 0
                 && self.is_capitalized_word(j + 1)
-                && self.same_sentence(i, j + 1)
+                && in_sentence(j + 1)
                 && self.name_particle.contains(s)
             {
                 j += 1;
