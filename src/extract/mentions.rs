@@ -1421,7 +1421,14 @@ impl<'d> Builder<'_, 'd> {
     /// with `w` (lower case).
     fn first_name_of(&mut self, w: &str) -> Option<usize> {
         let recent = self.recent_entities();
-        let same_word = |f: &str| f.chars().flat_map(char::to_lowercase).eq(w.chars());
+        // `w` is lower case already: an ASCII word compares without decoding.
+        let same_word = |f: &str| {
+            if f.is_ascii() {
+                f.eq_ignore_ascii_case(w)
+            } else {
+                f.chars().flat_map(char::to_lowercase).eq(w.chars())
+            }
+        };
         let is_first_name = |i: usize| {
             let e = &self.out.entities[i];
             e.kind == SpeakerKind::Person
