@@ -190,29 +190,36 @@ const OPEN: u8 = 4;
 fn token_flags(doc: &Doc<'_>) -> Vec<u8> {
     let src = doc.text.as_str();
     let m = &doc.matches;
-    let tokens = doc.text.tokens();
-    let mut flags = Vec::with_capacity(tokens.len());
-    let mut has_match = !m.at(0).is_empty();
-    for (k, t) in tokens.iter().enumerate() {
-        let first = src.as_bytes().get(t.start()).copied().unwrap_or(0);
-        // Most words start with a lower-case letter that no Arabic article
-        // starts with: their first byte is enough.
-        let plain_lower = first.is_ascii_lowercase() && !matches!(first, b'a' | b'e' | b'b' | b'i');
-        let cap = t.kind == TokenKind::Word && !plain_lower && capitalized_word(t.span().slice(src));
-        // Length and first letter first: most tokens are no article.
-        let det = t.end() - t.start() <= 3
-            && matches!(first, b't' | b'T' | b'a' | b'A')
-            && ["the", "a", "an"]
-                .iter()
-                .any(|d| t.span().slice(src).eq_ignore_ascii_case(d));
-        let next_has_match = !m.at(k + 1).is_empty();
-        let open = first.is_ascii_uppercase()
-            || has_match
-            || next_has_match
-            || m.may_be(k, crate::gazetteer::WordClass::Speaker)
-            || cap;
-        has_match = next_has_match;
-        flags.push((u8::from(cap) * CAP) | (u8::from(det) * DET) | (u8::from(open) * OPEN));
+    let mut flags: Vec<u8> = doc
+        .text
+        .tokens()
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            let first = src.as_bytes().get(t.start()).copied().unwrap_or(0);
+            // Most words start with a lower-case letter that no Arabic article
+            // starts with: their first byte is enough.
+            let plain_lower = first.is_ascii_lowercase() && !matches!(first, b'a' | b'e' | b'b' | b'i');
+            let cap = t.kind == TokenKind::Word && !plain_lower && capitalized_word(t.span().slice(src));
+            // Length and first letter first: most tokens are no article.
+            let det = t.end() - t.start() <= 3
+                && matches!(first, b't' | b'T' | b'a' | b'A')
+                && ["the", "a", "an"]
+                    .iter()
+                    .any(|d| t.span().slice(src).eq_ignore_ascii_case(d));
+            let open = first.is_ascii_uppercase() || m.may_be(k, crate::gazetteer::WordClass::Speaker) || cap;
+            (u8::from(cap) * CAP) | (u8::from(det) * DET) | (u8::from(open) * OPEN)
+        })
+        .collect();
+    // A dictionary match at a token or the next one opens a mention too.
+    // There are fewer matches than tokens: each marks its two tokens
+    // instead of every token looking up its own and the next.
+    for s in m.all().iter().map(Match::start) {
+        for k in [s.wrapping_sub(1), s] {
+            if let Some(f) = flags.get_mut(k) {
+                *f |= OPEN;
+            }
+        }
     }
     flags
 }
@@ -410,9 +417,12 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
     let n = doc.text.tokens().len();
     let mut b = Builder {
         doc,
+        // Room for a story's usual few dozen mentions and dozen entities
+        // spares regrowing the lists.
         out: Mentions {
             at_token: vec![u32::MAX; n],
-            ..Mentions::default()
+            list: Vec::with_capacity(32),
+            entities: Vec::with_capacity(16),
         },
         // A news story names a dozen or so people and bodies: room for
         // them spares rehashing the keys as the map grows.
@@ -430,6 +440,15 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
     let body = doc.body_start_token();
     let mut i = body;
     while i < n {
+        // Most tokens carry no flag a mention opens with: a byte each tells.
+        match b
+            .flags
+            .get(i..)
+            .and_then(|f| f.iter().position(|&f| f & (OPEN | DET) != 0))
+        {
+            Some(skip) => i += skip,
+            None => break,
+        }
         if !b.may_open_at(i) {
             i += 1;
             continue;
@@ -675,8 +694,12 @@ impl<'d> Builder<'_, 'd> {
     fn name_run(&self, i: usize) -> Option<usize> {
         let mut j = i;
         let mut words = 0;
+        // The run's sentence, read once: every step compares with it.
+        let si = self.doc.text.sentence_of(i);
+        let n = self.doc.text.tokens().len();
+        let in_sentence = |k: usize| k < n && self.doc.text.sentence_of(k) == si;
         loop {
-            if !self.same_sentence(i, j) {
+            if !in_sentence(j) {
                 break;
             }
             let s = self.tok(j);
@@ -702,7 +725,7 @@ impl<'d> Builder<'_, 'd> {
             // "Richard von Weizsaecker", "Mohammed bin Salman"
             if words > 0
                 && self.is_capitalized_word(j + 1)
-                && self.same_sentence(i, j + 1)
+                && in_sentence(j + 1)
                 && self.name_particle.contains(s)
             {
                 j += 1;
@@ -1398,7 +1421,14 @@ impl<'d> Builder<'_, 'd> {
     /// with `w` (lower case).
     fn first_name_of(&mut self, w: &str) -> Option<usize> {
         let recent = self.recent_entities();
-        let same_word = |f: &str| f.chars().flat_map(char::to_lowercase).eq(w.chars());
+        // `w` is lower case already: an ASCII word compares without decoding.
+        let same_word = |f: &str| {
+            if f.is_ascii() {
+                f.eq_ignore_ascii_case(w)
+            } else {
+                f.chars().flat_map(char::to_lowercase).eq(w.chars())
+            }
+        };
         let is_first_name = |i: usize| {
             let e = &self.out.entities[i];
             e.kind == SpeakerKind::Person
