@@ -1238,11 +1238,12 @@ impl Ctx<'_, '_> {
     fn indirect_all(&self) -> Vec<Found> {
         let mut out = Vec::new();
         let body = self.doc.body_start_token();
+        let mut next_match = 0;
         for s in self.doc.text.sentences() {
             if s.tokens.start < body {
                 continue;
             }
-            self.indirect_in(s.tokens.clone(), &mut out);
+            self.indirect_in(s.tokens.clone(), &mut next_match, &mut out);
         }
         out
     }
@@ -1251,7 +1252,9 @@ impl Ctx<'_, '_> {
     /// several ("X acknowledged A, but said B"): each reporting verb is
     /// tried in turn, and a clause ends where a coordinated verb of saying
     /// begins.
-    fn indirect_in(&self, r: Range<usize>, out: &mut Vec<Found>) {
+    /// `next_match` is the first match not before the sentence: sentences
+    /// come in order, and the matches before it were passed.
+    fn indirect_in(&self, r: Range<usize>, next_match: &mut usize, out: &mut Vec<Found>) {
         let toks = self.doc.text.tokens();
         // Sentence end without its final punctuation.
         let mut end = r.end;
@@ -1267,7 +1270,11 @@ impl Ctx<'_, '_> {
         // The verbs are read from the sentence's matches, in token order
         // (longest first at each token): far fewer than its tokens.
         let all = self.doc.matches.all();
-        let from = all.partition_point(|m| m.start() < r.start);
+        let mut from = *next_match;
+        while all.get(from).is_some_and(|m| m.start() < r.start) {
+            from += 1;
+        }
+        *next_match = from;
         for m in all[from..].iter().take_while(|m| m.start() < end) {
             if m.start() < v || !matches!(m.entry, Entry::Verb(_)) {
                 continue;

@@ -72,12 +72,18 @@ struct Ctx<'a, 'd> {
     /// The triggers of the current sentence: start, end, kind, "from";
     /// one buffer for all sentences.
     triggers: Vec<(usize, usize, TriggerKind, bool)>,
+    /// The facts of the last sentence read: its triggers and tour stops
+    /// add to it one after another.
+    facts: Option<(Range<usize>, SentenceFacts)>,
+    /// The first match not before the sentence being read.
+    next_match: usize,
     out: Vec<FoundVisit>,
 }
 
 /// What a visit reads from its whole sentence, gathered in one pass: a
 /// sentence holds about one visit, and a scan per question read it a dozen
 /// times over.
+#[derive(Clone, Copy)]
 struct SentenceFacts {
     negative: bool,
     cancel: bool,
@@ -115,6 +121,8 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
         companion: std::cell::Cell::new(None),
         lead: None,
         triggers: Vec::new(),
+        facts: None,
+        next_match: 0,
         out: Vec::new(),
     };
     let body = doc.body_start_token();
@@ -144,8 +152,13 @@ impl Ctx<'_, '_> {
         // looked for after it.
         let mut triggers = std::mem::take(&mut self.triggers);
         triggers.clear();
+        // Sentences come in order: the matches before this one were passed.
         let all = self.doc.matches.all();
-        let from = all.partition_point(|m| m.start() < r.start);
+        let mut from = self.next_match;
+        while all.get(from).is_some_and(|m| m.start() < r.start) {
+            from += 1;
+        }
+        self.next_match = from;
         let mut i = r.start;
         for m in all[from..].iter().take_while(|m| m.start() < r.end) {
             let Entry::Trigger(t) = m.entry else { continue };
@@ -1112,7 +1125,14 @@ impl Ctx<'_, '_> {
         if ent.title.is_none() && ent.country.is_none() || ent.role == Some(crate::model::Role::Business) {
             return false;
         }
-        let facts = self.sentence_facts(&r);
+        let facts = match &self.facts {
+            Some((fr, f)) if *fr == r => *f,
+            _ => {
+                let f = self.sentence_facts(&r);
+                self.facts = Some((r.clone(), f));
+                f
+            }
+        };
         if facts.negative || self.hypothetical(&r, t, facts.conditional) || facts.private {
             return false;
         }
@@ -1412,17 +1432,17 @@ impl Ctx<'_, '_> {
                 return tense;
             }
         }
-        let w = self.tok(t).to_ascii_lowercase();
+        with_ascii_lower(self.tok(t), |w| self.trigger_tense(r, t, lo, w))
+    }
+
+    /// The tense the trigger `w` (lower case) gives when no auxiliary
+    /// before it tells.
+    fn trigger_tense(&self, r: &Range<usize>, t: usize, lo: usize, w: &str) -> Tense {
         // "is expected here on Friday", "is due in Tokyo".
-        if matches!(w.as_str(), "expected" | "due") {
+        if matches!(w, "expected" | "due") {
             return Tense::Future;
         }
-        if w.ends_with("ed")
-            || matches!(
-                w.as_str(),
-                "flew" | "went" | "left" | "made" | "paid" | "began" | "held"
-            )
-        {
+        if w.ends_with("ed") || matches!(w, "flew" | "went" | "left" | "made" | "paid" | "began" | "held") {
             return Tense::Past;
         }
         if w.ends_with("ing") {
@@ -1443,7 +1463,7 @@ impl Ctx<'_, '_> {
                 .covering(t - 1)
                 .is_some_and(|m| m.kind == MentionKind::Name)
             && matches!(
-                w.as_str(),
+                w,
                 "visit" | "tour" | "arrive" | "travel" | "fly" | "head" | "begin" | "attend"
             );
         // "when he visits Washington later this month": a time clause in
@@ -1455,7 +1475,7 @@ impl Ctx<'_, '_> {
         } else {
             Tense::Present
         };
-        if verb_here && (present(&w) || bare_after_subject) {
+        if verb_here && (present(w) || bare_after_subject) {
             return present_tense;
         }
         let governing = (lo..t).rev().take(4).any(|j| {
