@@ -30,13 +30,40 @@ const FINITE: &[&str] = &[
 /// The length of the longest word of [`FINITE`]: a longer word is none.
 const FINITE_MAX_LEN: usize = 8;
 
+/// The words of [`FINITE`], and for each length the first letters they
+/// start with: most words of a clause are ruled out by their length and
+/// first letter, without a lower-cased copy or a lookup.
+struct FiniteWords {
+    words: FastSet<&'static str>,
+    firsts: [u128; FINITE_MAX_LEN + 1],
+}
+
 // Looked up for every word of a clause: a set, not a scan of the list.
-fn finite_words() -> &'static FastSet<&'static str> {
-    static T: OnceLock<FastSet<&'static str>> = OnceLock::new();
+fn finite_words() -> &'static FiniteWords {
+    static T: OnceLock<FiniteWords> = OnceLock::new();
     T.get_or_init(|| {
-        debug_assert!(FINITE.iter().all(|w| (2..=FINITE_MAX_LEN).contains(&w.len())));
-        FINITE.iter().copied().collect()
+        debug_assert!(FINITE
+            .iter()
+            .all(|w| (2..=FINITE_MAX_LEN).contains(&w.len()) && w.as_bytes()[0] < 128));
+        let mut firsts = [0u128; FINITE_MAX_LEN + 1];
+        for w in FINITE {
+            firsts[w.len()] |= 1 << w.as_bytes()[0];
+        }
+        FiniteWords {
+            words: FINITE.iter().copied().collect(),
+            firsts,
+        }
     })
+}
+
+/// `w` is one of [`FINITE`] in any ASCII case.
+fn is_finite_word(w: &str) -> bool {
+    let t = finite_words();
+    let Some(&mask) = t.firsts.get(w.len()) else {
+        return false;
+    };
+    let first = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    first < 128 && mask >> first & 1 == 1 && with_ascii_lower(w, |w| t.words.contains(w))
 }
 
 /// A statement with the annotations later passes need.
@@ -1482,7 +1509,7 @@ impl Ctx<'_, '_> {
     fn has_finite(&self, r: Range<usize>) -> bool {
         r.into_iter().any(|j| {
             let w = self.tok(j);
-            (2..=FINITE_MAX_LEN).contains(&w.len()) && with_ascii_lower(w, |w| finite_words().contains(w))
+            is_finite_word(w)
                 || (w.len() > 4
                     && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed")
                     && j > 0
@@ -1499,6 +1526,15 @@ impl Ctx<'_, '_> {
         let mut prev = self.tok(cstart);
         while j < end {
             let w = self.tok(j);
+            // Every word looked for starts with one of these bytes (0xE2
+            // opens the dashes), or follows a colon: most words are passed
+            // on their first byte.
+            let first = w.as_bytes().first().copied().unwrap_or(0);
+            if !matches!(first, b',' | b'a' | b'b' | b';' | b'-' | 0xE2 | b':') && prev != ":" {
+                prev = w;
+                j += 1;
+                continue;
+            }
             if matches!(w, "," | "and" | "but" | ";" | "-" | "—" | "–") {
                 let mut k = j + 1;
                 // "... - though he acknowledged ...": another verb of saying.
