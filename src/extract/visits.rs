@@ -144,6 +144,19 @@ impl Ctx<'_, '_> {
         self.doc.text.tok(i)
     }
 
+    /// The first (`last` false) or last byte of token `i` (0 when empty):
+    /// scans for a few words pass over most tokens on it without slicing.
+    fn edge_byte(&self, i: usize, last: bool) -> u8 {
+        let Some(t) = self.doc.text.tokens().get(i) else {
+            return 0;
+        };
+        if t.end() <= t.start() {
+            return 0;
+        }
+        let at = if last { t.end() - 1 } else { t.start() };
+        self.doc.text.as_str().as_bytes().get(at).copied().unwrap_or(0)
+    }
+
     fn sentence(&mut self, si: usize, r: Range<usize>) {
         // All triggers first: each one's dates are read only from its own
         // stretch of the sentence, between the triggers around it.
@@ -311,17 +324,20 @@ impl Ctx<'_, '_> {
             let subject_end = self.doc.mentions.list[mi].tokens.end;
             // Only the subject's own clause: not "..., where investments by
             // Baku in Pakistan", not "during GATT talks in Geneva" after a comma.
+            // Each stop word starts with one of these bytes (0xE2 opens the dash).
             let clause_end = (subject_end..r.end)
                 .find(|&k| {
-                    matches!(
-                        self.tok(k),
-                        "," | ";" | "where" | "which" | "who" | "that" | "by" | "—"
-                    )
+                    matches!(self.edge_byte(k, false), b',' | b';' | b'w' | b't' | b'b' | 0xE2)
+                        && matches!(
+                            self.tok(k),
+                            "," | ";" | "where" | "which" | "who" | "that" | "by" | "—"
+                        )
                 })
                 .unwrap_or(r.end);
             let mut j = subject_end;
             while j + 1 < clause_end {
-                if self.tok(j) == "in"
+                if self.edge_byte(j, false) == b'i'
+                    && self.tok(j) == "in"
                     && !with_ascii_lower(self.tok(j.saturating_sub(1)), |w| {
                         lexicon("stop_context").contains(w)
                     })
@@ -1588,6 +1604,9 @@ impl Ctx<'_, '_> {
         // "a surprise 5-hour visit", "a 24-hour official visit": hours make
         // one day, or the days they run into.
         let hours = self.window.clone().find_map(|j| {
+            if !matches!(self.edge_byte(j, true), b'r' | b'R') {
+                return None;
+            }
             let w = self.tok(j);
             let cut = w.len().checked_sub(5)?;
             if !w.as_bytes()[cut..].eq_ignore_ascii_case(b"-hour") {
@@ -1609,7 +1628,7 @@ impl Ctx<'_, '_> {
         // Tokyo on Sunday, after a week-long trip to ..." (but "leave for
         // Beijing on Sunday on a four-day visit" is one trip).
         let own_end = (t..self.window.end)
-            .find(|&j| self.tok(j) == ",")
+            .find(|&j| self.edge_byte(j, false) == b',' && self.tok(j) == ",")
             .and_then(|j| toks.get(j))
             .map_or(w.end, |x| x.span().start);
         let durations = &self.doc.durations;
@@ -1633,8 +1652,10 @@ impl Ctx<'_, '_> {
     }
 
     fn one_day(&self, r: &Range<usize>) -> bool {
-        r.clone()
-            .any(|j| is_any(self.tok(j), &["one-day", "day-long", "stopover", "stop-over"]))
+        r.clone().any(|j| {
+            matches!(self.edge_byte(j, false) | 0x20, b'o' | b'd' | b's')
+                && is_any(self.tok(j), &["one-day", "day-long", "stopover", "stop-over"])
+        })
     }
 
     fn status(
