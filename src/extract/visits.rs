@@ -1387,11 +1387,15 @@ impl Ctx<'_, '_> {
         let (mut prev2, mut prev1) = (before(2), before(1));
         for j in r.clone() {
             let w = self.tok(j);
-            // Every word looked for starts with i, u, h, t or v ("if",
-            // "his", "visit"), or follows a "visit" by one word: the first
-            // letters rule out most words at once.
+            // Every word looked for is "if", "unless", "his", "her",
+            // "their", "visit" or "visits", or follows a "visit" by one
+            // word: first letter and length rule out most words at once.
             let first = |w: &str| w.as_bytes().first().map_or(0, |b| b | 0x20);
-            if matches!(first(w), b'i' | b'u' | b'h' | b't' | b'v') || first(prev2) == b'v' {
+            let sought = matches!(
+                (first(w), w.len()),
+                (b'i', 2) | (b'u', 6) | (b'h', 3) | (b't', 5) | (b'v', 5 | 6)
+            );
+            if sought || first(prev2) == b'v' {
                 f.conditional |= is_any(w, &["if", "unless"]);
                 f.private |= self.private_at(r, j, w, prev1, prev2);
                 if f.kind == VisitKind::Unspecified && j > r.start {
