@@ -547,9 +547,9 @@ impl Ctx<'_, '_> {
         while j > r.start && skipped < 4 && out.len() < 8 {
             j -= 1;
             match self.tok(j) {
-                "and" | "," => {
+                w @ ("and" | ",") => {
                     // ", and" (the serial comma)
-                    if self.tok(j) == "and" && j > r.start && self.tok(j - 1) == "," {
+                    if w == "and" && j > r.start && self.tok(j - 1) == "," {
                         j -= 1;
                     }
                     let Some(mi) = j.checked_sub(1).and_then(|p| self.doc.mentions.index_covering(p)) else {
@@ -638,11 +638,15 @@ impl Ctx<'_, '_> {
             // A stop's own dates may stand before the next one: "Chile from
             // May 2 to 4 and Argentina from May 5 to 7".
             let mut j = self.past_dates(next, r.end);
-            while j < r.end
-                && (matches!(self.tok(j), "," | "and" | "&")
-                    || self.tok(j) == "as" && self.tok(j + 1) == "well" && self.tok(j + 2) == "as")
-            {
-                j += if self.tok(j) == "as" { 3 } else { 1 };
+            while j < r.end {
+                let w = self.tok(j);
+                if matches!(w, "," | "and" | "&") {
+                    j += 1;
+                } else if w == "as" && self.tok(j + 1) == "well" && self.tok(j + 2) == "as" {
+                    j += 3;
+                } else {
+                    break;
+                }
             }
             if j == next || j >= r.end {
                 break;
@@ -990,16 +994,17 @@ impl Ctx<'_, '_> {
         let lim = (tend + 12).min(r.end);
         let mut host = None;
         while j < lim {
+            let w = self.tok(j);
             // "a tour which includes Bolivia and Guatemala"
-            let includes = matches!(self.tok(j), "includes" | "including" | "include" | "included");
-            if matches!(self.tok(j), "to" | "in" | "here") || includes {
-                let from = if self.tok(j) == "here" { j } else { j + 1 };
+            let includes = matches!(w, "includes" | "including" | "include" | "included");
+            if matches!(w, "to" | "in" | "here") || includes {
+                let from = if w == "here" { j } else { j + 1 };
                 host = self.host_after(&r, from, vc);
                 if host.is_some() {
                     break;
                 }
             }
-            if matches!(self.tok(j), "." | ";") {
+            if matches!(w, "." | ";") {
                 break;
             }
             j += 1;
