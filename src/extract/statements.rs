@@ -1358,8 +1358,10 @@ impl Ctx<'_, '_> {
         // A date or place between verb and clause: "confirmed on Sunday that".
         // Not past another verb of saying (", adding that": its own clause).
         let that = (k..end.min(k + 6))
-            .take_while(|&j| !(self.tok(j) == "," && self.verb_at(j + 1).is_some()))
-            .find(|&j| self.tok(j).eq_ignore_ascii_case("that"));
+            .map(|j| (j, self.tok(j)))
+            .take_while(|&(j, w)| !(w == "," && self.verb_at(j + 1).is_some()))
+            .find(|(_, w)| w.eq_ignore_ascii_case("that"))
+            .map(|(j, _)| j);
         // "urged X to Y" and "described X as Y" need their particle.
         let has = |w: &str, n: usize| (k..end.min(k + n)).any(|j| self.tok(j) == w);
         let cstart = match that {
@@ -1383,7 +1385,8 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
-        let words = (cstart..cend).filter(|&j| toks[j].is_wordlike()).count();
+        // Three words make a clause: the count stops there.
+        let words = (cstart..cend).filter(|&j| toks[j].is_wordlike()).take(3).count();
         if words < 3 {
             return None;
         }
@@ -1718,7 +1721,11 @@ impl Ctx<'_, '_> {
         let rest_end = (vend..end)
             .find(|&k| self.tok(k) == "," && self.verb_at(k + 1).is_some())
             .unwrap_or(end);
-        if (vend..rest_end).filter(|&k| toks[k].is_wordlike()).count() > 8
+        if (vend..rest_end)
+            .filter(|&k| toks[k].is_wordlike())
+            .take(9)
+            .count()
+            > 8
             || (vend..rest_end).any(|k| self.in_quote[k] || self.tok(k) == ":")
         {
             return None;
@@ -1730,7 +1737,7 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
-        let words = (cstart..comma).filter(|&j| toks[j].is_wordlike()).count();
+        let words = (cstart..comma).filter(|&j| toks[j].is_wordlike()).take(3).count();
         if words < 3 || !self.has_finite(cstart..comma) {
             return None;
         }
@@ -1767,7 +1774,8 @@ impl Ctx<'_, '_> {
         if cstart >= cend || self.in_quote[cstart] || (cstart..cend).any(|j| self.verb_at(j).is_some()) {
             return None;
         }
-        let words = (cstart..cend).filter(|&j| toks[j].is_wordlike()).count();
+        // Three words make a clause: the count stops there.
+        let words = (cstart..cend).filter(|&j| toks[j].is_wordlike()).take(3).count();
         if words < 3 {
             return None;
         }
