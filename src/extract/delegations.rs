@@ -185,14 +185,14 @@ fn sentence(doc: &Doc<'_>, visits: &[FoundVisit], r: Range<usize>, out: &mut Vec
         // Foreign Minister X": "with" counts after a visit trigger, never
         // after a word of meeting.
         if cue == Cue::With {
-            let prev = doc.text.tok(i.saturating_sub(1)).to_ascii_lowercase();
+            let prev = doc.text.tok(i.saturating_sub(1));
             let trigger_before = (r.start..i).any(|j| {
                 doc.matches
                     .at(j)
                     .iter()
                     .any(|m| matches!(m.entry, Entry::Trigger(_)))
             });
-            if !trigger_before || lexicon("meeting").contains(prev.as_str()) {
+            if !trigger_before || with_ascii_lower(prev, |p| lexicon("meeting").contains(p)) {
                 i = cend;
                 continue;
             }
@@ -217,8 +217,11 @@ fn sentence(doc: &Doc<'_>, visits: &[FoundVisit], r: Range<usize>, out: &mut Vec
         // An article about one visit: "the dignitary, who was accompanied
         // by ..." can only mean its visitor.
         let accompany = (i..cend).any(|k| {
-            let w = doc.text.tok(k).to_ascii_lowercase();
-            w.starts_with("accompan") || w == "joined"
+            let w = doc.text.tok(k);
+            w.as_bytes()
+                .get(..8)
+                .is_some_and(|p| p.eq_ignore_ascii_case(b"accompan"))
+                || w.eq_ignore_ascii_case("joined")
         });
         let leader = leader.or_else(|| (visits.len() == 1 && accompany).then_some(0));
         // "including", "comprising" name members only of a party: "a

@@ -30,13 +30,40 @@ const FINITE: &[&str] = &[
 /// The length of the longest word of [`FINITE`]: a longer word is none.
 const FINITE_MAX_LEN: usize = 8;
 
+/// The words of [`FINITE`], and for each length the first letters they
+/// start with: most words of a clause are ruled out by their length and
+/// first letter, without a lower-cased copy or a lookup.
+struct FiniteWords {
+    words: FastSet<&'static str>,
+    firsts: [u128; FINITE_MAX_LEN + 1],
+}
+
 // Looked up for every word of a clause: a set, not a scan of the list.
-fn finite_words() -> &'static FastSet<&'static str> {
-    static T: OnceLock<FastSet<&'static str>> = OnceLock::new();
+fn finite_words() -> &'static FiniteWords {
+    static T: OnceLock<FiniteWords> = OnceLock::new();
     T.get_or_init(|| {
-        debug_assert!(FINITE.iter().all(|w| (2..=FINITE_MAX_LEN).contains(&w.len())));
-        FINITE.iter().copied().collect()
+        debug_assert!(FINITE
+            .iter()
+            .all(|w| (2..=FINITE_MAX_LEN).contains(&w.len()) && w.as_bytes()[0] < 128));
+        let mut firsts = [0u128; FINITE_MAX_LEN + 1];
+        for w in FINITE {
+            firsts[w.len()] |= 1 << w.as_bytes()[0];
+        }
+        FiniteWords {
+            words: FINITE.iter().copied().collect(),
+            firsts,
+        }
     })
+}
+
+/// `w` is one of [`FINITE`] in any ASCII case.
+fn is_finite_word(w: &str) -> bool {
+    let t = finite_words();
+    let Some(&mask) = t.firsts.get(w.len()) else {
+        return false;
+    };
+    let first = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    first < 128 && mask >> first & 1 == 1 && with_ascii_lower(w, |w| t.words.contains(w))
 }
 
 /// A statement with the annotations later passes need.
@@ -1238,11 +1265,12 @@ impl Ctx<'_, '_> {
     fn indirect_all(&self) -> Vec<Found> {
         let mut out = Vec::new();
         let body = self.doc.body_start_token();
+        let mut next_match = 0;
         for s in self.doc.text.sentences() {
             if s.tokens.start < body {
                 continue;
             }
-            self.indirect_in(s.tokens.clone(), &mut out);
+            self.indirect_in(s.tokens.clone(), &mut next_match, &mut out);
         }
         out
     }
@@ -1251,7 +1279,9 @@ impl Ctx<'_, '_> {
     /// several ("X acknowledged A, but said B"): each reporting verb is
     /// tried in turn, and a clause ends where a coordinated verb of saying
     /// begins.
-    fn indirect_in(&self, r: Range<usize>, out: &mut Vec<Found>) {
+    /// `next_match` is the first match not before the sentence: sentences
+    /// come in order, and the matches before it were passed.
+    fn indirect_in(&self, r: Range<usize>, next_match: &mut usize, out: &mut Vec<Found>) {
         let toks = self.doc.text.tokens();
         // Sentence end without its final punctuation.
         let mut end = r.end;
@@ -1267,7 +1297,11 @@ impl Ctx<'_, '_> {
         // The verbs are read from the sentence's matches, in token order
         // (longest first at each token): far fewer than its tokens.
         let all = self.doc.matches.all();
-        let from = all.partition_point(|m| m.start() < r.start);
+        let mut from = *next_match;
+        while all.get(from).is_some_and(|m| m.start() < r.start) {
+            from += 1;
+        }
+        *next_match = from;
         for m in all[from..].iter().take_while(|m| m.start() < end) {
             if m.start() < v || !matches!(m.entry, Entry::Verb(_)) {
                 continue;
@@ -1324,8 +1358,10 @@ impl Ctx<'_, '_> {
         // A date or place between verb and clause: "confirmed on Sunday that".
         // Not past another verb of saying (", adding that": its own clause).
         let that = (k..end.min(k + 6))
-            .take_while(|&j| !(self.tok(j) == "," && self.verb_at(j + 1).is_some()))
-            .find(|&j| self.tok(j).eq_ignore_ascii_case("that"));
+            .map(|j| (j, self.tok(j)))
+            .take_while(|&(j, w)| !(w == "," && self.verb_at(j + 1).is_some()))
+            .find(|(_, w)| w.eq_ignore_ascii_case("that"))
+            .map(|(j, _)| j);
         // "urged X to Y" and "described X as Y" need their particle.
         let has = |w: &str, n: usize| (k..end.min(k + n)).any(|j| self.tok(j) == w);
         let cstart = match that {
@@ -1349,7 +1385,8 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
-        let words = (cstart..cend).filter(|&j| toks[j].is_wordlike()).count();
+        // Three words make a clause: the count stops there.
+        let words = (cstart..cend).filter(|&j| toks[j].is_wordlike()).take(3).count();
         if words < 3 {
             return None;
         }
@@ -1475,7 +1512,7 @@ impl Ctx<'_, '_> {
     fn has_finite(&self, r: Range<usize>) -> bool {
         r.into_iter().any(|j| {
             let w = self.tok(j);
-            (2..=FINITE_MAX_LEN).contains(&w.len()) && with_ascii_lower(w, |w| finite_words().contains(w))
+            is_finite_word(w)
                 || (w.len() > 4
                     && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed")
                     && j > 0
@@ -1492,6 +1529,15 @@ impl Ctx<'_, '_> {
         let mut prev = self.tok(cstart);
         while j < end {
             let w = self.tok(j);
+            // Every word looked for starts with one of these bytes (0xE2
+            // opens the dashes), or follows a colon: most words are passed
+            // on their first byte.
+            let first = w.as_bytes().first().copied().unwrap_or(0);
+            if !matches!(first, b',' | b'a' | b'b' | b';' | b'-' | 0xE2 | b':') && prev != ":" {
+                prev = w;
+                j += 1;
+                continue;
+            }
             if matches!(w, "," | "and" | "but" | ";" | "-" | "—" | "–") {
                 let mut k = j + 1;
                 // "... - though he acknowledged ...": another verb of saying.
@@ -1675,7 +1721,11 @@ impl Ctx<'_, '_> {
         let rest_end = (vend..end)
             .find(|&k| self.tok(k) == "," && self.verb_at(k + 1).is_some())
             .unwrap_or(end);
-        if (vend..rest_end).filter(|&k| toks[k].is_wordlike()).count() > 8
+        if (vend..rest_end)
+            .filter(|&k| toks[k].is_wordlike())
+            .take(9)
+            .count()
+            > 8
             || (vend..rest_end).any(|k| self.in_quote[k] || self.tok(k) == ":")
         {
             return None;
@@ -1687,7 +1737,7 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
-        let words = (cstart..comma).filter(|&j| toks[j].is_wordlike()).count();
+        let words = (cstart..comma).filter(|&j| toks[j].is_wordlike()).take(3).count();
         if words < 3 || !self.has_finite(cstart..comma) {
             return None;
         }
@@ -1724,7 +1774,8 @@ impl Ctx<'_, '_> {
         if cstart >= cend || self.in_quote[cstart] || (cstart..cend).any(|j| self.verb_at(j).is_some()) {
             return None;
         }
-        let words = (cstart..cend).filter(|&j| toks[j].is_wordlike()).count();
+        // Three words make a clause: the count stops there.
+        let words = (cstart..cend).filter(|&j| toks[j].is_wordlike()).take(3).count();
         if words < 3 {
             return None;
         }

@@ -72,12 +72,18 @@ struct Ctx<'a, 'd> {
     /// The triggers of the current sentence: start, end, kind, "from";
     /// one buffer for all sentences.
     triggers: Vec<(usize, usize, TriggerKind, bool)>,
+    /// The facts of the last sentence read: its triggers and tour stops
+    /// add to it one after another.
+    facts: Option<(Range<usize>, SentenceFacts)>,
+    /// The first match not before the sentence being read.
+    next_match: usize,
     out: Vec<FoundVisit>,
 }
 
 /// What a visit reads from its whole sentence, gathered in one pass: a
 /// sentence holds about one visit, and a scan per question read it a dozen
 /// times over.
+#[derive(Clone, Copy)]
 struct SentenceFacts {
     negative: bool,
     cancel: bool,
@@ -115,6 +121,8 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
         companion: std::cell::Cell::new(None),
         lead: None,
         triggers: Vec::new(),
+        facts: None,
+        next_match: 0,
         out: Vec::new(),
     };
     let body = doc.body_start_token();
@@ -136,6 +144,19 @@ impl Ctx<'_, '_> {
         self.doc.text.tok(i)
     }
 
+    /// The first (`last` false) or last byte of token `i` (0 when empty):
+    /// scans for a few words pass over most tokens on it without slicing.
+    fn edge_byte(&self, i: usize, last: bool) -> u8 {
+        let Some(t) = self.doc.text.tokens().get(i) else {
+            return 0;
+        };
+        if t.end() <= t.start() {
+            return 0;
+        }
+        let at = if last { t.end() - 1 } else { t.start() };
+        self.doc.text.as_str().as_bytes().get(at).copied().unwrap_or(0)
+    }
+
     fn sentence(&mut self, si: usize, r: Range<usize>) {
         // All triggers first: each one's dates are read only from its own
         // stretch of the sentence, between the triggers around it.
@@ -144,8 +165,13 @@ impl Ctx<'_, '_> {
         // looked for after it.
         let mut triggers = std::mem::take(&mut self.triggers);
         triggers.clear();
+        // Sentences come in order: the matches before this one were passed.
         let all = self.doc.matches.all();
-        let from = all.partition_point(|m| m.start() < r.start);
+        let mut from = self.next_match;
+        while all.get(from).is_some_and(|m| m.start() < r.start) {
+            from += 1;
+        }
+        self.next_match = from;
         let mut i = r.start;
         for m in all[from..].iter().take_while(|m| m.start() < r.end) {
             let Entry::Trigger(t) = m.entry else { continue };
@@ -298,17 +324,20 @@ impl Ctx<'_, '_> {
             let subject_end = self.doc.mentions.list[mi].tokens.end;
             // Only the subject's own clause: not "..., where investments by
             // Baku in Pakistan", not "during GATT talks in Geneva" after a comma.
+            // Each stop word starts with one of these bytes (0xE2 opens the dash).
             let clause_end = (subject_end..r.end)
                 .find(|&k| {
-                    matches!(
-                        self.tok(k),
-                        "," | ";" | "where" | "which" | "who" | "that" | "by" | "—"
-                    )
+                    matches!(self.edge_byte(k, false), b',' | b';' | b'w' | b't' | b'b' | 0xE2)
+                        && matches!(
+                            self.tok(k),
+                            "," | ";" | "where" | "which" | "who" | "that" | "by" | "—"
+                        )
                 })
                 .unwrap_or(r.end);
             let mut j = subject_end;
             while j + 1 < clause_end {
-                if self.tok(j) == "in"
+                if self.edge_byte(j, false) == b'i'
+                    && self.tok(j) == "in"
                     && !with_ascii_lower(self.tok(j.saturating_sub(1)), |w| {
                         lexicon("stop_context").contains(w)
                     })
@@ -518,9 +547,9 @@ impl Ctx<'_, '_> {
         while j > r.start && skipped < 4 && out.len() < 8 {
             j -= 1;
             match self.tok(j) {
-                "and" | "," => {
+                w @ ("and" | ",") => {
                     // ", and" (the serial comma)
-                    if self.tok(j) == "and" && j > r.start && self.tok(j - 1) == "," {
+                    if w == "and" && j > r.start && self.tok(j - 1) == "," {
                         j -= 1;
                     }
                     let Some(mi) = j.checked_sub(1).and_then(|p| self.doc.mentions.index_covering(p)) else {
@@ -609,11 +638,15 @@ impl Ctx<'_, '_> {
             // A stop's own dates may stand before the next one: "Chile from
             // May 2 to 4 and Argentina from May 5 to 7".
             let mut j = self.past_dates(next, r.end);
-            while j < r.end
-                && (matches!(self.tok(j), "," | "and" | "&")
-                    || self.tok(j) == "as" && self.tok(j + 1) == "well" && self.tok(j + 2) == "as")
-            {
-                j += if self.tok(j) == "as" { 3 } else { 1 };
+            while j < r.end {
+                let w = self.tok(j);
+                if matches!(w, "," | "and" | "&") {
+                    j += 1;
+                } else if w == "as" && self.tok(j + 1) == "well" && self.tok(j + 2) == "as" {
+                    j += 3;
+                } else {
+                    break;
+                }
             }
             if j == next || j >= r.end {
                 break;
@@ -961,16 +994,17 @@ impl Ctx<'_, '_> {
         let lim = (tend + 12).min(r.end);
         let mut host = None;
         while j < lim {
+            let w = self.tok(j);
             // "a tour which includes Bolivia and Guatemala"
-            let includes = matches!(self.tok(j), "includes" | "including" | "include" | "included");
-            if matches!(self.tok(j), "to" | "in" | "here") || includes {
-                let from = if self.tok(j) == "here" { j } else { j + 1 };
+            let includes = matches!(w, "includes" | "including" | "include" | "included");
+            if matches!(w, "to" | "in" | "here") || includes {
+                let from = if w == "here" { j } else { j + 1 };
                 host = self.host_after(&r, from, vc);
                 if host.is_some() {
                     break;
                 }
             }
-            if matches!(self.tok(j), "." | ";") {
+            if matches!(w, "." | ";") {
                 break;
             }
             j += 1;
@@ -1112,7 +1146,14 @@ impl Ctx<'_, '_> {
         if ent.title.is_none() && ent.country.is_none() || ent.role == Some(crate::model::Role::Business) {
             return false;
         }
-        let facts = self.sentence_facts(&r);
+        let facts = match &self.facts {
+            Some((fr, f)) if *fr == r => *f,
+            _ => {
+                let f = self.sentence_facts(&r);
+                self.facts = Some((r.clone(), f));
+                f
+            }
+        };
         if facts.negative || self.hypothetical(&r, t, facts.conditional) || facts.private {
             return false;
         }
@@ -1351,11 +1392,15 @@ impl Ctx<'_, '_> {
         let (mut prev2, mut prev1) = (before(2), before(1));
         for j in r.clone() {
             let w = self.tok(j);
-            // Every word looked for starts with i, u, h, t or v ("if",
-            // "his", "visit"), or follows a "visit" by one word: the first
-            // letters rule out most words at once.
+            // Every word looked for is "if", "unless", "his", "her",
+            // "their", "visit" or "visits", or follows a "visit" by one
+            // word: first letter and length rule out most words at once.
             let first = |w: &str| w.as_bytes().first().map_or(0, |b| b | 0x20);
-            if matches!(first(w), b'i' | b'u' | b'h' | b't' | b'v') || first(prev2) == b'v' {
+            let sought = matches!(
+                (first(w), w.len()),
+                (b'i', 2) | (b'u', 6) | (b'h', 3) | (b't', 5) | (b'v', 5 | 6)
+            );
+            if sought || first(prev2) == b'v' {
                 f.conditional |= is_any(w, &["if", "unless"]);
                 f.private |= self.private_at(r, j, w, prev1, prev2);
                 if f.kind == VisitKind::Unspecified && j > r.start {
@@ -1412,17 +1457,17 @@ impl Ctx<'_, '_> {
                 return tense;
             }
         }
-        let w = self.tok(t).to_ascii_lowercase();
+        with_ascii_lower(self.tok(t), |w| self.trigger_tense(r, t, lo, w))
+    }
+
+    /// The tense the trigger `w` (lower case) gives when no auxiliary
+    /// before it tells.
+    fn trigger_tense(&self, r: &Range<usize>, t: usize, lo: usize, w: &str) -> Tense {
         // "is expected here on Friday", "is due in Tokyo".
-        if matches!(w.as_str(), "expected" | "due") {
+        if matches!(w, "expected" | "due") {
             return Tense::Future;
         }
-        if w.ends_with("ed")
-            || matches!(
-                w.as_str(),
-                "flew" | "went" | "left" | "made" | "paid" | "began" | "held"
-            )
-        {
+        if w.ends_with("ed") || matches!(w, "flew" | "went" | "left" | "made" | "paid" | "began" | "held") {
             return Tense::Past;
         }
         if w.ends_with("ing") {
@@ -1443,7 +1488,7 @@ impl Ctx<'_, '_> {
                 .covering(t - 1)
                 .is_some_and(|m| m.kind == MentionKind::Name)
             && matches!(
-                w.as_str(),
+                w,
                 "visit" | "tour" | "arrive" | "travel" | "fly" | "head" | "begin" | "attend"
             );
         // "when he visits Washington later this month": a time clause in
@@ -1455,7 +1500,7 @@ impl Ctx<'_, '_> {
         } else {
             Tense::Present
         };
-        if verb_here && (present(&w) || bare_after_subject) {
+        if verb_here && (present(w) || bare_after_subject) {
             return present_tense;
         }
         let governing = (lo..t).rev().take(4).any(|j| {
@@ -1568,6 +1613,9 @@ impl Ctx<'_, '_> {
         // "a surprise 5-hour visit", "a 24-hour official visit": hours make
         // one day, or the days they run into.
         let hours = self.window.clone().find_map(|j| {
+            if !matches!(self.edge_byte(j, true), b'r' | b'R') {
+                return None;
+            }
             let w = self.tok(j);
             let cut = w.len().checked_sub(5)?;
             if !w.as_bytes()[cut..].eq_ignore_ascii_case(b"-hour") {
@@ -1589,7 +1637,7 @@ impl Ctx<'_, '_> {
         // Tokyo on Sunday, after a week-long trip to ..." (but "leave for
         // Beijing on Sunday on a four-day visit" is one trip).
         let own_end = (t..self.window.end)
-            .find(|&j| self.tok(j) == ",")
+            .find(|&j| self.edge_byte(j, false) == b',' && self.tok(j) == ",")
             .and_then(|j| toks.get(j))
             .map_or(w.end, |x| x.span().start);
         let durations = &self.doc.durations;
@@ -1613,8 +1661,10 @@ impl Ctx<'_, '_> {
     }
 
     fn one_day(&self, r: &Range<usize>) -> bool {
-        r.clone()
-            .any(|j| is_any(self.tok(j), &["one-day", "day-long", "stopover", "stop-over"]))
+        r.clone().any(|j| {
+            matches!(self.edge_byte(j, false) | 0x20, b'o' | b'd' | b's')
+                && is_any(self.tok(j), &["one-day", "day-long", "stopover", "stop-over"])
+        })
     }
 
     fn status(
