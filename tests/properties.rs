@@ -1,6 +1,7 @@
 //! Property tests: for arbitrary text, extraction does not panic, every span
 //! lies on char boundaries within the text, quoted content is found where its
-//! span says, and two runs give the same output.
+//! span says, and two runs give the same output; also when the text is read
+//! in pieces.
 
 use attache::{Document, Extractor};
 use proptest::prelude::*;
@@ -107,6 +108,12 @@ fn run(text: &str) {
     let c = ex.extract(&dated);
     if let Err(e) = invariants::check(text, &c) {
         panic!("{e}\ntext (published 2024-03-01): {text:?}");
+    }
+    // Read in pieces of a few dozen bytes (as a long text is), spans still
+    // point into the whole text and delegations at the visits of their piece.
+    let pieces = Extractor::builder().piece_len(61).build().extract(&dated);
+    if let Err(e) = invariants::check(text, &pieces) {
+        panic!("{e}\ntext (in pieces): {text:?}");
     }
 }
 
