@@ -1,12 +1,15 @@
 //! The fuzzed function: extract, check the invariants, and check that a
 //! second run gives the same output. Panics on any violation.
 
+use std::sync::OnceLock;
+
 use attache::{Document, Extractor};
 
 #[path = "../../tests/support/invariants.rs"]
 mod invariants;
 
-/// Runs the extractor on `text` (with and without a publication date).
+/// Runs the extractor on `text` (with and without a publication date, and
+/// read in small pieces).
 pub fn check(ex: &Extractor, text: &str) {
     let doc = Document::new(text);
     let a = ex.extract(&doc);
@@ -21,4 +24,10 @@ pub fn check(ex: &Extractor, text: &str) {
         panic!("invariant broken (published 2024-03-01): {e}\ntext: {text:?}");
     }
     assert!(a == ex.extract(&doc), "two runs differ on {text:?}");
+    // Read in pieces of a hundred bytes, as a long text is.
+    static PIECES: OnceLock<Extractor> = OnceLock::new();
+    let pieces = PIECES.get_or_init(|| Extractor::builder().piece_len(97).build());
+    if let Err(e) = invariants::check(text, &pieces.extract(&dated)) {
+        panic!("invariant broken (in pieces): {e}\ntext: {text:?}");
+    }
 }
