@@ -186,7 +186,7 @@ impl Extractor {
 
     fn extract_in_pieces(&self, doc: &Document<'_>, limit: usize) -> Extraction {
         if doc.text.len() <= limit {
-            return self.extract_one(doc, None);
+            return self.extract_piece(doc, None).0;
         }
         let mut all = Extraction::default();
         let mut carry = None;
@@ -216,10 +216,6 @@ impl Extractor {
             a = b;
         }
         all
-    }
-
-    fn extract_one(&self, doc: &Document<'_>, carry: Option<&Carry>) -> Extraction {
-        self.extract_piece(doc, carry).0
     }
 
     /// The records of `doc`, read as a piece after the one `carry` comes
