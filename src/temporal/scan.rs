@@ -134,16 +134,17 @@ pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut Lowered, max: usize
             tok.low = ascii.get(i..e).unwrap_or_default();
             tok.lex = lex;
             out.push(tok);
-            sp = false;
+            // the space after most words is read with them
+            sp = bytes.get(e) == Some(&b' ');
             nl = false;
-            i = e;
+            i = e + usize::from(sp);
             continue;
         }
         if b.is_ascii_punctuation() {
             out.push(Tok::new(Kind::Punct, i, i + 1, char::from(b), sp, nl));
-            sp = false;
+            sp = bytes.get(i + 1) == Some(&b' ');
             nl = false;
-            i += 1;
+            i += 1 + usize::from(sp);
             continue;
         }
         let c = if b.is_ascii() {
