@@ -93,9 +93,9 @@ pub(crate) struct Tables {
     /// every word any of the tables above or the grammar's first words know,
     /// with what they say about it
     pub words: FastMap<String, Word>,
-    /// The shapes of `words`: nearly every token is looked up, and most
-    /// are ruled out by their shape, before any hashing.
-    shapes: Shapes,
+    /// `words` again, keyed by their bytes: nearly every token is looked
+    /// up, and a word of the tables is at most 15 bytes long.
+    keyed: Keyed,
     /// The shapes of `cues`, asked of every word around a date.
     cue_shapes: Shapes,
 }
@@ -138,10 +138,16 @@ impl Tables {
     /// they do not know).
     #[inline]
     pub fn word(&self, w: &str) -> &Word {
-        if !self.shapes.may_hold(w.as_bytes()) {
-            return &NO_WORD;
+        match Key::of(w.as_bytes()) {
+            Some(k) => self.keyed.get(k),
+            None => self.words.get(w).unwrap_or(&NO_WORD),
         }
-        self.words.get(w).unwrap_or(&NO_WORD)
+    }
+
+    /// [`Tables::word`] of the lowered word of [`Key`] `k`.
+    #[inline(always)]
+    pub fn word_of_key(&self, k: Key) -> &Word {
+        self.keyed.get(k)
     }
 
     /// The tense cue the lowered word `w` is, if any.
@@ -151,6 +157,110 @@ impl Tables {
             return None;
         }
         self.cues.get(w).copied()
+    }
+}
+
+/// A word of at most 15 bytes as two integers: its bytes, little-endian
+/// and padded with zeros, and its length in the top byte, so that any two
+/// such words differ in their keys. Comparing keys needs no hashing of the
+/// word nor any look at the table's strings.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Key(u64, u64);
+
+/// The first `n` bytes of a little-endian word, for `n` in 0..=8.
+const KEEP: [u64; 9] = [
+    0,
+    0xff,
+    0xffff,
+    0xff_ffff,
+    0xffff_ffff,
+    0xff_ffff_ffff,
+    0xffff_ffff_ffff,
+    0xff_ffff_ffff_ffff,
+    u64::MAX,
+];
+
+impl Key {
+    /// The key of `w`; none when it is longer than 15 bytes.
+    pub fn of(w: &[u8]) -> Option<Key> {
+        if w.len() > 15 {
+            return None;
+        }
+        let mut b = [0u8; 16];
+        b.get_mut(..w.len())?.copy_from_slice(w);
+        b[15] = w.len() as u8;
+        let (lo, hi) = b.split_at(8);
+        Some(Key(
+            u64::from_le_bytes(lo.try_into().ok()?),
+            u64::from_le_bytes(hi.try_into().ok()?),
+        ))
+    }
+
+    /// The key of the word of `n` <= 15 bytes that starts the sixteen
+    /// bytes `lo`, `hi` (little-endian): the same as [`Key::of`] of it.
+    #[inline]
+    pub fn new(lo: u64, hi: u64, n: usize) -> Key {
+        let keep = |k: usize| KEEP.get(k).copied().unwrap_or(u64::MAX);
+        Key(lo & keep(n), (hi & keep(n.saturating_sub(8))) | (n as u64) << 56)
+    }
+
+    /// Where the search for the key starts in a table of `1 << bits` slots.
+    #[inline]
+    fn slot(self, bits: u32) -> usize {
+        let h = (self.0 ^ self.1.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> (64 - bits)) as usize
+    }
+}
+
+/// An open-addressed table of words by [`Key`], at most a quarter full, so
+/// that a word not in it is nearly always ruled out by its first slot.
+struct Keyed {
+    /// (key, word); an empty slot has the key of no word (all zeros)
+    slots: Vec<(Key, Word)>,
+    bits: u32,
+}
+
+impl Keyed {
+    /// The table of every word of at most 15 bytes of `words`.
+    fn new(words: &FastMap<String, Word>) -> Self {
+        let mut bits = 4;
+        while (1usize << bits) < 4 * words.len() {
+            bits += 1;
+        }
+        let mut t = Keyed {
+            slots: vec![(Key::default(), NO_WORD); 1 << bits],
+            bits,
+        };
+        let mask = t.slots.len() - 1;
+        for (w, x) in words {
+            let Some(k) = Key::of(w.as_bytes()) else {
+                continue;
+            };
+            let mut i = k.slot(bits);
+            while t.slots[i].0 != Key::default() {
+                i = (i + 1) & mask;
+            }
+            t.slots[i] = (k, *x);
+        }
+        t
+    }
+
+    #[inline(always)]
+    fn get(&self, k: Key) -> &Word {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = k.slot(self.bits);
+        // the table is never full: an empty slot ends every search
+        while let Some((key, w)) = self.slots.get(i) {
+            // the length of any word's key is not 0
+            if key.1 == 0 {
+                break;
+            }
+            if *key == k {
+                return w;
+            }
+            i = (i + 1) & mask;
+        }
+        &NO_WORD
     }
 }
 
@@ -193,7 +303,10 @@ fn build() -> Tables {
         quantity: FastSet::default(),
         clock_follow: FastSet::default(),
         words: FastMap::default(),
-        shapes: Shapes(Vec::new()),
+        keyed: Keyed {
+            slots: Vec::new(),
+            bits: 4,
+        },
         cue_shapes: Shapes(Vec::new()),
     };
     for r in rows(MONTHS) {
@@ -270,7 +383,7 @@ fn build() -> Tables {
         }
     }
     t.words = words(&t);
-    t.shapes = Shapes::new(t.words.keys());
+    t.keyed = Keyed::new(&t.words);
     t.cue_shapes = Shapes::new(t.cues.keys());
     t
 }
@@ -351,6 +464,15 @@ mod tests {
             assert_eq!(t.word(w), x, "{w}");
         }
         assert_eq!(t.word("mondays").weekday, Some((1, false)));
+        // a key read from a longer text is the key of the word alone
+        for w in t.words.keys().filter(|w| w.len() <= 15) {
+            let mut b = [b'x'; 16];
+            b[..w.len()].copy_from_slice(w.as_bytes());
+            let lo = u64::from_le_bytes(b[..8].try_into().unwrap());
+            let hi = u64::from_le_bytes(b[8..].try_into().unwrap());
+            assert_eq!(Some(Key::new(lo, hi, w.len())), Key::of(w.as_bytes()), "{w}");
+            assert_eq!(t.word_of_key(Key::new(lo, hi, w.len())), &t.words[w]);
+        }
         assert!(*t.word("minister") == Word::default() && *t.word("") == Word::default());
         for (w, c) in &t.cues {
             assert_eq!(t.cue(w), Some(*c), "{w}");

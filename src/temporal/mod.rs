@@ -194,7 +194,7 @@ fn scan_text(text: &str, opts: Option<&DateOptions>) -> (Vec<DateMention>, Vec<D
     let mut a = 0;
     while a < text.len() {
         let b = chunk_end(text, a, CHUNK);
-        let mut low = String::new();
+        let mut low = scan::Lowered::default();
         let toks = tokenize(&text[a..b], &mut low);
         if let Some(opts) = opts {
             find_in(&toks, a, opts, &mut year_hint, &mut dates);
@@ -502,7 +502,7 @@ pub fn find_dateline(text: &str, opts: &DateOptions) -> Option<(Span, Option<Str
         cut -= 1;
     }
     let head = &text[..cut];
-    let mut low = String::new();
+    let mut low = scan::Lowered::default();
     if !may_open_dateline(&tokenize_first(head, &mut low, QUICK)) {
         return None;
     }

@@ -8,9 +8,7 @@ mod clock;
 
 pub(crate) use clock::is_day;
 
-use std::borrow::Cow;
-
-use super::data::{tables, Cue, Tables, Unit, Word, NO_WORD};
+use super::data::{tables, Cue, Key, Tables, Unit, Word, NO_WORD};
 use super::resolve::{Expr, Holiday, Part, Rel, Tense, What};
 
 /// What a token is made of.
@@ -80,29 +78,43 @@ static DIGIT_RUN: Word = Word {
     ..NO_WORD
 };
 
+/// The lowered text the tokens of [`tokenize`] borrow, kept by the caller
+/// so that cutting a text allocates nothing per token.
+#[derive(Default)]
+pub(crate) struct Lowered {
+    /// The text with its ASCII letters lowered: the `low` of every token
+    /// but the words with letters beyond ASCII.
+    ascii: String,
+    /// The words with letters beyond ASCII, lowered one after the other.
+    other: String,
+}
+
 /// Cuts `text` into tokens; linear, never panics.
 ///
-/// A word that lowering changes ("Monday", "UTC") has its lowered text
-/// written to `low`, one buffer for all the tokens; any other token's text
-/// is a slice of `text`. So cutting a text allocates nothing per token.
-pub(crate) fn tokenize<'a>(text: &'a str, low: &'a mut String) -> Vec<Tok<'a>> {
+/// A token's lowered text is a slice of `low`: of the whole text lowered
+/// at once, or for a word with letters beyond ASCII ("Élysée") of its own
+/// lowering.
+pub(crate) fn tokenize<'a>(text: &'a str, low: &'a mut Lowered) -> Vec<Tok<'a>> {
     tokenize_first(text, low, usize::MAX)
 }
 
 /// The first `max` tokens of [`tokenize`]`(text)`, the same as there: a
 /// token depends only on the text before it and a few bytes after it.
-pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut String, max: usize) -> Vec<Tok<'a>> {
+pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut Lowered, max: usize) -> Vec<Tok<'a>> {
     let tb = tables();
     let bytes = text.as_bytes();
     // about one token per five bytes of news text; a little more room spares
     // the copy of a table that outgrows its first guess
     let mut out: Vec<Tok<'a>> = Vec::with_capacity((text.len() / 4 + 4).min(max));
-    // (token, start and end in `low`) of the words lowering changed, room
-    // for which is also made at once: about one word in six of news text
-    // has a capital
-    let mut lowered: Vec<(usize, usize, usize)> = Vec::with_capacity((text.len() / 16).min(max));
-    low.clear();
-    low.reserve(text.len() / 4);
+    let Lowered { ascii, other } = low;
+    ascii.clear();
+    ascii.push_str(text);
+    ascii.make_ascii_lowercase();
+    let ascii: &'a str = ascii;
+    other.clear();
+    // (token, start and end in `other`) of the words beyond ASCII, whose
+    // `low` and `lex` are set once `other` is complete
+    let mut lowered: Vec<(usize, usize, usize)> = Vec::new();
     let mut sp = true;
     let mut nl = true;
     let mut i = 0;
@@ -116,30 +128,23 @@ pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut String, max: usize)
         }
         // Most tokens are ASCII words or punctuation, read here without
         // decoding characters; `word_at` and `number_at` read the others.
-        if let Some(e) = simple_word_end(bytes, i) {
+        if let Some((e, lex)) = simple_word(tb, bytes, ascii, i) {
             let mut tok = Tok::new(Kind::Word, i, e, char::from(b), sp, nl);
-            if b.is_ascii_uppercase() {
-                tok.cap = true;
-                // its `low` and `lex` are set once `low` is complete
-                let from = low.len();
-                low.push(char::from(b.to_ascii_lowercase()));
-                low.push_str(text.get(i + 1..e).unwrap_or_default());
-                lowered.push((out.len(), from, low.len()));
-            } else {
-                tok.low = text.get(i..e).unwrap_or_default();
-                tok.lex = tb.word(tok.low);
-            }
+            tok.cap = b.is_ascii_uppercase();
+            tok.low = ascii.get(i..e).unwrap_or_default();
+            tok.lex = lex;
             out.push(tok);
-            sp = false;
+            // the space after most words is read with them
+            sp = bytes.get(e) == Some(&b' ');
             nl = false;
-            i = e;
+            i = e + usize::from(sp);
             continue;
         }
         if b.is_ascii_punctuation() {
             out.push(Tok::new(Kind::Punct, i, i + 1, char::from(b), sp, nl));
-            sp = false;
+            sp = bytes.get(i + 1) == Some(&b' ');
             nl = false;
-            i += 1;
+            i += 1 + usize::from(sp);
             continue;
         }
         let c = if b.is_ascii() {
@@ -160,14 +165,17 @@ pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut String, max: usize)
             continue;
         }
         let tok = if c.is_alphabetic() {
-            let (tok, lowering) = word_at(text, i, c, sp, nl);
-            if let Some(word) = lowering {
-                let from = low.len();
-                low.push_str(&word);
-                if let Some(l) = low.get_mut(from..) {
-                    l.make_ascii_lowercase();
+            let mut tok = word_at(text, i, c, sp, nl);
+            match text.get(i..tok.e).filter(|w| !w.is_ascii()) {
+                Some(w) => {
+                    let from = other.len();
+                    other.push_str(&w.to_lowercase());
+                    lowered.push((out.len(), from, other.len()));
                 }
-                lowered.push((out.len(), from, low.len()));
+                None => {
+                    tok.low = ascii.get(i..tok.e).unwrap_or_default();
+                    tok.lex = ascii_word(tb, ascii, i, tok.e);
+                }
             }
             tok
         } else if c.is_ascii_digit() {
@@ -181,9 +189,9 @@ pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut String, max: usize)
         nl = false;
     }
     // the buffer is complete: the lowered words can now borrow from it
-    let low: &'a String = low;
+    let other: &'a String = other;
     for &(k, from, to) in &lowered {
-        if let (Some(t), Some(l)) = (out.get_mut(k), low.get(from..to)) {
+        if let (Some(t), Some(l)) = (out.get_mut(k), other.get(from..to)) {
             t.low = l;
             t.lex = tb.word(l);
         }
@@ -191,8 +199,53 @@ pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut String, max: usize)
     out
 }
 
-/// The end of the word at byte `i` when it is ASCII letters, lower case
-/// but perhaps the first, and no other letter follows them: most words.
+/// What the tables say about the ASCII word at bytes `s..e` of the lowered
+/// text `ascii`.
+fn ascii_word(tb: &'static Tables, ascii: &str, s: usize, e: usize) -> &'static Word {
+    tb.word(ascii.get(s..e).unwrap_or_default())
+}
+
+/// The end of the word at byte `i` of `text` when it is ASCII letters,
+/// lower case but perhaps the first, and no other letter follows them:
+/// most words; with what the tables say about it (`ascii` is the text
+/// with its letters lowered).
+#[inline]
+fn simple_word(tb: &'static Tables, bytes: &[u8], ascii: &str, i: usize) -> Option<(usize, &'static Word)> {
+    if !bytes.get(i)?.is_ascii_alphabetic() {
+        return None;
+    }
+    // Where the text has sixteen bytes from `i`, a word of up to 15
+    // letters is read from two eight-byte loads, which are also its key.
+    if let Some(w) = bytes.get(i..i + 16) {
+        let (lo, hi) = w.split_at(8);
+        // the first byte is a letter: setting this bit lowers it
+        let lo = u64::from_le_bytes(lo.try_into().ok()?) | 0x20;
+        let n = lowercase_run(lo);
+        if n < 8 {
+            let lex = tb.word_of_key(Key::new(lo, 0, n));
+            return ends_word(lo, n).then_some((i + n, lex));
+        }
+        let hi = u64::from_le_bytes(hi.try_into().ok()?);
+        let m = lowercase_run(hi);
+        if m < 8 {
+            let lex = tb.word_of_key(Key::new(lo, hi, 8 + m));
+            return ends_word(hi, m).then_some((i + 8 + m, lex));
+        }
+    }
+    let e = simple_word_end(bytes, i)?;
+    Some((e, ascii_word(tb, ascii, i, e)))
+}
+
+/// Byte `n` < 8 of `w` (little-endian), which ends a run of lower-case
+/// letters, is neither an upper-case letter nor a part of a character
+/// beyond ASCII: the word ends there.
+#[inline]
+fn ends_word(w: u64, n: usize) -> bool {
+    let d = (w >> (8 * (n & 7))) as u8;
+    d.is_ascii() && !d.is_ascii_uppercase()
+}
+
+/// [`simple_word`] without its key, byte by byte.
 fn simple_word_end(bytes: &[u8], i: usize) -> Option<usize> {
     if !bytes.get(i)?.is_ascii_alphabetic() {
         return None;
@@ -207,6 +260,20 @@ fn simple_word_end(bytes: &[u8], i: usize) -> Option<usize> {
     (!more).then_some(e)
 }
 
+/// How many of the eight bytes of `w` (little-endian) are ASCII lower-case
+/// letters before the first that is not.
+#[inline]
+fn lowercase_run(w: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    // the low seven bits of each byte: no sum below carries into the next
+    let x = w & (0x7f * ONES);
+    // the high bit of a byte is set when it is at least b'a', at most b'z',
+    // and ASCII
+    let lower = (x + 0x1f * ONES) & !(x + 0x05 * ONES) & !w & HIGH;
+    (!lower & HIGH).trailing_zeros() as usize / 8
+}
+
 /// The bytes after a line break start an indented line or follow a blank one.
 fn paragraph_after(rest: &[u8]) -> bool {
     let indented = rest.starts_with(b"  ") || rest.starts_with(b"\t");
@@ -217,23 +284,19 @@ fn paragraph_after(rest: &[u8]) -> bool {
     indented || blank
 }
 
-/// The word starting with the letter `c` at byte `i` of `text`; with the
-/// text to lower into the buffer of [`tokenize`] when it has capitals (or
-/// letters beyond ASCII), which then sets the token's `low` and `lex`.
-fn word_at<'a>(text: &'a str, i: usize, c: char, sp: bool, nl: bool) -> (Tok<'a>, Option<Cow<'a, str>>) {
+/// The word starting with the letter `c` at byte `i` of `text`; its `low`
+/// and `lex` are left to [`tokenize`], which has the lowered text.
+fn word_at(text: &str, i: usize, c: char, sp: bool, nl: bool) -> Tok<'_> {
     let bytes = text.as_bytes();
     let mut e = i + c.len_utf8();
-    // the run of letters, with what lowering it needs
-    let mut ascii = c.is_ascii();
-    let mut any_upper = c.is_uppercase();
-    let mut all_upper = any_upper;
+    // the run of letters, and whether all are upper case
+    let mut all_upper = c.is_uppercase();
     while e < bytes.len() {
         let d = bytes[e];
         if d.is_ascii_lowercase() {
             all_upper = false;
             e += 1;
         } else if d.is_ascii_uppercase() {
-            any_upper = true;
             e += 1;
         } else if d.is_ascii() {
             break;
@@ -241,31 +304,15 @@ fn word_at<'a>(text: &'a str, i: usize, c: char, sp: bool, nl: bool) -> (Tok<'a>
             let Some(ch) = text[e..].chars().next().filter(|ch| ch.is_alphabetic()) else {
                 break;
             };
-            ascii = false;
-            let up = ch.is_uppercase();
-            any_upper |= up;
-            all_upper &= up;
+            all_upper &= ch.is_uppercase();
             e += ch.len_utf8();
         }
     }
-    let word = &text[i..e];
-    let plain = !any_upper && ascii;
     let mut tok = Tok::new(Kind::Word, i, e, c, sp, nl);
-    if plain {
-        tok.low = word;
-        tok.lex = tables().word(word);
-    }
     tok.cap = c.is_uppercase();
     // more than one letter: longer than the first
     tok.upper = e - i > c.len_utf8() && all_upper;
-    let lowering = (!plain).then(|| {
-        if ascii {
-            Cow::Borrowed(word)
-        } else {
-            Cow::Owned(word.to_lowercase())
-        }
-    });
-    (tok, lowering)
+    tok
 }
 
 /// The digit run starting at byte `i` of `text`, with its ordinal suffix.
@@ -2485,7 +2532,7 @@ mod tests {
     #[test]
     fn tokens_and_ordinals() {
         let text = "On 22nd Apr., 14april 2015 — née 3rd";
-        let mut low = String::new();
+        let mut low = Lowered::default();
         let t = tokenize(text, &mut low);
         let words: Vec<&str> = t.iter().map(|x| &text[x.s..x.e]).collect();
         assert_eq!(
@@ -2600,7 +2647,7 @@ mod tests {
                 for next in NEXT {
                     for before in ["", "between the ", "on ", "the "] {
                         let text = format!("{before}{first} {next}");
-                        let mut low = String::new();
+                        let mut low = Lowered::default();
                         let t = tokenize(&text, &mut low);
                         let g = Grammar::new(&t, false);
                         for (i, tok) in t.iter().enumerate() {
@@ -2624,19 +2671,51 @@ mod tests {
         assert!(checked > 10_000);
     }
 
+    /// The eight-byte reading of words agrees with the byte-by-byte one.
+    #[test]
+    fn words_read_at_once() {
+        for b in 0..=255u8 {
+            let w = u64::from_le_bytes([b'a', b'b', b, b'c', b'd', b'e', b'f', b'g']);
+            assert_eq!(
+                lowercase_run(w),
+                if b.is_ascii_lowercase() { 8 } else { 2 },
+                "{b}"
+            );
+        }
+        let tb = tables();
+        let text = "Monday sept Septembers twentieth abcdefghijklmnopq x Mondays, \
+                    Mayday fifteen fifteenth wednesday eighteenth hours 2pm";
+        for pad in ["", "                "] {
+            let padded = format!("{text}{pad}");
+            let ascii = padded.to_ascii_lowercase();
+            let bytes = padded.as_bytes();
+            let mut i = 0;
+            while i < text.len() {
+                match simple_word(tb, bytes, &ascii, i) {
+                    Some((e, lex)) => {
+                        assert_eq!(Some(e), simple_word_end(bytes, i));
+                        assert_eq!(lex, tb.word(&ascii[i..e]), "{}", &text[i..e]);
+                        i = e;
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+    }
+
     #[test]
     fn tense_cues() {
         let text = "The minister said he will arrive on Monday";
-        let mut low = String::new();
+        let mut low = Lowered::default();
         let t = tokenize(text, &mut low);
         let g = Grammar::new(&t, false);
         assert_eq!(g.tense(7, 8), Tense::Future);
         let text = "The minister arrived on Monday";
-        let mut low = String::new();
+        let mut low = Lowered::default();
         let t = tokenize(text, &mut low);
         let g = Grammar::new(&t, false);
         assert_eq!(g.tense(3, 4), Tense::Past);
-        let mut low = String::new();
+        let mut low = Lowered::default();
         let t = tokenize("Monday", &mut low);
         assert_eq!(Grammar::new(&t, false).tense(0, 1), Tense::Unknown);
     }
