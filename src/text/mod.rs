@@ -450,12 +450,14 @@ fn breaks_here(src: &str, tokens: &[Token], i: usize, next: usize, first: usize)
         return false;
     }
     let t = tokens[i].span().slice(src);
-    let starter = lexicon("sentence_starter").contains(next);
+    // Looked up only where the answer turns on it: most full stops end a
+    // sentence whatever word follows.
+    let starter = || lexicon("sentence_starter").contains(next);
     if t != "." {
         // "U.S." and other dotted abbreviations: a break only before a word
         // that usually starts a sentence.
         if t.ends_with('.') && t.len() > 1 {
-            return starter || next.starts_with(['"', '“']);
+            return starter() || next.starts_with(['"', '“']);
         }
         return true;
     }
@@ -473,8 +475,8 @@ fn breaks_here(src: &str, tokens: &[Token], i: usize, next: usize, first: usize)
     }
     match abbreviations().get(w) {
         Some(AbbrevClass::Title) => false,
-        Some(AbbrevClass::Month) => starter && !first_char.is_ascii_digit(),
-        Some(AbbrevClass::Other) => starter,
+        Some(AbbrevClass::Month) => !first_char.is_ascii_digit() && starter(),
+        Some(AbbrevClass::Other) => starter(),
         None => true,
     }
 }
