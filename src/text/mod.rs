@@ -110,20 +110,15 @@ impl<'t> Text<'t> {
         }
         let para_spans = paragraph_spans(&src[..limit]);
         let mut tokens = Vec::with_capacity(limit / 5);
-        let mut para_tokens = Vec::with_capacity(para_spans.len());
-        for &pspan in &para_spans {
+        // News sentences run to some twenty tokens or more, of five bytes
+        // or so.
+        let mut sentences = Vec::with_capacity(limit / 80 + 1);
+        let mut paragraphs = Vec::with_capacity(para_spans.len());
+        for (pi, &pspan) in para_spans.iter().enumerate() {
             let first_tok = tokens.len();
             tokenize_into(src, pspan, &mut tokens);
-            para_tokens.push(first_tok..tokens.len());
-        }
-        // News sentences run to some twenty tokens or more.
-        let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
-        let mut paragraphs = Vec::with_capacity(para_spans.len());
-        for (pi, (&pspan, toks)) in para_spans.iter().zip(para_tokens).enumerate() {
             let first_sent = sentences.len();
-            if let Some(para) = tokens.get(..toks.end) {
-                split_sentences(src, para, toks.start, pi, &mut sentences);
-            }
+            split_sentences(src, &tokens, first_tok, pi, &mut sentences);
             paragraphs.push(Paragraph {
                 span: pspan,
                 sentences: first_sent..sentences.len(),
