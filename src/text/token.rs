@@ -380,8 +380,10 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
             TokenKind::Word
         };
         push_word(slice, base, i..end, kind, space_before, out);
-        space_before = false;
-        i = end;
+        // A word is nearly always followed by one space: it is passed
+        // here rather than by a turn of the loop.
+        space_before = bytes.get(end) == Some(&b' ');
+        i = end + usize::from(space_before);
     }
 }
 
