@@ -219,8 +219,8 @@ fn iso_codes() -> &'static IsoCodes {
             list: Vec::new(),
             index: FastMap::default(),
         };
-        let countries = tsv_rows(include_str!("../data/countries.tsv")).filter_map(|f| f.first().copied());
-        let cities = tsv_rows(include_str!("../data/cities.tsv")).filter_map(|f| f.get(1).copied());
+        let countries = tsv_fields(include_str!("../data/countries.tsv")).map(|[code]| code);
+        let cities = tsv_fields(include_str!("../data/cities.tsv")).map(|[_, code]| code);
         for code in countries.chain(cities).filter(|c| !c.is_empty()) {
             if !t.index.contains_key(code) {
                 if let Ok(id) = u16::try_from(t.list.len()) {
@@ -1096,8 +1096,8 @@ impl Gazetteer {
             (include_str!("../data/name_stops.tsv"), WordClass::NameStop),
         ];
         for (table, class) in classes {
-            for f in tsv_rows(table) {
-                let Some(word) = f.first().and_then(|w| w.split(' ').next()) else {
+            for [first] in tsv_fields(table) {
+                let Some(word) = first.split(' ').next() else {
                     continue;
                 };
                 norm.clear();
