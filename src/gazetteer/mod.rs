@@ -887,8 +887,9 @@ impl Builder {
                     let upper = phrase[a..].chars().next().is_some_and(char::is_uppercase);
                     caps | (u64::from(upper) << k)
                 });
-            let acronym = phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !phrase.chars().any(char::is_lowercase);
+            // Most phrases have a lower-case letter, which settles it.
+            let acronym = !phrase.chars().any(char::is_lowercase)
+                && phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2;
             self.trie.accept[state as usize] = self.patterns.len() as u32;
             self.patterns.push(Pattern {
                 caps,
