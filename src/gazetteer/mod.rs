@@ -384,6 +384,9 @@ struct Key {
     ascii: bool,
 }
 
+/// The multiplier of [`Key`]'s multiply-rotate hash.
+const HASH_MUL: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
 /// Bytes 0x01 in each lane of a word.
 const LO: u64 = 0x0101_0101_0101_0101;
 
@@ -430,11 +433,24 @@ impl Key {
         Key::with_head(s, word(s.get(..8).unwrap_or(s)))
     }
 
+    /// [`Key::new`] for an ASCII token of `len` bytes, eight at most,
+    /// that are the little-endian word `w` (zero-padded).
+    #[inline(always)]
+    fn short(w: u64, len: usize) -> Key {
+        let head = fold_word(w);
+        Key {
+            hash: head.wrapping_mul(HASH_MUL),
+            head,
+            len: len as u32,
+            ascii: true,
+        }
+    }
+
     /// [`Key::new`] for `s` whose first eight bytes (zero-padded) the
     /// caller has read as the little-endian word `w`.
     #[inline(always)]
     fn with_head(s: &[u8], w: u64) -> Key {
-        const MUL: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        const MUL: u64 = HASH_MUL;
         let rest = s.get(8..).unwrap_or(&[]);
         let mut high = w;
         let head = fold_word(w);
@@ -529,6 +545,17 @@ impl Vocab {
     /// read with one load and a mask rather than byte by byte.
     #[inline]
     fn get_at(&self, src: &[u8], span: Range<usize>, buf: &mut String) -> u32 {
+        // Most tokens are short ASCII words: their key is the masked
+        // word alone, and the slots' heads settle them.
+        let len = span.end.wrapping_sub(span.start);
+        if (2..=8).contains(&len) {
+            if let Some(b) = src.get(span.start..span.start + 8) {
+                let w = <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes) & (u64::MAX >> (64 - 8 * len));
+                if w & (0x80 * LO) == 0 {
+                    return self.probe(&Key::short(w, len), |_| true);
+                }
+            }
+        }
         let Some(token) = src.get(span.clone()) else {
             return NONE;
         };
