@@ -592,6 +592,13 @@ impl Vocab {
         if found != NONE {
             return found;
         }
+        self.add(norm)
+    }
+
+    /// The id of a normalized token that is not in the vocabulary yet,
+    /// added.
+    fn add(&mut self, norm: &str) -> u32 {
+        debug_assert_eq!(self.get_norm(norm), NONE, "{norm:?} is in the vocabulary already");
         let id = self.len() as u32;
         if let &[b] = norm.as_bytes() {
             for c in [b, b.to_ascii_uppercase()] {
@@ -689,12 +696,13 @@ impl TokenTrie {
     /// `buf` is scratch space.
     fn insert(&mut self, state: u32, token: &str, buf: &mut String) -> u32 {
         // Most tokens of the tables are there already ("of", "minister"):
-        // looking them up as written spares normalizing them.
+        // looking them up as written spares normalizing them, and a token
+        // not found that way is new.
         let mut id = self.vocab.get(token, buf);
         if id == NONE {
             buf.clear();
             normalize_token(token, buf);
-            id = self.vocab.insert(buf);
+            id = self.vocab.add(buf);
         }
         if id as usize == self.root.len() {
             self.root.push(NONE);
@@ -1271,9 +1279,13 @@ impl Gazetteer {
         let mut out = Vec::with_capacity(tokens.len() / 4);
         // Phrases found from one start token, shortest first: (end, pattern).
         let mut found: Vec<(usize, u32)> = Vec::new();
-        for first in 0..tokens.len() {
+        for (first, &id) in ids.iter().enumerate() {
+            let mut state = self.trie.step(0, id);
+            // Most tokens start no phrase.
+            if state == NONE {
+                continue;
+            }
             found.clear();
-            let mut state = self.trie.step(0, ids[first]);
             let mut last = first + 1;
             while state != NONE {
                 let p = self.trie.accept[state as usize];
