@@ -233,13 +233,16 @@ fn snap_to_graphemes(slice: &str, base: usize, out: &mut Vec<Token>, first: usiz
 /// dashes: it is read eight bytes at a time, and byte by byte only where a
 /// word holds a byte beyond ASCII.
 fn all_plain(b: &[u8]) -> bool {
-    let mut i = 0;
+    let ascii_words = |rest: &[u8]| {
+        rest.chunks_exact(8)
+            .take_while(|c| <[u8; 8]>::try_from(*c).is_ok_and(|w| u64::from_le_bytes(w) & HIGH == 0))
+            .count()
+    };
+    let mut i = 8 * ascii_words(b);
     while let Some(&c) = b.get(i) {
-        if let Some(chunk) = b.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
-            if u64::from_le_bytes(chunk) & HIGH == 0 {
-                i += 8;
-                continue;
-            }
+        if c.is_ascii() {
+            i += 1 + 8 * ascii_words(b.get(i + 1..).unwrap_or(&[]));
+            continue;
         }
         // Lead bytes below 0xCC start characters below U+0300; the
         // continuation bytes of those are below it too.
@@ -622,6 +625,8 @@ mod tests {
             "ok 👍🏽 now",
             "\u{2028}\u{2010}\u{2027}\u{2030}\u{2f}\u{2ff}\u{300}",
             "Ελλάδα and Россия",
+            "a long ASCII prefix of more than sixteen bytes, then Ame\u{301}lie",
+            "a long ASCII prefix — a dash, then 🇵🇰 a flag after more ASCII words",
         ] {
             assert_eq!(all_plain(s.as_bytes()), s.chars().all(plain), "{s}");
             for (i, c) in s.char_indices() {
