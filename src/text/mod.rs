@@ -247,19 +247,24 @@ fn paragraph_spans(src: &str) -> Vec<Span> {
 
 /// The first line feed in `b` from `at`, eight bytes at a time: a line is
 /// short, and most of the cost of a general search is setting it up.
-fn find_newline(b: &[u8], mut at: usize) -> Option<usize> {
-    while let Some(chunk) = b.get(at..at + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
-        let x = u64::from_le_bytes(chunk) ^ (LOW * u64::from(b'\n'));
-        // The lowest bit set marks the first zero byte exactly; those
-        // above it may be borrows.
-        let zero = x.wrapping_sub(LOW) & !x & HIGH;
-        if zero != 0 {
-            return Some(at + (zero.trailing_zeros() / 8) as usize);
-        }
-        at += 8;
-    }
+fn find_newline(b: &[u8], at: usize) -> Option<usize> {
+    // The lowest bit set marks the first zero byte exactly; those above it
+    // may be borrows.
+    let newlines = |w: [u8; 8]| {
+        let x = u64::from_le_bytes(w) ^ (LOW * u64::from(b'\n'));
+        x.wrapping_sub(LOW) & !x & HIGH
+    };
     let rest = b.get(at..)?;
-    rest.iter().position(|&c| c == b'\n').map(|k| at + k)
+    let mut words = rest.chunks_exact(8);
+    for (k, w) in words.by_ref().enumerate() {
+        let zero = <[u8; 8]>::try_from(w).map_or(0, newlines);
+        if zero != 0 {
+            return Some(at + 8 * k + (zero.trailing_zeros() / 8) as usize);
+        }
+    }
+    let tail = words.remainder();
+    let from = rest.len() - tail.len();
+    tail.iter().position(|&c| c == b'\n').map(|k| at + from + k)
 }
 
 /// Whether the `lines` of `src` are hard-wrapped (at least four, few of them
