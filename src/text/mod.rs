@@ -110,20 +110,15 @@ impl<'t> Text<'t> {
         }
         let para_spans = paragraph_spans(&src[..limit]);
         let mut tokens = Vec::with_capacity(limit / 5);
-        let mut para_tokens = Vec::with_capacity(para_spans.len());
-        for &pspan in &para_spans {
+        // News sentences run to some twenty tokens or more, of five bytes
+        // or so.
+        let mut sentences = Vec::with_capacity(limit / 80 + 1);
+        let mut paragraphs = Vec::with_capacity(para_spans.len());
+        for (pi, &pspan) in para_spans.iter().enumerate() {
             let first_tok = tokens.len();
             tokenize_into(src, pspan, &mut tokens);
-            para_tokens.push(first_tok..tokens.len());
-        }
-        // News sentences run to some twenty tokens or more.
-        let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
-        let mut paragraphs = Vec::with_capacity(para_spans.len());
-        for (pi, (&pspan, toks)) in para_spans.iter().zip(para_tokens).enumerate() {
             let first_sent = sentences.len();
-            if let Some(para) = tokens.get(..toks.end) {
-                split_sentences(src, para, toks.start, pi, &mut sentences);
-            }
+            split_sentences(src, &tokens, first_tok, pi, &mut sentences);
             paragraphs.push(Paragraph {
                 span: pspan,
                 sentences: first_sent..sentences.len(),
@@ -252,19 +247,24 @@ fn paragraph_spans(src: &str) -> Vec<Span> {
 
 /// The first line feed in `b` from `at`, eight bytes at a time: a line is
 /// short, and most of the cost of a general search is setting it up.
-fn find_newline(b: &[u8], mut at: usize) -> Option<usize> {
-    while let Some(chunk) = b.get(at..at + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
-        let x = u64::from_le_bytes(chunk) ^ (LOW * u64::from(b'\n'));
-        // The lowest bit set marks the first zero byte exactly; those
-        // above it may be borrows.
-        let zero = x.wrapping_sub(LOW) & !x & HIGH;
-        if zero != 0 {
-            return Some(at + (zero.trailing_zeros() / 8) as usize);
-        }
-        at += 8;
-    }
+fn find_newline(b: &[u8], at: usize) -> Option<usize> {
+    // The lowest bit set marks the first zero byte exactly; those above it
+    // may be borrows.
+    let newlines = |w: [u8; 8]| {
+        let x = u64::from_le_bytes(w) ^ (LOW * u64::from(b'\n'));
+        x.wrapping_sub(LOW) & !x & HIGH
+    };
     let rest = b.get(at..)?;
-    rest.iter().position(|&c| c == b'\n').map(|k| at + k)
+    let mut words = rest.chunks_exact(8);
+    for (k, w) in words.by_ref().enumerate() {
+        let zero = <[u8; 8]>::try_from(w).map_or(0, newlines);
+        if zero != 0 {
+            return Some(at + 8 * k + (zero.trailing_zeros() / 8) as usize);
+        }
+    }
+    let tail = words.remainder();
+    let from = rest.len() - tail.len();
+    tail.iter().position(|&c| c == b'\n').map(|k| at + from + k)
 }
 
 /// Whether the `lines` of `src` are hard-wrapped (at least four, few of them
@@ -450,12 +450,14 @@ fn breaks_here(src: &str, tokens: &[Token], i: usize, next: usize, first: usize)
         return false;
     }
     let t = tokens[i].span().slice(src);
-    let starter = lexicon("sentence_starter").contains(next);
+    // Looked up only where the answer turns on it: most full stops end a
+    // sentence whatever word follows.
+    let starter = || lexicon("sentence_starter").contains(next);
     if t != "." {
         // "U.S." and other dotted abbreviations: a break only before a word
         // that usually starts a sentence.
         if t.ends_with('.') && t.len() > 1 {
-            return starter || next.starts_with(['"', '“']);
+            return starter() || next.starts_with(['"', '“']);
         }
         return true;
     }
@@ -473,8 +475,8 @@ fn breaks_here(src: &str, tokens: &[Token], i: usize, next: usize, first: usize)
     }
     match abbreviations().get(w) {
         Some(AbbrevClass::Title) => false,
-        Some(AbbrevClass::Month) => starter && !first_char.is_ascii_digit(),
-        Some(AbbrevClass::Other) => starter,
+        Some(AbbrevClass::Month) => !first_char.is_ascii_digit() && starter(),
+        Some(AbbrevClass::Other) => starter(),
         None => true,
     }
 }

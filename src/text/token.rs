@@ -178,7 +178,8 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Vec<Token>) {
 // tone, a flag, or a letter with marks stays whole; a token that would
 // start inside the cluster of the one before joins it.
 fn snap_to_graphemes(slice: &str, base: usize, out: &mut Vec<Token>, first: usize) {
-    if slice.is_ascii() {
+    // Where every character is plain, every token end is a boundary.
+    if all_plain(slice.as_bytes()) {
         return;
     }
     let mut bounds = slice
@@ -225,23 +226,63 @@ fn snap_to_graphemes(slice: &str, base: usize, out: &mut Vec<Token>, first: usiz
     out.truncate(w);
 }
 
+/// Whether every character of the UTF-8 text `b` is plain, as
+/// [`plain_boundary`] has it: then no token end needs snapping (a token
+/// never ends between CR and LF, both white space). Most of a news
+/// paragraph that is not ASCII is ASCII save a few curly quotes and
+/// dashes: it is read eight bytes at a time, and byte by byte only where a
+/// word holds a byte beyond ASCII.
+fn all_plain(b: &[u8]) -> bool {
+    let ascii_words = |rest: &[u8]| {
+        rest.chunks_exact(8)
+            .take_while(|c| <[u8; 8]>::try_from(*c).is_ok_and(|w| u64::from_le_bytes(w) & HIGH == 0))
+            .count()
+    };
+    let mut i = 8 * ascii_words(b);
+    while let Some(&c) = b.get(i) {
+        if c.is_ascii() {
+            i += 1 + 8 * ascii_words(b.get(i + 1..).unwrap_or(&[]));
+            continue;
+        }
+        // Lead bytes below 0xCC start characters below U+0300; the
+        // continuation bytes of those are below it too.
+        if c < 0xCC {
+            i += 1;
+            continue;
+        }
+        // General punctuation, U+2010 to U+2027: E2 80 90 to E2 80 A7.
+        if c == 0xE2 && b.get(i + 1) == Some(&0x80) && b.get(i + 2).is_some_and(|x| (0x90..=0xA7).contains(x))
+        {
+            i += 3;
+            continue;
+        }
+        return false;
+    }
+    true
+}
+
 /// True when `p` is a grapheme boundary of `s` because the characters on
 /// both sides are plain: below U+0300 (no combining marks, joiners, regional
 /// indicators, prepended or Hangul jamo there) or general punctuation
 /// (dashes, curly quotes); only CR LF joins two such characters.
-#[inline]
+///
+/// Two ASCII bytes, the usual case, are told apart inline, without a call.
+#[inline(always)]
 fn plain_boundary(s: &str, p: usize) -> bool {
+    let bytes = s.as_bytes();
+    if let (Some(&l), Some(&r)) = (p.checked_sub(1).and_then(|q| bytes.get(q)), bytes.get(p)) {
+        if l.is_ascii() && r.is_ascii() {
+            return !(l == b'\r' && r == b'\n');
+        }
+    }
+    plain_chars(s, p)
+}
+
+/// [`plain_boundary`] beyond two ASCII bytes: the characters are decoded.
+#[inline(never)]
+fn plain_chars(s: &str, p: usize) -> bool {
     fn plain(c: char) -> bool {
         (c as u32) < 0x300 || (0x2010..=0x2027).contains(&(c as u32))
-    }
-    let bytes = s.as_bytes();
-    if let Some(&l) = p.checked_sub(1).and_then(|q| bytes.get(q)) {
-        // Two ASCII bytes, the usual case, without decoding.
-        match bytes.get(p) {
-            Some(&r) if l.is_ascii() && r.is_ascii() => return !(l == b'\r' && r == b'\n'),
-            None => return true,
-            _ => {}
-        }
     }
     let (Some(before), Some(after)) = (s.get(..p), s.get(p..)) else {
         return false;
@@ -342,8 +383,10 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
             TokenKind::Word
         };
         push_word(slice, base, i..end, kind, space_before, out);
-        space_before = false;
-        i = end;
+        // A word is nearly always followed by one space: it is passed
+        // here rather than by a turn of the loop.
+        space_before = bytes.get(end) == Some(&b' ');
+        i = end + usize::from(space_before);
     }
 }
 
@@ -569,6 +612,32 @@ mod tests {
             at = t.end();
         }
         assert_eq!(v.last().map(|t| t.span().slice(&zalgo)), Some("y"));
+    }
+
+    #[test]
+    fn plain_text_is_told_by_its_bytes() {
+        let plain = |c: char| (c as u32) < 0x300 || (0x2010..=0x2027).contains(&(c as u32));
+        for s in [
+            "",
+            "plain ASCII text, long enough for whole words",
+            "“Quoted” — café, naïve ‘single’ … dash – end",
+            "Ame\u{301}lie",
+            "ok 👍🏽 now",
+            "\u{2028}\u{2010}\u{2027}\u{2030}\u{2f}\u{2ff}\u{300}",
+            "Ελλάδα and Россия",
+            "a long ASCII prefix of more than sixteen bytes, then Ame\u{301}lie",
+            "a long ASCII prefix — a dash, then 🇵🇰 a flag after more ASCII words",
+        ] {
+            assert_eq!(all_plain(s.as_bytes()), s.chars().all(plain), "{s}");
+            for (i, c) in s.char_indices() {
+                let one = &s[i..i + c.len_utf8()];
+                assert_eq!(all_plain(one.as_bytes()), plain(c), "{c:?}");
+            }
+        }
+        for c in (0..0x3000).chain([0xfeff, 0x1f44d]).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            assert_eq!(all_plain(c.encode_utf8(&mut buf).as_bytes()), plain(c), "{c:?}");
+        }
     }
 
     #[test]
