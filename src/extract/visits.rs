@@ -15,7 +15,7 @@ use crate::extract::statements::Found;
 use crate::extract::Doc;
 use crate::gazetteer::lexicon;
 use crate::gazetteer::{Entry, Phase, TriggerKind};
-use crate::model::{Person, SpeakerKind, StateVisit, VisitKind, VisitStatus};
+use crate::model::{Person, Speaker, SpeakerKind, StateVisit, VisitKind, VisitStatus};
 use crate::temporal::Grain;
 use crate::text::with_ascii_lower;
 
@@ -44,12 +44,14 @@ enum Tense {
 }
 
 /// A destination: ISO code, city as written, and the token after it.
-type Host = (&'static str, Option<String>, usize);
+/// The city is borrowed: most candidates are read and dropped, or merge
+/// into a visit that already has its city, and need no copy.
+type Host<'s> = (&'static str, Option<&'s str>, usize);
 
 struct Ctx<'a, 'd> {
     doc: &'a Doc<'d>,
     statements: &'a [Found],
-    dateline: Option<(&'static str, String)>,
+    dateline: Option<(&'static str, &'a str)>,
     /// Tokens the current trigger may read its dates from.
     window: Range<usize>,
     /// Index into `out` of the visit of each visitor and host.
@@ -110,7 +112,7 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
     let mut cx = Ctx {
         doc,
         statements,
-        dateline: doc.dateline.clone(),
+        dateline: doc.dateline.as_ref().map(|(iso, city)| (*iso, city.as_str())),
         window: 0..0,
         by_visitor_host: crate::gazetteer::FastMap::default(),
         longest_statement: statements.iter().map(|f| f.tokens.len()).max().unwrap_or(0),
@@ -139,7 +141,7 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
     cx.out
 }
 
-impl Ctx<'_, '_> {
+impl<'a> Ctx<'a, '_> {
     fn tok(&self, i: usize) -> &str {
         self.doc.text.tok(i)
     }
@@ -262,7 +264,7 @@ impl Ctx<'_, '_> {
     /// a foreign official who acts in person in the lead of a datelined
     /// report is in the dateline's country.
     fn dateline_presence(&mut self) {
-        let Some((host, city)) = self.dateline.clone() else {
+        let Some((host, city)) = self.dateline else {
             return;
         };
         let body = self.doc.body_start_token();
@@ -350,7 +352,7 @@ impl Ctx<'_, '_> {
                             self.window = j..r.end;
                             // The tense is the subject's verb's, just after it.
                             let verb = subject_end.min(r.end.saturating_sub(1));
-                            for (host, city, _) in hosts.clone() {
+                            for &(host, city, _) in &hosts {
                                 if Some(host) != vc {
                                     self.add(si, r.clone(), e, host, city, verb);
                                 }
@@ -620,7 +622,7 @@ impl Ctx<'_, '_> {
     /// Places after token `t`: "to Pakistan", "in Tokyo", "the country",
     /// "here", and coordinated lists ("to Iraq, Kuwait and Qatar"), one
     /// entry per place.
-    fn hosts_after(&self, r: &Range<usize>, t: usize, visitor_country: Option<&str>) -> Vec<Host> {
+    fn hosts_after(&self, r: &Range<usize>, t: usize, visitor_country: Option<&str>) -> Vec<Host<'a>> {
         let Some(first) = self.host_after(r, t, visitor_country) else {
             return Vec::new();
         };
@@ -632,7 +634,7 @@ impl Ctx<'_, '_> {
 
     /// The places that continue a list after token `next`: ", Kuwait,
     /// Qatar and Egypt", "as well as Sri Lanka".
-    fn list_after(&self, r: &Range<usize>, mut next: usize) -> Vec<Host> {
+    fn list_after(&self, r: &Range<usize>, mut next: usize) -> Vec<Host<'a>> {
         let mut out = Vec::new();
         loop {
             // A stop's own dates may stand before the next one: "Chile from
@@ -692,18 +694,18 @@ impl Ctx<'_, '_> {
         }
     }
 
-    fn place_at(&self, j: usize) -> Option<Host> {
+    fn place_at(&self, j: usize) -> Option<Host<'a>> {
         let (m, iso) = self.doc.matches.find_at(j, |m| {
             m.entry.place().filter(|_| !matches!(m.entry, Entry::Demonym(_)))
         })?;
         let city = matches!(m.entry, Entry::Capital(_) | Entry::City(_))
-            .then(|| self.doc.text.slice_tokens(m.tokens()).to_string());
+            .then(|| self.doc.text.slice_tokens(m.tokens()));
         Some((iso, city, m.end()))
     }
 
     /// A place, or a seat of government standing for its country ("to the
     /// White House", "at the Kremlin").
-    fn place_or_seat_at(&self, j: usize) -> Option<Host> {
+    fn place_or_seat_at(&self, j: usize) -> Option<Host<'a>> {
         let j = if self.tok(j).eq_ignore_ascii_case("the") {
             j + 1
         } else {
@@ -719,7 +721,7 @@ impl Ctx<'_, '_> {
     }
 
     /// The first place after token `t`.
-    fn host_after(&self, r: &Range<usize>, t: usize, visitor_country: Option<&str>) -> Option<Host> {
+    fn host_after(&self, r: &Range<usize>, t: usize, visitor_country: Option<&str>) -> Option<Host<'a>> {
         let mut j = t;
         let lim = (t + 7).min(r.end);
         while j < lim {
@@ -732,10 +734,7 @@ impl Ctx<'_, '_> {
                 return Some(h);
             }
             if w == "here" {
-                return self
-                    .dateline
-                    .as_ref()
-                    .map(|(iso, city)| (*iso, Some(city.clone()), j + 1));
+                return self.dateline.map(|(iso, city)| (iso, Some(city), j + 1));
             }
             if w.eq_ignore_ascii_case("country") && j > 0 && self.tok(j - 1).eq_ignore_ascii_case("the") {
                 return self.recent_country(j, visitor_country).map(|c| (c, None, j + 1));
@@ -836,10 +835,9 @@ impl Ctx<'_, '_> {
                 .mentions
                 .index_covering(tend)
                 .filter(|&mi| self.doc.mentions.list[mi].tokens.start == tend);
-            if let (Some(e), Some((host, city))) = (
-                follower.and_then(|mi| self.person_entity(mi)),
-                self.dateline.clone(),
-            ) {
+            if let (Some(e), Some((host, city))) =
+                (follower.and_then(|mi| self.person_entity(mi)), self.dateline)
+            {
                 self.travellers.insert(e);
                 return self.add(si, r, e, host, Some(city), t);
             }
@@ -863,8 +861,8 @@ impl Ctx<'_, '_> {
         }
         // "arrived last night": where the dateline says.
         if hosts.is_empty() && starts_with_ignore_case(self.tok(t), "arriv") {
-            if let Some((iso, city)) = &self.dateline {
-                hosts.push((iso, Some(city.clone()), tend));
+            if let Some((iso, city)) = self.dateline {
+                hosts.push((iso, Some(city), tend));
             }
         }
         let mut any = false;
@@ -872,7 +870,7 @@ impl Ctx<'_, '_> {
         // Stops with dates of their own read them from their own stretch.
         let dated_stops = hosts.len() > 1 && self.past_dates(hosts[0].2, r.end) > hosts[0].2;
         let window = self.window.clone();
-        for (n, (host, city, end)) in hosts.iter().cloned().enumerate() {
+        for (n, &(host, city, end)) in hosts.iter().enumerate() {
             let mut at = t;
             if dated_stops {
                 let next_end = hosts.get(n + 1).map_or(window.end, |h| h.2);
@@ -887,7 +885,7 @@ impl Ctx<'_, '_> {
                 }
             }
             for &v in std::iter::once(&e).chain(&co) {
-                any |= self.add(si, r.clone(), v, host, city.clone(), at);
+                any |= self.add(si, r.clone(), v, host, city, at);
             }
         }
         self.window = window;
@@ -1074,11 +1072,7 @@ impl Ctx<'_, '_> {
                 .and_then(|a| a.country)
                 .or_else(|| self.dateline.as_ref().map(|d| d.0));
             let Some(host) = host else { return false };
-            let city = self
-                .dateline
-                .as_ref()
-                .filter(|d| d.0 == host)
-                .map(|d| d.1.clone());
+            let city = self.dateline.as_ref().filter(|d| d.0 == host).map(|d| d.1);
             return self.add(si, r, e, host, city, t);
         }
         // Receiving a guest on a given day is a one-day visit unless a
@@ -1109,13 +1103,7 @@ impl Ctx<'_, '_> {
                 let Some(host) = host.or_else(|| self.dateline.as_ref().map(|d| d.0)) else {
                     return false;
                 };
-                (
-                    host,
-                    self.dateline
-                        .as_ref()
-                        .filter(|d| d.0 == host)
-                        .map(|d| d.1.clone()),
-                )
+                (host, self.dateline.as_ref().filter(|d| d.0 == host).map(|d| d.1))
             }
         };
         self.add(si, r, e, host, city, t)
@@ -1133,7 +1121,7 @@ impl Ctx<'_, '_> {
         r: Range<usize>,
         e: usize,
         host: &'static str,
-        city: Option<String>,
+        city: Option<&str>,
         t: usize,
     ) -> bool {
         let ent = &self.doc.mentions.entities[e];
@@ -1239,24 +1227,28 @@ impl Ctx<'_, '_> {
         } else {
             self.status(start, end, tense, phase, Some(host))
         };
-        let invited_by = self.invited_by(&r, facts.invite_end);
-        // The statement whose content holds the trigger: statements are in
-        // text order, so only those starting at most the longest statement's
-        // length before the trigger can hold it.
-        let lo = self
-            .statements
-            .partition_point(|f| f.tokens.start + self.longest_statement <= t);
-        let hi = self.statements.partition_point(|f| f.tokens.start <= t);
-        let announced_by = self.statements[lo..hi.max(lo)]
-            .iter()
-            .find(|f| t < f.tokens.end && f.entity.is_some_and(|s| s != e))
-            .and_then(|f| f.statement.speaker.clone());
         let evidence = self.doc.text.sentences()[si].span;
-        if let Some(v) = self
+        let known = self
             .by_visitor_host
             .get(&(e, host))
-            .and_then(|&i| self.out.get_mut(i))
-        {
+            .copied()
+            .filter(|&i| i < self.out.len());
+        if let Some(i) = known {
+            // Who invited and who announced are copies of a record's
+            // strings: read only for a visit that has none yet.
+            let invited_by = self.out[i]
+                .visit
+                .invited_by
+                .is_none()
+                .then(|| self.invited_by(&r, facts.invite_end))
+                .flatten();
+            let announced_by = self.out[i]
+                .visit
+                .announced_by
+                .is_none()
+                .then(|| self.announced_by(t, e))
+                .flatten();
+            let v = &mut self.out[i];
             // Sentences come mostly in order; keep them sorted and unique.
             if let Err(at) = v.sentences.binary_search(&si) {
                 v.sentences.insert(at, si);
@@ -1279,11 +1271,15 @@ impl Ctx<'_, '_> {
             if matches!(status, VisitStatus::Cancelled | VisitStatus::Postponed) {
                 v.visit.status = status;
             }
-            v.visit.city = v.visit.city.take().or(city);
+            if v.visit.city.is_none() {
+                v.visit.city = city.map(str::to_string);
+            }
             v.visit.invited_by = v.visit.invited_by.take().or(invited_by);
             v.visit.announced_by = v.visit.announced_by.take().or(announced_by);
             return true;
         }
+        let invited_by = self.invited_by(&r, facts.invite_end);
+        let announced_by = self.announced_by(t, e);
         let ent = &self.doc.mentions.entities[e];
         let visit = StateVisit {
             visitor: Person::new(
@@ -1292,7 +1288,7 @@ impl Ctx<'_, '_> {
                 ent.country.map(str::to_string),
             ),
             host: Some(host.to_string()),
-            city,
+            city: city.map(str::to_string),
             kind,
             status,
             start,
@@ -1309,6 +1305,21 @@ impl Ctx<'_, '_> {
             companions: companion.into_iter().collect(),
         });
         true
+    }
+
+    /// The speaker of the statement whose content holds the trigger at `t`,
+    /// when another than the visitor `e`.
+    fn announced_by(&self, t: usize, e: usize) -> Option<Speaker> {
+        // Statements are in text order, so only those starting at most the
+        // longest statement's length before the trigger can hold it.
+        let lo = self
+            .statements
+            .partition_point(|f| f.tokens.start + self.longest_statement <= t);
+        let hi = self.statements.partition_point(|f| f.tokens.start <= t);
+        self.statements[lo..hi.max(lo)]
+            .iter()
+            .find(|f| t < f.tokens.end && f.entity.is_some_and(|s| s != e))
+            .and_then(|f| f.statement.speaker.clone())
     }
 
     /// "may visit Venezuela if ...", "could travel to X unless ...".
