@@ -430,6 +430,19 @@ impl Ctx<'_, '_> {
         self.doc.text.tok(i)
     }
 
+    /// The first byte of token `i` (0 when empty): scans for a few words
+    /// pass over most tokens on it without slicing.
+    fn first_byte(&self, i: usize) -> u8 {
+        self.doc
+            .text
+            .tokens()
+            .get(i)
+            .filter(|t| t.end() > t.start())
+            .and_then(|t| self.doc.text.as_str().as_bytes().get(t.start()))
+            .copied()
+            .unwrap_or(0)
+    }
+
     fn verb_at(&self, i: usize) -> Option<(usize, Frames)> {
         // Inside a quotation or a name ("Secretary of State") no verb reports.
         if self.in_quote.get(i).copied().unwrap_or(true) || self.doc.mentions.covering(i).is_some() {
@@ -1498,10 +1511,19 @@ impl Ctx<'_, '_> {
         let lim = end.min(k + 12);
         let stop = (k + 1..lim)
             .find(|&j| {
-                matches!(
-                    self.tok(j),
-                    "," | "when" | "while" | "because" | "if" | "who" | "which" | "where" | "since" | "until"
-                )
+                matches!(self.first_byte(j), b',' | b'w' | b'b' | b'i' | b's' | b'u')
+                    && matches!(
+                        self.tok(j),
+                        "," | "when"
+                            | "while"
+                            | "because"
+                            | "if"
+                            | "who"
+                            | "which"
+                            | "where"
+                            | "since"
+                            | "until"
+                    )
             })
             .unwrap_or(lim);
         self.has_finite(k + 1..stop)
@@ -1510,11 +1532,28 @@ impl Ctx<'_, '_> {
     /// Whether a finite verb stands in `r`: an auxiliary, a modal, a common
     /// past form, or a word in -ed not after an article.
     fn has_finite(&self, r: Range<usize>) -> bool {
+        let t = finite_words();
+        let src = self.doc.text.as_str().as_bytes();
         r.into_iter().any(|j| {
-            let w = self.tok(j);
-            is_finite_word(w)
-                || (w.len() > 4
-                    && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed")
+            // Length and first and last bytes rule out most words before
+            // the word is sliced.
+            let Some(b) = self
+                .doc
+                .text
+                .tokens()
+                .get(j)
+                .and_then(|x| src.get(x.start()..x.end()))
+            else {
+                return false;
+            };
+            let first = b.first().map_or(0, u8::to_ascii_lowercase);
+            let may_be_finite = t
+                .firsts
+                .get(b.len())
+                .is_some_and(|&mask| first < 128 && mask >> first & 1 == 1);
+            may_be_finite && is_finite_word(self.tok(j))
+                || (b.len() > 4
+                    && b[b.len() - 2..].eq_ignore_ascii_case(b"ed")
                     && j > 0
                     && !matches!(self.tok(j - 1), "the" | "a" | "an"))
         })
@@ -1525,19 +1564,18 @@ impl Ctx<'_, '_> {
     /// starts a direct quotation.
     fn clause_end(&self, cstart: usize, end: usize) -> usize {
         let mut j = cstart + 1;
-        // The word before `j`, kept rather than read again.
-        let mut prev = self.tok(cstart);
+        // Whether the word before `j` is a colon, kept rather than read again.
+        let mut after_colon = self.tok(cstart) == ":";
         while j < end {
-            let w = self.tok(j);
             // Every word looked for starts with one of these bytes (0xE2
             // opens the dashes), or follows a colon: most words are passed
-            // on their first byte.
-            let first = w.as_bytes().first().copied().unwrap_or(0);
-            if !matches!(first, b',' | b'a' | b'b' | b';' | b'-' | 0xE2 | b':') && prev != ":" {
-                prev = w;
+            // on their first byte, unread.
+            let first = self.first_byte(j);
+            if !matches!(first, b',' | b'a' | b'b' | b';' | b'-' | 0xE2 | b':') && !after_colon {
                 j += 1;
                 continue;
             }
+            let w = self.tok(j);
             if matches!(w, "," | "and" | "but" | ";" | "-" | "—" | "–") {
                 let mut k = j + 1;
                 // "... - though he acknowledged ...": another verb of saying.
@@ -1557,13 +1595,13 @@ impl Ctx<'_, '_> {
                 }
             }
             // 'Ambassador X wrote: "..."' is another statement.
-            if w == ":" || prev == ":" && starts_with_open(self.doc, j) {
+            if w == ":" || after_colon && starts_with_open(self.doc, j) {
                 return j;
             }
             if w == "adding" {
-                return if prev == "," { j - 1 } else { j };
+                return if self.tok(j - 1) == "," { j - 1 } else { j };
             }
-            prev = w;
+            after_colon = w == ":";
             j += 1;
         }
         end
