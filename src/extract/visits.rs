@@ -77,10 +77,27 @@ struct Ctx<'a, 'd> {
     /// The facts of the last sentence read: its triggers and tour stops
     /// add to it one after another.
     facts: Option<(Range<usize>, SentenceFacts)>,
+    /// The last trigger reading, by what it depends on.
+    last_reading: Option<(ReadingKey, Reading)>,
     /// The first match not before the sentence being read.
     next_match: usize,
     out: Vec<FoundVisit>,
 }
+
+/// What a visit reads from its trigger: the tense and phase of the verb,
+/// and the dates of its window (start, end, stated length in days, and
+/// whether any date at all stands there).
+#[derive(Clone, Copy)]
+struct Reading {
+    tense: Tense,
+    phase: Phase,
+    dates: (Option<NaiveDate>, Option<NaiveDate>, Option<u32>),
+    any_date: bool,
+}
+
+/// What a [`Reading`] depends on: sentence, trigger, window and one-day
+/// default.
+type ReadingKey = (Range<usize>, usize, Range<usize>, bool);
 
 /// What a visit reads from its whole sentence, gathered in one pass: a
 /// sentence holds about one visit, and a scan per question read it a dozen
@@ -124,6 +141,7 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
         lead: None,
         triggers: Vec::new(),
         facts: None,
+        last_reading: None,
         next_match: 0,
         out: Vec::new(),
     };
@@ -1161,9 +1179,10 @@ impl<'a> Ctx<'a, '_> {
             return false;
         }
         let companion = self.companion.take().filter(|&c| c != e);
-        let mut tense = self.tense(&r, t);
+        let reading = self.reading(&r, t);
+        let mut tense = reading.tense;
         let headline_present = tense == Tense::Present;
-        let phase = self.phase(&r, t);
+        let phase = reading.phase;
         // "arrived in Tokyo", "began a visit": news reports a beginning
         // while the visit goes on.
         let w = self.tok(t);
@@ -1178,12 +1197,9 @@ impl<'a> Ctx<'a, '_> {
         if tense != Tense::Future && phase == Phase::End {
             tense = Tense::Past;
         }
-        let (mut start, mut end, days) = self.dates(t);
+        let (mut start, mut end, days) = reading.dates;
         // "X arrives in Canberra for a three-day visit": it starts today.
-        let any_date = !self
-            .doc
-            .dates_in(self.doc.text.span_of(self.window.clone()))
-            .is_empty();
+        let any_date = reading.any_date;
         if any_date && tense == Tense::Present {
             // "departs for Fiji next week": the date, not the verb, tells.
             tense = Tense::Unknown;
@@ -1307,6 +1323,29 @@ impl<'a> Ctx<'a, '_> {
         true
     }
 
+    /// What the trigger at `t` reads from its sentence `r` and window, kept
+    /// for the next visit read from the same trigger and window: "visited
+    /// Iraq, Kuwait and Qatar" reads it once for three hosts.
+    fn reading(&mut self, r: &Range<usize>, t: usize) -> Reading {
+        let key = (r.clone(), t, self.window.clone(), self.one_day_default);
+        if let Some((k, x)) = &self.last_reading {
+            if *k == key {
+                return *x;
+            }
+        }
+        let x = Reading {
+            tense: self.tense(r, t),
+            phase: self.phase(r, t),
+            dates: self.dates(t),
+            any_date: !self
+                .doc
+                .dates_in(self.doc.text.span_of(self.window.clone()))
+                .is_empty(),
+        };
+        self.last_reading = Some((key, x));
+        x
+    }
+
     /// The speaker of the statement whose content holds the trigger at `t`,
     /// when another than the visitor `e`.
     fn announced_by(&self, t: usize, e: usize) -> Option<Speaker> {
@@ -1398,30 +1437,45 @@ impl<'a> Ctx<'a, '_> {
                 _ => {}
             }
         }
-        // Each word is read once; the two before it are kept at hand.
-        let before = |n: usize| r.start.checked_sub(n).map_or("", |j| self.tok(j));
-        let (mut prev2, mut prev1) = (before(2), before(1));
+        // Every word looked for is "if", "unless", "his", "her", "their",
+        // "visit" or "visits", or follows a "visit" by one word: first
+        // letter (lower-cased) and length rule out most words at once,
+        // read from the token without slicing it.
+        let toks = self.doc.text.tokens();
+        let src = self.doc.text.as_str().as_bytes();
+        let shape = |j: usize| {
+            toks.get(j).map_or((0, 0), |t| {
+                let first = if t.end() > t.start() {
+                    src.get(t.start()).map_or(0, |b| b | 0x20)
+                } else {
+                    0
+                };
+                (first, t.end() - t.start())
+            })
+        };
+        let before = |j: usize, n: usize| j.checked_sub(n);
+        let mut first2 = before(r.start, 2).map_or(0, |p| shape(p).0);
+        let mut first1 = before(r.start, 1).map_or(0, |p| shape(p).0);
         for j in r.clone() {
-            let w = self.tok(j);
-            // Every word looked for is "if", "unless", "his", "her",
-            // "their", "visit" or "visits", or follows a "visit" by one
-            // word: first letter and length rule out most words at once.
-            let first = |w: &str| w.as_bytes().first().map_or(0, |b| b | 0x20);
+            let (first, len) = shape(j);
             let sought = matches!(
-                (first(w), w.len()),
+                (first, len),
                 (b'i', 2) | (b'u', 6) | (b'h', 3) | (b't', 5) | (b'v', 5 | 6)
             );
-            if sought || first(prev2) == b'v' {
+            if sought || first2 == b'v' {
+                let w = self.tok(j);
+                let prev1 = before(j, 1).map_or("", |p| self.tok(p));
+                let prev2 = before(j, 2).map_or("", |p| self.tok(p));
                 f.conditional |= is_any(w, &["if", "unless"]);
                 f.private |= self.private_at(r, j, w, prev1, prev2);
                 if f.kind == VisitKind::Unspecified && j > r.start {
                     f.kind = visit_kind(prev1, w);
                 }
             }
-            (prev2, prev1) = (prev1, w);
+            (first2, first1) = (first1, first);
         }
         if f.kind == VisitKind::Unspecified && r.end > r.start {
-            f.kind = visit_kind(prev1, self.tok(r.end));
+            f.kind = visit_kind(self.tok(r.end - 1), self.tok(r.end));
         }
         f
     }
