@@ -389,17 +389,21 @@ impl<'a> Ctx<'a, '_> {
     /// Poland": an unnamed visitor and a named one going to the same
     /// country are one person; the named one stays.
     fn merge_unnamed(&mut self) {
+        // Most documents name every visitor: nothing to merge.
+        if self.out.iter().all(|v| v.visit.visitor.name.is_some()) {
+            return;
+        }
         // Same rank too: "the foreign minister" is not the leader he travels with.
         let ents = &self.doc.mentions.entities;
         let same_rank = |a: usize, b: usize| {
             ents[a].rank.is_none() || ents[b].rank.is_none() || ents[a].rank == ents[b].rank
         };
         // Named visits by host, so each unnamed one looks at few candidates.
-        let mut named: crate::gazetteer::FastMap<Option<String>, Vec<usize>> =
+        let mut named: crate::gazetteer::FastMap<Option<&str>, Vec<usize>> =
             crate::gazetteer::FastMap::default();
         for (i, v) in self.out.iter().enumerate() {
             if v.visit.visitor.name.is_some() {
-                named.entry(v.visit.host.clone()).or_default().push(i);
+                named.entry(v.visit.host.as_deref()).or_default().push(i);
             }
         }
         // First the pairs, then the merges: (unnamed, named twin).
@@ -409,26 +413,32 @@ impl<'a> Ctx<'a, '_> {
             .enumerate()
             .filter(|(_, v)| v.visit.visitor.name.is_none())
             .filter_map(|(i, v)| {
-                let c = named.get(&v.visit.host)?;
+                let c = named.get(&v.visit.host.as_deref())?;
                 c.iter()
                     .copied()
                     .find(|&o| same_rank(v.entity, self.out[o].entity))
                     .map(|o| (i, o))
             })
             .collect();
+        if pairs.is_empty() {
+            return;
+        }
         let mut gone = vec![false; self.out.len()];
         for (i, o) in pairs {
             gone[i] = true;
-            let g = self.out[i].visit.clone();
+            // The unnamed visit goes: what the named twin keeps is moved.
+            let g = &mut self.out[i].visit;
+            let (evidence, start, end) = (std::mem::take(&mut g.evidence), g.start, g.end);
+            let announced_by = g.announced_by.take();
             let o = &mut self.out[o].visit;
-            for s in g.evidence {
+            for s in evidence {
                 if !o.evidence.contains(&s) {
                     o.evidence.push(s);
                 }
             }
-            o.start = o.start.or(g.start);
-            o.end = o.end.or(g.end);
-            o.announced_by = o.announced_by.take().or(g.announced_by);
+            o.start = o.start.or(start);
+            o.end = o.end.or(end);
+            o.announced_by = o.announced_by.take().or(announced_by);
         }
         let mut k = 0;
         self.out.retain(|_| {
