@@ -363,6 +363,8 @@ struct Ctx<'a, 'd> {
     transcript_starts: Vec<usize>,
     out: Vec<Found>,
     last_speaker: Option<usize>,
+    /// The content spans of the quotation being read: one buffer for all.
+    parts: Vec<Span>,
 }
 
 /// Finds every statement of the document, in text order.
@@ -382,6 +384,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Found> {
         transcript_starts: Vec::new(),
         out: Vec::new(),
         last_speaker: None,
+        parts: Vec::new(),
     };
     let transcripts = cx.transcript_lines();
     cx.transcript_starts = transcripts.iter().map(|f| f.tokens.start).collect();
@@ -1064,12 +1067,14 @@ impl Ctx<'_, '_> {
         words >= 2
     }
 
-    fn part_spans(&self, q: &Quotation) -> Vec<Span> {
-        q.parts
-            .iter()
-            .filter(|r| r.end > r.start)
-            .map(|r| self.doc.text.span_of(r.clone()))
-            .collect()
+    /// Appends the spans of the non-empty parts of `q` to `out`.
+    fn part_spans(&self, q: &Quotation, out: &mut Vec<Span>) {
+        out.extend(
+            q.parts
+                .iter()
+                .filter(|r| r.end > r.start)
+                .map(|r| self.doc.text.span_of(r.clone())),
+        );
     }
 
     /// Transcript lines ("PENCE: Well, the question ..."): the words after
@@ -1177,7 +1182,6 @@ impl Ctx<'_, '_> {
         if mode == Mode::Partial && (words < 3 || self.title_case(content.clone())) {
             return 1;
         }
-        let mut parts = self.part_spans(q);
         let mut consumed = 1;
         // 'He said "X", adding that ...': an attribution after the quote
         // without a speaker gives way to the one before it.
@@ -1216,7 +1220,6 @@ impl Ctx<'_, '_> {
                         self.verb_at(k).is_some() && matches!(self.tok(k.saturating_sub(1)), "," | "and" | "then")
                     });
             if same_sentence && near && next.open > a.cue_end.saturating_sub(1) {
-                parts.extend(self.part_spans(next));
                 consumed = 2;
                 attribution = Some(a);
             }
@@ -1266,7 +1269,13 @@ impl Ctx<'_, '_> {
         };
         let cue = attribution.and_then(|a| a.cue.map(|c| (c, a.cue_end)));
         let last_q = &qs[qi + consumed - 1];
+        let mut parts = std::mem::take(&mut self.parts);
+        parts.clear();
+        for q in &qs[qi..qi + consumed] {
+            self.part_spans(q, &mut parts);
+        }
         let f = self.statement(&parts, mode, speaker, cue, content.start..last_q.content().end);
+        self.parts = parts;
         if !f.statement.content.is_empty() {
             self.push(f);
         }
