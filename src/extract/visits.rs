@@ -77,6 +77,9 @@ struct Ctx<'a, 'd> {
     /// The facts of the last sentence read: its triggers and tour stops
     /// add to it one after another.
     facts: Option<(Range<usize>, SentenceFacts)>,
+    /// The places after a trigger: one buffer for all triggers, taken while
+    /// its visits are added.
+    hosts: Vec<Host<'a>>,
     /// The last trigger reading, by what it depends on.
     last_reading: Option<(ReadingKey, Reading)>,
     /// The first match not before the sentence being read.
@@ -142,6 +145,7 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
         triggers: Vec::new(),
         facts: None,
         last_reading: None,
+        hosts: Vec::new(),
         next_match: 0,
         out: Vec::new(),
     };
@@ -267,14 +271,15 @@ impl<'a> Ctx<'a, '_> {
         let Some(i) = (tend..clause_end).find(|&j| self.tok(j) == "in") else {
             return false;
         };
-        let hosts = self.hosts_after(&r, i + 1, vc);
-        if hosts.first().is_none_or(|h| h.2 > i + 5) {
-            return false;
-        }
+        let mut hosts = std::mem::take(&mut self.hosts);
+        self.hosts_after(&r, i + 1, vc, &mut hosts);
         let mut any = false;
-        for (host, city, _) in hosts {
-            any |= self.add(si, r.clone(), e, host, city, t);
+        if hosts.first().is_some_and(|h| h.2 <= i + 5) {
+            for &(host, city, _) in &hosts {
+                any |= self.add(si, r.clone(), e, host, city, t);
+            }
         }
+        self.hosts = hosts;
         any
     }
 
@@ -327,6 +332,7 @@ impl<'a> Ctx<'a, '_> {
             return;
         }
         let body = self.doc.body_start_token();
+        let mut hosts = std::mem::take(&mut self.hosts);
         for (si, s) in self.doc.text.sentences().iter().enumerate() {
             if s.tokens.start < body {
                 continue;
@@ -362,7 +368,7 @@ impl<'a> Ctx<'a, '_> {
                         lexicon("stop_context").contains(w)
                     })
                 {
-                    let hosts = self.hosts_after(&r, j + 1, vc);
+                    self.hosts_after(&r, j + 1, vc, &mut hosts);
                     if let Some(first) = hosts.first() {
                         // Only a place right after "in" (or "in the").
                         let tight = first.2 <= j + 4;
@@ -383,6 +389,7 @@ impl<'a> Ctx<'a, '_> {
                 j += 1;
             }
         }
+        self.hosts = hosts;
     }
 
     /// "Lee's chief of staff is visiting Poland ... Kang traveled to
@@ -650,20 +657,26 @@ impl<'a> Ctx<'a, '_> {
     /// Places after token `t`: "to Pakistan", "in Tokyo", "the country",
     /// "here", and coordinated lists ("to Iraq, Kuwait and Qatar"), one
     /// entry per place.
-    fn hosts_after(&self, r: &Range<usize>, t: usize, visitor_country: Option<&str>) -> Vec<Host<'a>> {
+    /// `out` is cleared first.
+    fn hosts_after(
+        &self,
+        r: &Range<usize>,
+        t: usize,
+        visitor_country: Option<&str>,
+        out: &mut Vec<Host<'a>>,
+    ) {
+        out.clear();
         let Some(first) = self.host_after(r, t, visitor_country) else {
-            return Vec::new();
+            return;
         };
         let next = first.2;
-        let mut out = vec![first];
-        out.extend(self.list_after(r, next));
-        out
+        out.push(first);
+        self.list_after(r, next, out);
     }
 
     /// The places that continue a list after token `next`: ", Kuwait,
-    /// Qatar and Egypt", "as well as Sri Lanka".
-    fn list_after(&self, r: &Range<usize>, mut next: usize) -> Vec<Host<'a>> {
-        let mut out = Vec::new();
+    /// Qatar and Egypt", "as well as Sri Lanka"; appended to `out`.
+    fn list_after(&self, r: &Range<usize>, mut next: usize, out: &mut Vec<Host<'a>>) {
         loop {
             // A stop's own dates may stand before the next one: "Chile from
             // May 2 to 4 and Argentina from May 5 to 7".
@@ -693,7 +706,6 @@ impl<'a> Ctx<'a, '_> {
                 None => break,
             }
         }
-        out
     }
 
     /// The token after "from May 2 to 4" / "on Monday" at `j`, or `j`.
@@ -850,9 +862,12 @@ impl<'a> Ctx<'a, '_> {
             self.travellers.insert(e);
             let vc = self.doc.mentions.entities[e].country;
             let mut any = false;
-            for (host, city, _) in self.hosts_after(&r, mi_end + 1, vc) {
+            let mut hosts = std::mem::take(&mut self.hosts);
+            self.hosts_after(&r, mi_end + 1, vc, &mut hosts);
+            for &(host, city, _) in &hosts {
                 any |= self.add(si, r.clone(), e, host, city, t);
             }
+            self.hosts = hosts;
             return any;
         }
         // "visiting U.S. Under-Secretary X told ...": the visitor follows,
@@ -875,7 +890,8 @@ impl<'a> Ctx<'a, '_> {
         };
         self.travellers.insert(e);
         let vc = self.doc.mentions.entities[e].country;
-        let mut hosts = self.hosts_after(&r, tend, vc);
+        let mut hosts = std::mem::take(&mut self.hosts);
+        self.hosts_after(&r, tend, vc, &mut hosts);
         // "visited slums in the Kenyan capital Nairobi", "attended the OPEC
         // meeting in Vienna": past the object.
         let w = self.tok(t);
@@ -884,7 +900,7 @@ impl<'a> Ctx<'a, '_> {
             if let Some(i) =
                 (tend..lim).find(|&j| self.tok(j) == "in" && !matches!(self.tok(j - 1), "," | ";"))
             {
-                hosts = self.hosts_after(&r, i + 1, vc);
+                self.hosts_after(&r, i + 1, vc, &mut hosts);
             }
         }
         // "arrived last night": where the dateline says.
@@ -917,6 +933,7 @@ impl<'a> Ctx<'a, '_> {
             }
         }
         self.window = window;
+        self.hosts = hosts;
         any
     }
 
@@ -1060,9 +1077,13 @@ impl<'a> Ctx<'a, '_> {
         };
         // A tour's other stops: "a trip to the United States, France and Italy".
         let mut any = self.add(si, r.clone(), e, host, city, t);
-        for (host, city, _) in self.list_after(&r, end) {
+        let mut more = std::mem::take(&mut self.hosts);
+        more.clear();
+        self.list_after(&r, end, &mut more);
+        for &(host, city, _) in &more {
             any |= self.add(si, r.clone(), e, host, city, t);
         }
+        self.hosts = more;
         any
     }
 
