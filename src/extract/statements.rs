@@ -1334,8 +1334,10 @@ impl Ctx<'_, '_> {
             };
             let nested = v < inside_until;
             let found = if nested {
-                self.forward(r.clone(), v, vend, frames, end, None)
-                    .filter(|f| f.entity.is_some_and(|mi| self.subject_adjacent(mi, v)))
+                // Checked before the statement is made: most are dropped.
+                self.forward_clause(r.clone(), v, vend, frames, end, None)
+                    .filter(|&(sp, _)| self.subject_adjacent(sp, v))
+                    .map(|(sp, c)| self.indirect(v, vend, sp, c))
             } else if frames.prep {
                 self.according(r.clone(), v, vend, end)
             } else {
@@ -1367,6 +1369,30 @@ impl Ctx<'_, '_> {
         end: usize,
         coordinated_subject: Option<usize>,
     ) -> Option<Found> {
+        let (sp, c) = self.forward_clause(r, v, vend, frames, end, coordinated_subject)?;
+        Some(self.indirect(v, vend, sp, c))
+    }
+
+    /// The indirect statement of clause `c` reported by the verb at
+    /// `v..vend`, with the subject's mention `sp` as its entity until
+    /// `resolve_indirect`.
+    fn indirect(&self, v: usize, vend: usize, sp: usize, c: Range<usize>) -> Found {
+        let span = self.doc.text.span_of(c.clone());
+        let mut f = self.statement(&[span], Mode::Indirect, None, Some((v, vend)), c);
+        f.entity = Some(sp);
+        f
+    }
+
+    /// What [`Self::forward`] reads: the subject's mention and the clause.
+    fn forward_clause(
+        &self,
+        r: Range<usize>,
+        v: usize,
+        vend: usize,
+        frames: Frames,
+        end: usize,
+        coordinated_subject: Option<usize>,
+    ) -> Option<(usize, Range<usize>)> {
         let toks = self.doc.text.tokens();
         let mut k = vend;
         let lemma = self.lemma_at(v);
@@ -1422,10 +1448,7 @@ impl Ctx<'_, '_> {
             })
             .or(if coordinated { coordinated_subject } else { None })
             .or_else(|| self.mention_after(vend, cstart.min(vend + 5)))?;
-        let span = self.doc.text.span_of(cstart..cend);
-        let mut f = self.statement(&[span], Mode::Indirect, None, Some((v, vend)), cstart..cend);
-        f.entity = Some(sp); // a mention index until resolve_indirect
-        Some(f)
+        Some((sp, cstart..cend))
     }
 
     /// 'He said that "Germany and most European countries" have supported
