@@ -1789,7 +1789,7 @@ impl Ctx<'_, '_> {
         // ", he said, adding that ...": the rest ends where the next verb of
         // saying takes over.
         let rest_end = (vend..end)
-            .find(|&k| self.tok(k) == "," && self.verb_at(k + 1).is_some())
+            .find(|&k| self.first_byte(k) == b',' && self.tok(k) == "," && self.verb_at(k + 1).is_some())
             .unwrap_or(end);
         if (vend..rest_end)
             .filter(|&k| toks[k].is_wordlike())

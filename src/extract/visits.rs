@@ -1599,27 +1599,29 @@ impl<'a> Ctx<'a, '_> {
         if verb_here && (present(w) || bare_after_subject) {
             return present_tense;
         }
+        // Every governing verb ends in "s": most words are passed on it.
         let governing = (lo..t).rev().take(4).any(|j| {
-            with_ascii_lower(self.tok(j), |g| {
-                matches!(
-                    g,
-                    "makes"
-                        | "pays"
-                        | "begins"
-                        | "starts"
-                        | "embarks"
-                        | "undertakes"
-                        | "opens"
-                        | "arrives"
-                        | "heads"
-                        | "leaves"
-                        | "ends"
-                        | "concludes"
-                        | "commences"
-                        | "wraps"
-                        | "kicks"
-                )
-            })
+            self.edge_byte(j, true) | 0x20 == b's'
+                && with_ascii_lower(self.tok(j), |g| {
+                    matches!(
+                        g,
+                        "makes"
+                            | "pays"
+                            | "begins"
+                            | "starts"
+                            | "embarks"
+                            | "undertakes"
+                            | "opens"
+                            | "arrives"
+                            | "heads"
+                            | "leaves"
+                            | "ends"
+                            | "concludes"
+                            | "commences"
+                            | "wraps"
+                            | "kicks"
+                    )
+                })
         });
         if governing {
             return present_tense;
