@@ -1627,8 +1627,17 @@ impl<'a> Ctx<'a, '_> {
             return present_tense;
         }
         // "on a visit to", "during his visit": the main verb of the sentence.
+        // Each verb looked for starts with one of these letters: most words
+        // are passed on their first byte.
         r.clone()
-            .find_map(|j| main_verb_tense(self.tok(j)))
+            .find_map(|j| {
+                matches!(
+                    self.edge_byte(j, false) | 0x20,
+                    b'w' | b's' | b'i' | b'a' | b'h' | b'm' | b'v'
+                )
+                .then(|| main_verb_tense(self.tok(j)))
+                .flatten()
+            })
             .unwrap_or(Tense::Unknown)
     }
 
