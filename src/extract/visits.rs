@@ -348,6 +348,13 @@ impl<'a> Ctx<'a, '_> {
             }
             let vc = self.doc.mentions.entities[e].country;
             let subject_end = self.doc.mentions.list[mi].tokens.end;
+            // Stops follow "in": a sentence with none after its subject has
+            // no clause end to look for.
+            let Some(first_in) = (subject_end..r.end.saturating_sub(1))
+                .find(|&k| self.edge_byte(k, false) == b'i' && self.tok(k) == "in")
+            else {
+                continue;
+            };
             // Only the subject's own clause: not "..., where investments by
             // Baku in Pakistan", not "during GATT talks in Geneva" after a comma.
             // Each stop word starts with one of these bytes (0xE2 opens the dash).
@@ -360,7 +367,7 @@ impl<'a> Ctx<'a, '_> {
                         )
                 })
                 .unwrap_or(r.end);
-            let mut j = subject_end;
+            let mut j = first_in;
             while j + 1 < clause_end {
                 if self.edge_byte(j, false) == b'i'
                     && self.tok(j) == "in"
