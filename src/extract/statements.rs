@@ -363,6 +363,8 @@ struct Ctx<'a, 'd> {
     transcript_starts: Vec<usize>,
     out: Vec<Found>,
     last_speaker: Option<usize>,
+    /// The content spans of the quotation being read: one buffer for all.
+    parts: Vec<Span>,
 }
 
 /// Finds every statement of the document, in text order.
@@ -382,6 +384,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Found> {
         transcript_starts: Vec::new(),
         out: Vec::new(),
         last_speaker: None,
+        parts: Vec::new(),
     };
     let transcripts = cx.transcript_lines();
     cx.transcript_starts = transcripts.iter().map(|f| f.tokens.start).collect();
@@ -428,6 +431,19 @@ struct Attribution {
 impl Ctx<'_, '_> {
     fn tok(&self, i: usize) -> &str {
         self.doc.text.tok(i)
+    }
+
+    /// The first byte of token `i` (0 when empty): scans for a few words
+    /// pass over most tokens on it without slicing.
+    fn first_byte(&self, i: usize) -> u8 {
+        self.doc
+            .text
+            .tokens()
+            .get(i)
+            .filter(|t| t.end() > t.start())
+            .and_then(|t| self.doc.text.as_str().as_bytes().get(t.start()))
+            .copied()
+            .unwrap_or(0)
     }
 
     fn verb_at(&self, i: usize) -> Option<(usize, Frames)> {
@@ -1051,12 +1067,14 @@ impl Ctx<'_, '_> {
         words >= 2
     }
 
-    fn part_spans(&self, q: &Quotation) -> Vec<Span> {
-        q.parts
-            .iter()
-            .filter(|r| r.end > r.start)
-            .map(|r| self.doc.text.span_of(r.clone()))
-            .collect()
+    /// Appends the spans of the non-empty parts of `q` to `out`.
+    fn part_spans(&self, q: &Quotation, out: &mut Vec<Span>) {
+        out.extend(
+            q.parts
+                .iter()
+                .filter(|r| r.end > r.start)
+                .map(|r| self.doc.text.span_of(r.clone())),
+        );
     }
 
     /// Transcript lines ("PENCE: Well, the question ..."): the words after
@@ -1164,7 +1182,6 @@ impl Ctx<'_, '_> {
         if mode == Mode::Partial && (words < 3 || self.title_case(content.clone())) {
             return 1;
         }
-        let mut parts = self.part_spans(q);
         let mut consumed = 1;
         // 'He said "X", adding that ...': an attribution after the quote
         // without a speaker gives way to the one before it.
@@ -1203,7 +1220,6 @@ impl Ctx<'_, '_> {
                         self.verb_at(k).is_some() && matches!(self.tok(k.saturating_sub(1)), "," | "and" | "then")
                     });
             if same_sentence && near && next.open > a.cue_end.saturating_sub(1) {
-                parts.extend(self.part_spans(next));
                 consumed = 2;
                 attribution = Some(a);
             }
@@ -1253,7 +1269,13 @@ impl Ctx<'_, '_> {
         };
         let cue = attribution.and_then(|a| a.cue.map(|c| (c, a.cue_end)));
         let last_q = &qs[qi + consumed - 1];
+        let mut parts = std::mem::take(&mut self.parts);
+        parts.clear();
+        for q in &qs[qi..qi + consumed] {
+            self.part_spans(q, &mut parts);
+        }
         let f = self.statement(&parts, mode, speaker, cue, content.start..last_q.content().end);
+        self.parts = parts;
         if !f.statement.content.is_empty() {
             self.push(f);
         }
@@ -1312,8 +1334,10 @@ impl Ctx<'_, '_> {
             };
             let nested = v < inside_until;
             let found = if nested {
-                self.forward(r.clone(), v, vend, frames, end, None)
-                    .filter(|f| f.entity.is_some_and(|mi| self.subject_adjacent(mi, v)))
+                // Checked before the statement is made: most are dropped.
+                self.forward_clause(r.clone(), v, vend, frames, end, None)
+                    .filter(|&(sp, _)| self.subject_adjacent(sp, v))
+                    .map(|(sp, c)| self.indirect(v, vend, sp, c))
             } else if frames.prep {
                 self.according(r.clone(), v, vend, end)
             } else {
@@ -1345,6 +1369,30 @@ impl Ctx<'_, '_> {
         end: usize,
         coordinated_subject: Option<usize>,
     ) -> Option<Found> {
+        let (sp, c) = self.forward_clause(r, v, vend, frames, end, coordinated_subject)?;
+        Some(self.indirect(v, vend, sp, c))
+    }
+
+    /// The indirect statement of clause `c` reported by the verb at
+    /// `v..vend`, with the subject's mention `sp` as its entity until
+    /// `resolve_indirect`.
+    fn indirect(&self, v: usize, vend: usize, sp: usize, c: Range<usize>) -> Found {
+        let span = self.doc.text.span_of(c.clone());
+        let mut f = self.statement(&[span], Mode::Indirect, None, Some((v, vend)), c);
+        f.entity = Some(sp);
+        f
+    }
+
+    /// What [`Self::forward`] reads: the subject's mention and the clause.
+    fn forward_clause(
+        &self,
+        r: Range<usize>,
+        v: usize,
+        vend: usize,
+        frames: Frames,
+        end: usize,
+        coordinated_subject: Option<usize>,
+    ) -> Option<(usize, Range<usize>)> {
         let toks = self.doc.text.tokens();
         let mut k = vend;
         let lemma = self.lemma_at(v);
@@ -1400,10 +1448,7 @@ impl Ctx<'_, '_> {
             })
             .or(if coordinated { coordinated_subject } else { None })
             .or_else(|| self.mention_after(vend, cstart.min(vend + 5)))?;
-        let span = self.doc.text.span_of(cstart..cend);
-        let mut f = self.statement(&[span], Mode::Indirect, None, Some((v, vend)), cstart..cend);
-        f.entity = Some(sp); // a mention index until resolve_indirect
-        Some(f)
+        Some((sp, cstart..cend))
     }
 
     /// 'He said that "Germany and most European countries" have supported
@@ -1498,10 +1543,19 @@ impl Ctx<'_, '_> {
         let lim = end.min(k + 12);
         let stop = (k + 1..lim)
             .find(|&j| {
-                matches!(
-                    self.tok(j),
-                    "," | "when" | "while" | "because" | "if" | "who" | "which" | "where" | "since" | "until"
-                )
+                matches!(self.first_byte(j), b',' | b'w' | b'b' | b'i' | b's' | b'u')
+                    && matches!(
+                        self.tok(j),
+                        "," | "when"
+                            | "while"
+                            | "because"
+                            | "if"
+                            | "who"
+                            | "which"
+                            | "where"
+                            | "since"
+                            | "until"
+                    )
             })
             .unwrap_or(lim);
         self.has_finite(k + 1..stop)
@@ -1510,11 +1564,28 @@ impl Ctx<'_, '_> {
     /// Whether a finite verb stands in `r`: an auxiliary, a modal, a common
     /// past form, or a word in -ed not after an article.
     fn has_finite(&self, r: Range<usize>) -> bool {
+        let t = finite_words();
+        let src = self.doc.text.as_str().as_bytes();
         r.into_iter().any(|j| {
-            let w = self.tok(j);
-            is_finite_word(w)
-                || (w.len() > 4
-                    && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed")
+            // Length and first and last bytes rule out most words before
+            // the word is sliced.
+            let Some(b) = self
+                .doc
+                .text
+                .tokens()
+                .get(j)
+                .and_then(|x| src.get(x.start()..x.end()))
+            else {
+                return false;
+            };
+            let first = b.first().map_or(0, u8::to_ascii_lowercase);
+            let may_be_finite = t
+                .firsts
+                .get(b.len())
+                .is_some_and(|&mask| first < 128 && mask >> first & 1 == 1);
+            may_be_finite && is_finite_word(self.tok(j))
+                || (b.len() > 4
+                    && b[b.len() - 2..].eq_ignore_ascii_case(b"ed")
                     && j > 0
                     && !matches!(self.tok(j - 1), "the" | "a" | "an"))
         })
@@ -1525,19 +1596,18 @@ impl Ctx<'_, '_> {
     /// starts a direct quotation.
     fn clause_end(&self, cstart: usize, end: usize) -> usize {
         let mut j = cstart + 1;
-        // The word before `j`, kept rather than read again.
-        let mut prev = self.tok(cstart);
+        // Whether the word before `j` is a colon, kept rather than read again.
+        let mut after_colon = self.tok(cstart) == ":";
         while j < end {
-            let w = self.tok(j);
             // Every word looked for starts with one of these bytes (0xE2
             // opens the dashes), or follows a colon: most words are passed
-            // on their first byte.
-            let first = w.as_bytes().first().copied().unwrap_or(0);
-            if !matches!(first, b',' | b'a' | b'b' | b';' | b'-' | 0xE2 | b':') && prev != ":" {
-                prev = w;
+            // on their first byte, unread.
+            let first = self.first_byte(j);
+            if !matches!(first, b',' | b'a' | b'b' | b';' | b'-' | 0xE2 | b':') && !after_colon {
                 j += 1;
                 continue;
             }
+            let w = self.tok(j);
             if matches!(w, "," | "and" | "but" | ";" | "-" | "—" | "–") {
                 let mut k = j + 1;
                 // "... - though he acknowledged ...": another verb of saying.
@@ -1557,13 +1627,13 @@ impl Ctx<'_, '_> {
                 }
             }
             // 'Ambassador X wrote: "..."' is another statement.
-            if w == ":" || prev == ":" && starts_with_open(self.doc, j) {
+            if w == ":" || after_colon && starts_with_open(self.doc, j) {
                 return j;
             }
             if w == "adding" {
-                return if prev == "," { j - 1 } else { j };
+                return if self.tok(j - 1) == "," { j - 1 } else { j };
             }
-            prev = w;
+            after_colon = w == ":";
             j += 1;
         }
         end
@@ -1719,7 +1789,7 @@ impl Ctx<'_, '_> {
         // ", he said, adding that ...": the rest ends where the next verb of
         // saying takes over.
         let rest_end = (vend..end)
-            .find(|&k| self.tok(k) == "," && self.verb_at(k + 1).is_some())
+            .find(|&k| self.first_byte(k) == b',' && self.tok(k) == "," && self.verb_at(k + 1).is_some())
             .unwrap_or(end);
         if (vend..rest_end)
             .filter(|&k| toks[k].is_wordlike())

@@ -15,7 +15,7 @@ use crate::extract::statements::Found;
 use crate::extract::Doc;
 use crate::gazetteer::lexicon;
 use crate::gazetteer::{Entry, Phase, TriggerKind};
-use crate::model::{Person, SpeakerKind, StateVisit, VisitKind, VisitStatus};
+use crate::model::{Person, Speaker, SpeakerKind, StateVisit, VisitKind, VisitStatus};
 use crate::temporal::Grain;
 use crate::text::with_ascii_lower;
 
@@ -44,12 +44,14 @@ enum Tense {
 }
 
 /// A destination: ISO code, city as written, and the token after it.
-type Host = (&'static str, Option<String>, usize);
+/// The city is borrowed: most candidates are read and dropped, or merge
+/// into a visit that already has its city, and need no copy.
+type Host<'s> = (&'static str, Option<&'s str>, usize);
 
 struct Ctx<'a, 'd> {
     doc: &'a Doc<'d>,
     statements: &'a [Found],
-    dateline: Option<(&'static str, String)>,
+    dateline: Option<(&'static str, &'a str)>,
     /// Tokens the current trigger may read its dates from.
     window: Range<usize>,
     /// Index into `out` of the visit of each visitor and host.
@@ -75,10 +77,30 @@ struct Ctx<'a, 'd> {
     /// The facts of the last sentence read: its triggers and tour stops
     /// add to it one after another.
     facts: Option<(Range<usize>, SentenceFacts)>,
+    /// The places after a trigger: one buffer for all triggers, taken while
+    /// its visits are added.
+    hosts: Vec<Host<'a>>,
+    /// The last trigger reading, by what it depends on.
+    last_reading: Option<(ReadingKey, Reading)>,
     /// The first match not before the sentence being read.
     next_match: usize,
     out: Vec<FoundVisit>,
 }
+
+/// What a visit reads from its trigger: the tense and phase of the verb,
+/// and the dates of its window (start, end, stated length in days, and
+/// whether any date at all stands there).
+#[derive(Clone, Copy)]
+struct Reading {
+    tense: Tense,
+    phase: Phase,
+    dates: (Option<NaiveDate>, Option<NaiveDate>, Option<u32>),
+    any_date: bool,
+}
+
+/// What a [`Reading`] depends on: sentence, trigger, window and one-day
+/// default.
+type ReadingKey = (Range<usize>, usize, Range<usize>, bool);
 
 /// What a visit reads from its whole sentence, gathered in one pass: a
 /// sentence holds about one visit, and a scan per question read it a dozen
@@ -110,7 +132,7 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
     let mut cx = Ctx {
         doc,
         statements,
-        dateline: doc.dateline.clone(),
+        dateline: doc.dateline.as_ref().map(|(iso, city)| (*iso, city.as_str())),
         window: 0..0,
         by_visitor_host: crate::gazetteer::FastMap::default(),
         longest_statement: statements.iter().map(|f| f.tokens.len()).max().unwrap_or(0),
@@ -122,6 +144,8 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
         lead: None,
         triggers: Vec::new(),
         facts: None,
+        last_reading: None,
+        hosts: Vec::new(),
         next_match: 0,
         out: Vec::new(),
     };
@@ -139,7 +163,7 @@ pub fn extract_found(doc: &Doc<'_>, statements: &[Found]) -> Vec<FoundVisit> {
     cx.out
 }
 
-impl Ctx<'_, '_> {
+impl<'a> Ctx<'a, '_> {
     fn tok(&self, i: usize) -> &str {
         self.doc.text.tok(i)
     }
@@ -247,14 +271,15 @@ impl Ctx<'_, '_> {
         let Some(i) = (tend..clause_end).find(|&j| self.tok(j) == "in") else {
             return false;
         };
-        let hosts = self.hosts_after(&r, i + 1, vc);
-        if hosts.first().is_none_or(|h| h.2 > i + 5) {
-            return false;
-        }
+        let mut hosts = std::mem::take(&mut self.hosts);
+        self.hosts_after(&r, i + 1, vc, &mut hosts);
         let mut any = false;
-        for (host, city, _) in hosts {
-            any |= self.add(si, r.clone(), e, host, city, t);
+        if hosts.first().is_some_and(|h| h.2 <= i + 5) {
+            for &(host, city, _) in &hosts {
+                any |= self.add(si, r.clone(), e, host, city, t);
+            }
         }
+        self.hosts = hosts;
         any
     }
 
@@ -262,7 +287,7 @@ impl Ctx<'_, '_> {
     /// a foreign official who acts in person in the lead of a datelined
     /// report is in the dateline's country.
     fn dateline_presence(&mut self) {
-        let Some((host, city)) = self.dateline.clone() else {
+        let Some((host, city)) = self.dateline else {
             return;
         };
         let body = self.doc.body_start_token();
@@ -307,6 +332,7 @@ impl Ctx<'_, '_> {
             return;
         }
         let body = self.doc.body_start_token();
+        let mut hosts = std::mem::take(&mut self.hosts);
         for (si, s) in self.doc.text.sentences().iter().enumerate() {
             if s.tokens.start < body {
                 continue;
@@ -322,6 +348,13 @@ impl Ctx<'_, '_> {
             }
             let vc = self.doc.mentions.entities[e].country;
             let subject_end = self.doc.mentions.list[mi].tokens.end;
+            // Stops follow "in": a sentence with none after its subject has
+            // no clause end to look for.
+            let Some(first_in) = (subject_end..r.end.saturating_sub(1))
+                .find(|&k| self.edge_byte(k, false) == b'i' && self.tok(k) == "in")
+            else {
+                continue;
+            };
             // Only the subject's own clause: not "..., where investments by
             // Baku in Pakistan", not "during GATT talks in Geneva" after a comma.
             // Each stop word starts with one of these bytes (0xE2 opens the dash).
@@ -334,7 +367,7 @@ impl Ctx<'_, '_> {
                         )
                 })
                 .unwrap_or(r.end);
-            let mut j = subject_end;
+            let mut j = first_in;
             while j + 1 < clause_end {
                 if self.edge_byte(j, false) == b'i'
                     && self.tok(j) == "in"
@@ -342,7 +375,7 @@ impl Ctx<'_, '_> {
                         lexicon("stop_context").contains(w)
                     })
                 {
-                    let hosts = self.hosts_after(&r, j + 1, vc);
+                    self.hosts_after(&r, j + 1, vc, &mut hosts);
                     if let Some(first) = hosts.first() {
                         // Only a place right after "in" (or "in the").
                         let tight = first.2 <= j + 4;
@@ -350,7 +383,7 @@ impl Ctx<'_, '_> {
                             self.window = j..r.end;
                             // The tense is the subject's verb's, just after it.
                             let verb = subject_end.min(r.end.saturating_sub(1));
-                            for (host, city, _) in hosts.clone() {
+                            for &(host, city, _) in &hosts {
                                 if Some(host) != vc {
                                     self.add(si, r.clone(), e, host, city, verb);
                                 }
@@ -363,23 +396,28 @@ impl Ctx<'_, '_> {
                 j += 1;
             }
         }
+        self.hosts = hosts;
     }
 
     /// "Lee's chief of staff is visiting Poland ... Kang traveled to
     /// Poland": an unnamed visitor and a named one going to the same
     /// country are one person; the named one stays.
     fn merge_unnamed(&mut self) {
+        // Most documents name every visitor: nothing to merge.
+        if self.out.iter().all(|v| v.visit.visitor.name.is_some()) {
+            return;
+        }
         // Same rank too: "the foreign minister" is not the leader he travels with.
         let ents = &self.doc.mentions.entities;
         let same_rank = |a: usize, b: usize| {
             ents[a].rank.is_none() || ents[b].rank.is_none() || ents[a].rank == ents[b].rank
         };
         // Named visits by host, so each unnamed one looks at few candidates.
-        let mut named: crate::gazetteer::FastMap<Option<String>, Vec<usize>> =
+        let mut named: crate::gazetteer::FastMap<Option<&str>, Vec<usize>> =
             crate::gazetteer::FastMap::default();
         for (i, v) in self.out.iter().enumerate() {
             if v.visit.visitor.name.is_some() {
-                named.entry(v.visit.host.clone()).or_default().push(i);
+                named.entry(v.visit.host.as_deref()).or_default().push(i);
             }
         }
         // First the pairs, then the merges: (unnamed, named twin).
@@ -389,26 +427,32 @@ impl Ctx<'_, '_> {
             .enumerate()
             .filter(|(_, v)| v.visit.visitor.name.is_none())
             .filter_map(|(i, v)| {
-                let c = named.get(&v.visit.host)?;
+                let c = named.get(&v.visit.host.as_deref())?;
                 c.iter()
                     .copied()
                     .find(|&o| same_rank(v.entity, self.out[o].entity))
                     .map(|o| (i, o))
             })
             .collect();
+        if pairs.is_empty() {
+            return;
+        }
         let mut gone = vec![false; self.out.len()];
         for (i, o) in pairs {
             gone[i] = true;
-            let g = self.out[i].visit.clone();
+            // The unnamed visit goes: what the named twin keeps is moved.
+            let g = &mut self.out[i].visit;
+            let (evidence, start, end) = (std::mem::take(&mut g.evidence), g.start, g.end);
+            let announced_by = g.announced_by.take();
             let o = &mut self.out[o].visit;
-            for s in g.evidence {
+            for s in evidence {
                 if !o.evidence.contains(&s) {
                     o.evidence.push(s);
                 }
             }
-            o.start = o.start.or(g.start);
-            o.end = o.end.or(g.end);
-            o.announced_by = o.announced_by.take().or(g.announced_by);
+            o.start = o.start.or(start);
+            o.end = o.end.or(end);
+            o.announced_by = o.announced_by.take().or(announced_by);
         }
         let mut k = 0;
         self.out.retain(|_| {
@@ -620,20 +664,26 @@ impl Ctx<'_, '_> {
     /// Places after token `t`: "to Pakistan", "in Tokyo", "the country",
     /// "here", and coordinated lists ("to Iraq, Kuwait and Qatar"), one
     /// entry per place.
-    fn hosts_after(&self, r: &Range<usize>, t: usize, visitor_country: Option<&str>) -> Vec<Host> {
+    /// `out` is cleared first.
+    fn hosts_after(
+        &self,
+        r: &Range<usize>,
+        t: usize,
+        visitor_country: Option<&str>,
+        out: &mut Vec<Host<'a>>,
+    ) {
+        out.clear();
         let Some(first) = self.host_after(r, t, visitor_country) else {
-            return Vec::new();
+            return;
         };
         let next = first.2;
-        let mut out = vec![first];
-        out.extend(self.list_after(r, next));
-        out
+        out.push(first);
+        self.list_after(r, next, out);
     }
 
     /// The places that continue a list after token `next`: ", Kuwait,
-    /// Qatar and Egypt", "as well as Sri Lanka".
-    fn list_after(&self, r: &Range<usize>, mut next: usize) -> Vec<Host> {
-        let mut out = Vec::new();
+    /// Qatar and Egypt", "as well as Sri Lanka"; appended to `out`.
+    fn list_after(&self, r: &Range<usize>, mut next: usize, out: &mut Vec<Host<'a>>) {
         loop {
             // A stop's own dates may stand before the next one: "Chile from
             // May 2 to 4 and Argentina from May 5 to 7".
@@ -663,7 +713,6 @@ impl Ctx<'_, '_> {
                 None => break,
             }
         }
-        out
     }
 
     /// The token after "from May 2 to 4" / "on Monday" at `j`, or `j`.
@@ -692,18 +741,18 @@ impl Ctx<'_, '_> {
         }
     }
 
-    fn place_at(&self, j: usize) -> Option<Host> {
+    fn place_at(&self, j: usize) -> Option<Host<'a>> {
         let (m, iso) = self.doc.matches.find_at(j, |m| {
             m.entry.place().filter(|_| !matches!(m.entry, Entry::Demonym(_)))
         })?;
         let city = matches!(m.entry, Entry::Capital(_) | Entry::City(_))
-            .then(|| self.doc.text.slice_tokens(m.tokens()).to_string());
+            .then(|| self.doc.text.slice_tokens(m.tokens()));
         Some((iso, city, m.end()))
     }
 
     /// A place, or a seat of government standing for its country ("to the
     /// White House", "at the Kremlin").
-    fn place_or_seat_at(&self, j: usize) -> Option<Host> {
+    fn place_or_seat_at(&self, j: usize) -> Option<Host<'a>> {
         let j = if self.tok(j).eq_ignore_ascii_case("the") {
             j + 1
         } else {
@@ -719,7 +768,7 @@ impl Ctx<'_, '_> {
     }
 
     /// The first place after token `t`.
-    fn host_after(&self, r: &Range<usize>, t: usize, visitor_country: Option<&str>) -> Option<Host> {
+    fn host_after(&self, r: &Range<usize>, t: usize, visitor_country: Option<&str>) -> Option<Host<'a>> {
         let mut j = t;
         let lim = (t + 7).min(r.end);
         while j < lim {
@@ -732,10 +781,7 @@ impl Ctx<'_, '_> {
                 return Some(h);
             }
             if w == "here" {
-                return self
-                    .dateline
-                    .as_ref()
-                    .map(|(iso, city)| (*iso, Some(city.clone()), j + 1));
+                return self.dateline.map(|(iso, city)| (iso, Some(city), j + 1));
             }
             if w.eq_ignore_ascii_case("country") && j > 0 && self.tok(j - 1).eq_ignore_ascii_case("the") {
                 return self.recent_country(j, visitor_country).map(|c| (c, None, j + 1));
@@ -823,9 +869,12 @@ impl Ctx<'_, '_> {
             self.travellers.insert(e);
             let vc = self.doc.mentions.entities[e].country;
             let mut any = false;
-            for (host, city, _) in self.hosts_after(&r, mi_end + 1, vc) {
+            let mut hosts = std::mem::take(&mut self.hosts);
+            self.hosts_after(&r, mi_end + 1, vc, &mut hosts);
+            for &(host, city, _) in &hosts {
                 any |= self.add(si, r.clone(), e, host, city, t);
             }
+            self.hosts = hosts;
             return any;
         }
         // "visiting U.S. Under-Secretary X told ...": the visitor follows,
@@ -836,10 +885,9 @@ impl Ctx<'_, '_> {
                 .mentions
                 .index_covering(tend)
                 .filter(|&mi| self.doc.mentions.list[mi].tokens.start == tend);
-            if let (Some(e), Some((host, city))) = (
-                follower.and_then(|mi| self.person_entity(mi)),
-                self.dateline.clone(),
-            ) {
+            if let (Some(e), Some((host, city))) =
+                (follower.and_then(|mi| self.person_entity(mi)), self.dateline)
+            {
                 self.travellers.insert(e);
                 return self.add(si, r, e, host, Some(city), t);
             }
@@ -849,7 +897,8 @@ impl Ctx<'_, '_> {
         };
         self.travellers.insert(e);
         let vc = self.doc.mentions.entities[e].country;
-        let mut hosts = self.hosts_after(&r, tend, vc);
+        let mut hosts = std::mem::take(&mut self.hosts);
+        self.hosts_after(&r, tend, vc, &mut hosts);
         // "visited slums in the Kenyan capital Nairobi", "attended the OPEC
         // meeting in Vienna": past the object.
         let w = self.tok(t);
@@ -858,13 +907,13 @@ impl Ctx<'_, '_> {
             if let Some(i) =
                 (tend..lim).find(|&j| self.tok(j) == "in" && !matches!(self.tok(j - 1), "," | ";"))
             {
-                hosts = self.hosts_after(&r, i + 1, vc);
+                self.hosts_after(&r, i + 1, vc, &mut hosts);
             }
         }
         // "arrived last night": where the dateline says.
         if hosts.is_empty() && starts_with_ignore_case(self.tok(t), "arriv") {
-            if let Some((iso, city)) = &self.dateline {
-                hosts.push((iso, Some(city.clone()), tend));
+            if let Some((iso, city)) = self.dateline {
+                hosts.push((iso, Some(city), tend));
             }
         }
         let mut any = false;
@@ -872,7 +921,7 @@ impl Ctx<'_, '_> {
         // Stops with dates of their own read them from their own stretch.
         let dated_stops = hosts.len() > 1 && self.past_dates(hosts[0].2, r.end) > hosts[0].2;
         let window = self.window.clone();
-        for (n, (host, city, end)) in hosts.iter().cloned().enumerate() {
+        for (n, &(host, city, end)) in hosts.iter().enumerate() {
             let mut at = t;
             if dated_stops {
                 let next_end = hosts.get(n + 1).map_or(window.end, |h| h.2);
@@ -887,10 +936,11 @@ impl Ctx<'_, '_> {
                 }
             }
             for &v in std::iter::once(&e).chain(&co) {
-                any |= self.add(si, r.clone(), v, host, city.clone(), at);
+                any |= self.add(si, r.clone(), v, host, city, at);
             }
         }
         self.window = window;
+        self.hosts = hosts;
         any
     }
 
@@ -1034,9 +1084,13 @@ impl Ctx<'_, '_> {
         };
         // A tour's other stops: "a trip to the United States, France and Italy".
         let mut any = self.add(si, r.clone(), e, host, city, t);
-        for (host, city, _) in self.list_after(&r, end) {
+        let mut more = std::mem::take(&mut self.hosts);
+        more.clear();
+        self.list_after(&r, end, &mut more);
+        for &(host, city, _) in &more {
             any |= self.add(si, r.clone(), e, host, city, t);
         }
+        self.hosts = more;
         any
     }
 
@@ -1074,11 +1128,7 @@ impl Ctx<'_, '_> {
                 .and_then(|a| a.country)
                 .or_else(|| self.dateline.as_ref().map(|d| d.0));
             let Some(host) = host else { return false };
-            let city = self
-                .dateline
-                .as_ref()
-                .filter(|d| d.0 == host)
-                .map(|d| d.1.clone());
+            let city = self.dateline.as_ref().filter(|d| d.0 == host).map(|d| d.1);
             return self.add(si, r, e, host, city, t);
         }
         // Receiving a guest on a given day is a one-day visit unless a
@@ -1109,13 +1159,7 @@ impl Ctx<'_, '_> {
                 let Some(host) = host.or_else(|| self.dateline.as_ref().map(|d| d.0)) else {
                     return false;
                 };
-                (
-                    host,
-                    self.dateline
-                        .as_ref()
-                        .filter(|d| d.0 == host)
-                        .map(|d| d.1.clone()),
-                )
+                (host, self.dateline.as_ref().filter(|d| d.0 == host).map(|d| d.1))
             }
         };
         self.add(si, r, e, host, city, t)
@@ -1133,7 +1177,7 @@ impl Ctx<'_, '_> {
         r: Range<usize>,
         e: usize,
         host: &'static str,
-        city: Option<String>,
+        city: Option<&str>,
         t: usize,
     ) -> bool {
         let ent = &self.doc.mentions.entities[e];
@@ -1173,9 +1217,10 @@ impl Ctx<'_, '_> {
             return false;
         }
         let companion = self.companion.take().filter(|&c| c != e);
-        let mut tense = self.tense(&r, t);
+        let reading = self.reading(&r, t);
+        let mut tense = reading.tense;
         let headline_present = tense == Tense::Present;
-        let phase = self.phase(&r, t);
+        let phase = reading.phase;
         // "arrived in Tokyo", "began a visit": news reports a beginning
         // while the visit goes on.
         let w = self.tok(t);
@@ -1190,12 +1235,9 @@ impl Ctx<'_, '_> {
         if tense != Tense::Future && phase == Phase::End {
             tense = Tense::Past;
         }
-        let (mut start, mut end, days) = self.dates(t);
+        let (mut start, mut end, days) = reading.dates;
         // "X arrives in Canberra for a three-day visit": it starts today.
-        let any_date = !self
-            .doc
-            .dates_in(self.doc.text.span_of(self.window.clone()))
-            .is_empty();
+        let any_date = reading.any_date;
         if any_date && tense == Tense::Present {
             // "departs for Fiji next week": the date, not the verb, tells.
             tense = Tense::Unknown;
@@ -1239,24 +1281,28 @@ impl Ctx<'_, '_> {
         } else {
             self.status(start, end, tense, phase, Some(host))
         };
-        let invited_by = self.invited_by(&r, facts.invite_end);
-        // The statement whose content holds the trigger: statements are in
-        // text order, so only those starting at most the longest statement's
-        // length before the trigger can hold it.
-        let lo = self
-            .statements
-            .partition_point(|f| f.tokens.start + self.longest_statement <= t);
-        let hi = self.statements.partition_point(|f| f.tokens.start <= t);
-        let announced_by = self.statements[lo..hi.max(lo)]
-            .iter()
-            .find(|f| t < f.tokens.end && f.entity.is_some_and(|s| s != e))
-            .and_then(|f| f.statement.speaker.clone());
         let evidence = self.doc.text.sentences()[si].span;
-        if let Some(v) = self
+        let known = self
             .by_visitor_host
             .get(&(e, host))
-            .and_then(|&i| self.out.get_mut(i))
-        {
+            .copied()
+            .filter(|&i| i < self.out.len());
+        if let Some(i) = known {
+            // Who invited and who announced are copies of a record's
+            // strings: read only for a visit that has none yet.
+            let invited_by = self.out[i]
+                .visit
+                .invited_by
+                .is_none()
+                .then(|| self.invited_by(&r, facts.invite_end))
+                .flatten();
+            let announced_by = self.out[i]
+                .visit
+                .announced_by
+                .is_none()
+                .then(|| self.announced_by(t, e))
+                .flatten();
+            let v = &mut self.out[i];
             // Sentences come mostly in order; keep them sorted and unique.
             if let Err(at) = v.sentences.binary_search(&si) {
                 v.sentences.insert(at, si);
@@ -1279,11 +1325,15 @@ impl Ctx<'_, '_> {
             if matches!(status, VisitStatus::Cancelled | VisitStatus::Postponed) {
                 v.visit.status = status;
             }
-            v.visit.city = v.visit.city.take().or(city);
+            if v.visit.city.is_none() {
+                v.visit.city = city.map(str::to_string);
+            }
             v.visit.invited_by = v.visit.invited_by.take().or(invited_by);
             v.visit.announced_by = v.visit.announced_by.take().or(announced_by);
             return true;
         }
+        let invited_by = self.invited_by(&r, facts.invite_end);
+        let announced_by = self.announced_by(t, e);
         let ent = &self.doc.mentions.entities[e];
         let visit = StateVisit {
             visitor: Person::new(
@@ -1292,7 +1342,7 @@ impl Ctx<'_, '_> {
                 ent.country.map(str::to_string),
             ),
             host: Some(host.to_string()),
-            city,
+            city: city.map(str::to_string),
             kind,
             status,
             start,
@@ -1309,6 +1359,44 @@ impl Ctx<'_, '_> {
             companions: companion.into_iter().collect(),
         });
         true
+    }
+
+    /// What the trigger at `t` reads from its sentence `r` and window, kept
+    /// for the next visit read from the same trigger and window: "visited
+    /// Iraq, Kuwait and Qatar" reads it once for three hosts.
+    fn reading(&mut self, r: &Range<usize>, t: usize) -> Reading {
+        let key = (r.clone(), t, self.window.clone(), self.one_day_default);
+        if let Some((k, x)) = &self.last_reading {
+            if *k == key {
+                return *x;
+            }
+        }
+        let x = Reading {
+            tense: self.tense(r, t),
+            phase: self.phase(r, t),
+            dates: self.dates(t),
+            any_date: !self
+                .doc
+                .dates_in(self.doc.text.span_of(self.window.clone()))
+                .is_empty(),
+        };
+        self.last_reading = Some((key, x));
+        x
+    }
+
+    /// The speaker of the statement whose content holds the trigger at `t`,
+    /// when another than the visitor `e`.
+    fn announced_by(&self, t: usize, e: usize) -> Option<Speaker> {
+        // Statements are in text order, so only those starting at most the
+        // longest statement's length before the trigger can hold it.
+        let lo = self
+            .statements
+            .partition_point(|f| f.tokens.start + self.longest_statement <= t);
+        let hi = self.statements.partition_point(|f| f.tokens.start <= t);
+        self.statements[lo..hi.max(lo)]
+            .iter()
+            .find(|f| t < f.tokens.end && f.entity.is_some_and(|s| s != e))
+            .and_then(|f| f.statement.speaker.clone())
     }
 
     /// "may visit Venezuela if ...", "could travel to X unless ...".
@@ -1387,30 +1475,45 @@ impl Ctx<'_, '_> {
                 _ => {}
             }
         }
-        // Each word is read once; the two before it are kept at hand.
-        let before = |n: usize| r.start.checked_sub(n).map_or("", |j| self.tok(j));
-        let (mut prev2, mut prev1) = (before(2), before(1));
+        // Every word looked for is "if", "unless", "his", "her", "their",
+        // "visit" or "visits", or follows a "visit" by one word: first
+        // letter (lower-cased) and length rule out most words at once,
+        // read from the token without slicing it.
+        let toks = self.doc.text.tokens();
+        let src = self.doc.text.as_str().as_bytes();
+        let shape = |j: usize| {
+            toks.get(j).map_or((0, 0), |t| {
+                let first = if t.end() > t.start() {
+                    src.get(t.start()).map_or(0, |b| b | 0x20)
+                } else {
+                    0
+                };
+                (first, t.end() - t.start())
+            })
+        };
+        let before = |j: usize, n: usize| j.checked_sub(n);
+        let mut first2 = before(r.start, 2).map_or(0, |p| shape(p).0);
+        let mut first1 = before(r.start, 1).map_or(0, |p| shape(p).0);
         for j in r.clone() {
-            let w = self.tok(j);
-            // Every word looked for is "if", "unless", "his", "her",
-            // "their", "visit" or "visits", or follows a "visit" by one
-            // word: first letter and length rule out most words at once.
-            let first = |w: &str| w.as_bytes().first().map_or(0, |b| b | 0x20);
+            let (first, len) = shape(j);
             let sought = matches!(
-                (first(w), w.len()),
+                (first, len),
                 (b'i', 2) | (b'u', 6) | (b'h', 3) | (b't', 5) | (b'v', 5 | 6)
             );
-            if sought || first(prev2) == b'v' {
+            if sought || first2 == b'v' {
+                let w = self.tok(j);
+                let prev1 = before(j, 1).map_or("", |p| self.tok(p));
+                let prev2 = before(j, 2).map_or("", |p| self.tok(p));
                 f.conditional |= is_any(w, &["if", "unless"]);
                 f.private |= self.private_at(r, j, w, prev1, prev2);
                 if f.kind == VisitKind::Unspecified && j > r.start {
                     f.kind = visit_kind(prev1, w);
                 }
             }
-            (prev2, prev1) = (prev1, w);
+            (first2, first1) = (first1, first);
         }
         if f.kind == VisitKind::Unspecified && r.end > r.start {
-            f.kind = visit_kind(prev1, self.tok(r.end));
+            f.kind = visit_kind(self.tok(r.end - 1), self.tok(r.end));
         }
         f
     }
@@ -1503,34 +1606,45 @@ impl Ctx<'_, '_> {
         if verb_here && (present(w) || bare_after_subject) {
             return present_tense;
         }
+        // Every governing verb ends in "s": most words are passed on it.
         let governing = (lo..t).rev().take(4).any(|j| {
-            with_ascii_lower(self.tok(j), |g| {
-                matches!(
-                    g,
-                    "makes"
-                        | "pays"
-                        | "begins"
-                        | "starts"
-                        | "embarks"
-                        | "undertakes"
-                        | "opens"
-                        | "arrives"
-                        | "heads"
-                        | "leaves"
-                        | "ends"
-                        | "concludes"
-                        | "commences"
-                        | "wraps"
-                        | "kicks"
-                )
-            })
+            self.edge_byte(j, true) | 0x20 == b's'
+                && with_ascii_lower(self.tok(j), |g| {
+                    matches!(
+                        g,
+                        "makes"
+                            | "pays"
+                            | "begins"
+                            | "starts"
+                            | "embarks"
+                            | "undertakes"
+                            | "opens"
+                            | "arrives"
+                            | "heads"
+                            | "leaves"
+                            | "ends"
+                            | "concludes"
+                            | "commences"
+                            | "wraps"
+                            | "kicks"
+                    )
+                })
         });
         if governing {
             return present_tense;
         }
         // "on a visit to", "during his visit": the main verb of the sentence.
+        // Each verb looked for starts with one of these letters: most words
+        // are passed on their first byte.
         r.clone()
-            .find_map(|j| main_verb_tense(self.tok(j)))
+            .find_map(|j| {
+                matches!(
+                    self.edge_byte(j, false) | 0x20,
+                    b'w' | b's' | b'i' | b'a' | b'h' | b'm' | b'v'
+                )
+                .then(|| main_verb_tense(self.tok(j)))
+                .flatten()
+            })
             .unwrap_or(Tense::Unknown)
     }
 
