@@ -7,6 +7,7 @@
 
 use crate::gazetteer::FastMap;
 use std::borrow::Cow;
+use std::hash::{BuildHasher, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -410,6 +411,10 @@ struct Builder<'a, 'd> {
     scan: u32,
     /// Mentions per entity so far: who the article is about.
     mention_counts: Vec<u32>,
+    /// Hashes of the first words (lower case) of every name of two words
+    /// or more given to an entity: a lone word not among them is nobody's
+    /// first name, and `first_name_of` need not scan.
+    first_names: crate::gazetteer::FastSet<u64>,
 }
 
 /// Finds the mentions of a document and links them into entities.
@@ -436,6 +441,7 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
         seen: Vec::new(),
         scan: 0,
         mention_counts: Vec::new(),
+        first_names: Default::default(),
     };
     let body = doc.body_start_token();
     let mut i = body;
@@ -1381,12 +1387,11 @@ impl<'d> Builder<'_, 'd> {
     fn bare_name(&mut self, j: usize, end: usize) -> Option<usize> {
         let mut key = std::mem::take(&mut self.key);
         person_key(&mut key, self.tok(end - 1));
-        let known = self.by_key.contains_key(key.as_str());
-        self.key = key;
+        let known = self.by_key.get(key.as_str()).copied();
         let single = end - j == 1;
         // A lone capitalized word opening a sentence is usually not a name,
         // unless the document already knows it or a verb of saying follows.
-        if single && !known {
+        if single && known.is_none() {
             let next_says = self
                 .doc
                 .matches
@@ -1400,10 +1405,12 @@ impl<'d> Builder<'_, 'd> {
                     .get(end)
                     .is_some_and(|t| t.kind == TokenKind::Possessive);
             if self.sentence_initial(j) && !next_says {
+                self.key = key;
                 return None;
             }
         }
-        let e = self.named(j..end, None, None, None);
+        // The key of the name's last word is the one `named` starts from.
+        let e = self.named_keyed(j..end, key, known, None, None, None);
         if !single
             || self
                 .doc
@@ -1417,9 +1424,30 @@ impl<'d> Builder<'_, 'd> {
         Some(self.push(j..end, MentionKind::Name, e))
     }
 
+    /// A hash of the characters `chars`, for [`Self::first_names`].
+    fn chars_hash(&self, chars: impl Iterator<Item = char>) -> u64 {
+        let mut h = self.first_names.hasher().build_hasher();
+        for c in chars {
+            h.write_u32(u32::from(c));
+        }
+        h.finish()
+    }
+
+    /// Notes the first word of name `n` in [`Self::first_names`], lower-cased
+    /// as `first_name_of` compares it.
+    fn note_first_name(&mut self, n: &str) {
+        if let Some(f) = first_word(n).filter(|_| n.contains(' ')) {
+            let h = self.chars_hash(f.chars().flat_map(char::to_lowercase));
+            self.first_names.insert(h);
+        }
+    }
+
     /// The latest person of the recent mentions whose full name starts
     /// with `w` (lower case).
     fn first_name_of(&mut self, w: &str) -> Option<usize> {
+        if !self.first_names.contains(&self.chars_hash(w.chars())) {
+            return None;
+        }
         let recent = self.recent_entities();
         // `w` is lower case already: an ASCII word compares without decoding.
         let same_word = |f: &str| {
@@ -1478,13 +1506,27 @@ impl<'d> Builder<'_, 'd> {
         country: Option<&'static str>,
         role: Option<(Role, Rank)>,
     ) -> usize {
-        let text = self.words_in_text(name.clone());
         // Keys go into reused buffers: this runs for every name mention.
         let mut key = std::mem::take(&mut self.key);
-        let mut full_key = std::mem::take(&mut self.full_key);
         person_key(&mut key, self.tok(name.end - 1));
+        let known = self.by_key.get(key.as_str()).copied();
+        self.named_keyed(name, key, known, title, country, role)
+    }
+
+    /// [`Self::named`] given the key of the name's last word and its
+    /// entity, if any.
+    fn named_keyed(
+        &mut self,
+        name: Range<usize>,
+        mut key: String,
         // The entity of `key`, looked up again only when the key changes.
-        let mut known = self.by_key.get(key.as_str()).copied();
+        mut known: Option<usize>,
+        title: Option<String>,
+        country: Option<&'static str>,
+        role: Option<(Role, Rank)>,
+    ) -> usize {
+        let text = self.words_in_text(name.clone());
+        let mut full_key = std::mem::take(&mut self.full_key);
         // Only a name of two words or more can take its full key.
         let several = name.len() > 1;
         if several {
@@ -1564,12 +1606,18 @@ impl<'d> Builder<'_, 'd> {
         };
         self.key = key;
         self.full_key = full_key;
+        if self.out.entities[e]
+            .name
+            .as_ref()
+            .is_none_or(|n| n.len() < text.len())
+        {
+            // People are named here only.
+            self.note_first_name(&text);
+            self.out.entities[e].name = Some(text.into_owned());
+        }
         let ent = &mut self.out.entities[e];
         if title.is_some() || name.len() > 1 {
             ent.salient = true;
-        }
-        if ent.name.as_ref().is_none_or(|n| n.len() < text.len()) {
-            ent.name = Some(text.into_owned());
         }
         if ent.title.is_none() {
             ent.title = title;
