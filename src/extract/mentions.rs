@@ -212,11 +212,17 @@ fn token_flags(doc: &Doc<'_>) -> Vec<u8> {
             (u8::from(cap) * CAP) | (u8::from(det) * DET) | (u8::from(open) * OPEN)
         })
         .collect();
-    // A dictionary match at a token or the next one opens a mention too.
-    // There are fewer matches than tokens: each marks its two tokens
-    // instead of every token looking up its own and the next.
-    for s in m.all().iter().map(Match::start) {
-        for k in [s.wrapping_sub(1), s] {
+    // A dictionary match opens a mention too, and a title the token before
+    // it (a modifier: "Acting President"). There are fewer matches than
+    // tokens: each marks its tokens instead of every token looking up its
+    // own and the next.
+    for x in m.all() {
+        let before = if matches!(x.entry, Entry::Title(_)) {
+            x.start().wrapping_sub(1)
+        } else {
+            usize::MAX
+        };
+        for k in [before, x.start()] {
             if let Some(f) = flags.get_mut(k) {
                 *f |= OPEN;
             }
@@ -697,7 +703,20 @@ impl<'d> Builder<'_, 'd> {
     }
 
     /// A run of capitalized name words starting at `i`; returns its end.
+    #[inline]
     fn name_run(&self, i: usize) -> Option<usize> {
+        // Most tokens asked about are lower case: a name opens with a
+        // capitalized word or capital initials, or there is none.
+        let initials = |s: &str| s.len() <= 3 && s.bytes().all(|b| b.is_ascii_uppercase());
+        if !self.is_capitalized_word(i) && !initials(self.tok(i)) {
+            return None;
+        }
+        self.name_run_from(i)
+    }
+
+    /// [`Self::name_run`] past its quick test.
+    #[inline(never)]
+    fn name_run_from(&self, i: usize) -> Option<usize> {
         let mut j = i;
         let mut words = 0;
         // The run's sentence, read once: every step compares with it.
