@@ -727,18 +727,23 @@ impl<'d> Builder<'_, 'd> {
             if !in_sentence(j) {
                 break;
             }
-            let s = self.tok(j);
             // "SM Krishna": capital initials open a name.
-            let initials = |s: &str| {
+            let initials = || {
+                let s = self.tok(j);
                 s.len() <= 3
                     && s.chars().all(|c| c.is_ascii_uppercase())
                     && self.is_capitalized_word(j + 1)
                     && self.doc.matches.at(j).is_empty()
             };
             // "Image copyright Getty Images Image caption ...": photo-credit
-            // boilerplate names nobody.
-            let caption = || matches!(self.tok(j + 1), "copyright" | "caption");
-            if (self.is_capitalized_word(j) || initials(s))
+            // boilerplate names nobody. The length tells most words apart
+            // without slicing the text.
+            let caption = || {
+                self.doc.text.tokens().get(j + 1).is_some_and(|t| {
+                    matches!(t.end() - t.start(), 7 | 9) && matches!(self.tok(j + 1), "copyright" | "caption")
+                })
+            };
+            if (self.is_capitalized_word(j) || initials())
                 && !caption()
                 && !self.is_name_stop(j)
                 && !self.blocks_name(j)
@@ -747,6 +752,7 @@ impl<'d> Builder<'_, 'd> {
                 j += 1;
                 continue;
             }
+            let s = self.tok(j);
             // "Richard von Weizsaecker", "Mohammed bin Salman"
             if words > 0
                 && self.is_capitalized_word(j + 1)
@@ -1455,10 +1461,19 @@ impl<'d> Builder<'_, 'd> {
     /// Notes the first word of name `n` in [`Self::first_names`], lower-cased
     /// as `first_name_of` compares it.
     fn note_first_name(&mut self, n: &str) {
-        if let Some(f) = first_word(n).filter(|_| n.contains(' ')) {
-            let h = self.chars_hash(f.chars().flat_map(char::to_lowercase));
-            self.first_names.insert(h);
+        if !n.contains(' ') {
+            return;
         }
+        let Some(f) = first_word(n) else {
+            return;
+        };
+        // An ASCII word lower-cases byte by byte, as `char::to_lowercase` would.
+        let h = if f.is_ascii() {
+            self.chars_hash(f.bytes().map(|b| char::from(b.to_ascii_lowercase())))
+        } else {
+            self.chars_hash(f.chars().flat_map(char::to_lowercase))
+        };
+        self.first_names.insert(h);
     }
 
     /// The latest person of the recent mentions whose full name starts
