@@ -98,7 +98,11 @@ fn ends_with_lower(a: &str, b: &str) -> bool {
 /// The first word of `s`, as `s.split_whitespace().next()` gives it but
 /// without that iterator's set-up.
 fn first_word(s: &str) -> Option<&str> {
-    let s = s.trim_start();
+    // Names start with a letter: trimming, which decodes, is seldom needed.
+    let s = match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !is_ascii_space(b) => s,
+        _ => s.trim_start(),
+    };
     // ASCII bytes are told apart without decoding; the first other byte
     // starts a character, and the search goes on by characters from there.
     let end = match s.bytes().position(|b| !b.is_ascii() || is_ascii_space(b)) {
