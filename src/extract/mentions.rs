@@ -409,6 +409,8 @@ struct Builder<'a, 'd> {
     /// Scratch buffers for keys of `by_key`.
     key: String,
     full_key: String,
+    /// Scratch buffer for a title in lower case.
+    title_lower: String,
     /// [`CAP`], [`DET`] and [`OPEN`] bits per token.
     flags: Vec<u8>,
     /// Lexicon classes asked for per candidate token.
@@ -444,6 +446,7 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
         by_key: FastMap::with_capacity_and_hasher(16, Default::default()),
         key: String::new(),
         full_key: String::new(),
+        title_lower: String::new(),
         flags: token_flags(doc),
         name_particle: lexicon("name_particle"),
         title_modifier: lexicon("title_modifier"),
@@ -907,7 +910,7 @@ impl<'d> Builder<'_, 'd> {
         if let Some(m) = self.office_at(j).filter(|m| !title_longer(m)) {
             if let Some(t) = self.title_at(m.end()) {
                 // "Foreign Ministry spokesperson Hua Chunying"
-                let title = self.words(m.start()..t.end());
+                let title = self.words_in_text(m.start()..t.end());
                 return Some(self.person(start, t.end(), Some(title), country, t));
             }
             return Some(self.office(start, m, country));
@@ -925,7 +928,7 @@ impl<'d> Builder<'_, 'd> {
                 title_end = t2.end();
                 tm = t2;
             }
-            let mut title = self.words(j..title_end);
+            let mut title = self.words_in_text(j..title_end);
             let mut k = title_end;
             // "President of Turkiye", "Secretary-General of the United Nations"
             if self.tok(k) == "of" {
@@ -938,7 +941,11 @@ impl<'d> Builder<'_, 'd> {
                     k = m.end();
                 } else if let Some(m) = self.office_at(k2) {
                     if let Entry::Org(o) = m.entry {
-                        title = format!("{} of {}", title, self.doc.gazetteer.orgs()[o as usize].name);
+                        title = Cow::Owned(format!(
+                            "{} of {}",
+                            title,
+                            self.doc.gazetteer.orgs()[o as usize].name
+                        ));
                         k = m.end();
                     }
                 }
@@ -974,8 +981,8 @@ impl<'d> Builder<'_, 'd> {
         }
         // Pronouns, groups, documents, "the ministry", "the spokesman".
         let classes = self.speaker_classes(j);
-        let lowercase_or_initial = !self.is_capitalized_word(j) || self.sentence_initial(j);
-        if !determiner && (classes.is_none() || !lowercase_or_initial) {
+        let lowercase_or_initial = || !self.is_capitalized_word(j) || self.sentence_initial(j);
+        if !determiner && (classes.is_none() || !lowercase_or_initial()) {
             if let Some(end) = self.name_run(j) {
                 return self.bare_name(j, end);
             }
@@ -1249,7 +1256,8 @@ impl<'d> Builder<'_, 'd> {
         &mut self,
         start: usize,
         k: usize,
-        title: Option<String>,
+        // Borrowed from the text as a rule: copied only where an entity takes it.
+        title: Option<Cow<'d, str>>,
         country: Option<&'static str>,
         tm: Match,
     ) -> usize {
@@ -1311,7 +1319,7 @@ impl<'d> Builder<'_, 'd> {
                 let full_title = format!("{} {}", title.as_deref().unwrap_or(""), self.words(k..name_start));
                 let e = self.named(
                     name_start..run_end,
-                    Some(full_title.trim().to_string()),
+                    Some(Cow::Owned(full_title.trim().to_string())),
                     country,
                     role.zip(rank),
                 );
@@ -1388,7 +1396,7 @@ impl<'d> Builder<'_, 'd> {
                 .max_by_key(|&i| (self.mention_counts.get(i).copied().unwrap_or(0), i))
                 .inspect(|&i| {
                     let e = &mut self.out.entities[i];
-                    e.title = Some(title_s.clone());
+                    e.title = Some(title_s.to_string());
                     e.role = role;
                     e.rank = rank;
                     e.title_key = canon();
@@ -1402,7 +1410,7 @@ impl<'d> Builder<'_, 'd> {
                 e
             }
             None => {
-                let e = self.new_entity("", None, Some(title_s), country, SpeakerKind::Person);
+                let e = self.new_entity("", None, Some(title_s.into_owned()), country, SpeakerKind::Person);
                 self.out.entities[e].salient = true;
                 self.out.entities[e].role = role;
                 self.out.entities[e].rank = rank;
@@ -1540,7 +1548,7 @@ impl<'d> Builder<'_, 'd> {
     fn named(
         &mut self,
         name: Range<usize>,
-        title: Option<String>,
+        title: Option<Cow<'d, str>>,
         country: Option<&'static str>,
         role: Option<(Role, Rank)>,
     ) -> usize {
@@ -1559,7 +1567,7 @@ impl<'d> Builder<'_, 'd> {
         mut key: String,
         // The entity of `key`, looked up again only when the key changes.
         mut known: Option<usize>,
-        title: Option<String>,
+        title: Option<Cow<'d, str>>,
         country: Option<&'static str>,
         role: Option<(Role, Rank)>,
     ) -> usize {
@@ -1607,9 +1615,21 @@ impl<'d> Builder<'_, 'd> {
             None => {
                 // A titled person introduced without a name before: "Iran's
                 // foreign minister" then "Foreign Minister X".
-                let tl = title.as_deref().map(str::to_lowercase);
                 // Only a titled name can take over an unnamed title holder.
-                let unnamed = tl.as_deref().and_then(|l| self.unnamed_holder(l, country));
+                let unnamed = title.as_deref().and_then(|t| {
+                    // The title lower-cased as `str::to_lowercase` does it, in a reused buffer.
+                    let mut tl = std::mem::take(&mut self.title_lower);
+                    tl.clear();
+                    if t.is_ascii() {
+                        tl.push_str(t);
+                        tl.make_ascii_lowercase();
+                    } else {
+                        tl.push_str(&t.to_lowercase());
+                    }
+                    let found = self.unnamed_holder(&tl, country);
+                    self.title_lower = tl;
+                    found
+                });
                 match unnamed {
                     Some(e) => {
                         self.by_key.insert(key.clone(), e);
@@ -1658,7 +1678,7 @@ impl<'d> Builder<'_, 'd> {
             ent.salient = true;
         }
         if ent.title.is_none() {
-            ent.title = title;
+            ent.title = title.map(Cow::into_owned);
         }
         if ent.country.is_none() {
             ent.country = country;
