@@ -892,7 +892,7 @@ impl<'d> Builder<'_, 'd> {
             .iter()
             .any(|w| self.tok(next).eq_ignore_ascii_case(w));
             if gov_noun && self.same_sentence(j, next) {
-                let surface = self.doc.text.slice_tokens(j..next + 1).to_string();
+                let surface = self.doc.text.slice_tokens(j..next + 1);
                 let e = self.government(iso, surface);
                 return Some(self.push(start..next + 1, MentionKind::Government, e));
             }
@@ -1111,19 +1111,30 @@ impl<'d> Builder<'_, 'd> {
         if !says || prepositional || !matches!(m.entry, Entry::Country(_) | Entry::Capital(_)) {
             return Some(m.end());
         }
-        let surface = self.doc.text.slice_tokens(m.tokens()).to_string();
+        let surface = self.doc.text.slice_tokens(m.tokens());
         let e = self.government(iso, surface);
         Some(self.push(m.start()..m.end(), MentionKind::Government, e))
     }
 
     /// The entity of a country's government, named as the text first names
     /// it ("Beijing", "the Chinese government").
-    fn government(&mut self, iso: &'static str, surface: String) -> usize {
-        let key = format!("gov:{iso}");
-        match self.by_key.get(&key) {
+    fn government(&mut self, iso: &'static str, surface: &str) -> usize {
+        let mut key = std::mem::take(&mut self.key);
+        key.clear();
+        key.push_str("gov:");
+        key.push_str(iso);
+        let e = match self.by_key.get(key.as_str()) {
             Some(&e) => e,
-            None => self.new_entity(&key, Some(surface), None, Some(iso), SpeakerKind::Government),
-        }
+            None => self.new_entity(
+                &key,
+                Some(surface.to_string()),
+                None,
+                Some(iso),
+                SpeakerKind::Government,
+            ),
+        };
+        self.key = key;
+        e
     }
 
     fn new_entity(
@@ -1174,7 +1185,13 @@ impl<'d> Builder<'_, 'd> {
         };
         if country.is_none() && own_country.is_none() {
             // "the foreign office" after "Pakistan's Foreign Office": the same one.
-            if let Some(&e) = self.by_key.get(&format!("orgname:{name}")) {
+            let mut key = std::mem::take(&mut self.key);
+            key.clear();
+            key.push_str("orgname:");
+            key.push_str(name);
+            let known = self.by_key.get(key.as_str()).copied();
+            self.key = key;
+            if let Some(e) = known {
                 return self.push(start..m.end(), MentionKind::Office, e);
             }
         }
@@ -1187,13 +1204,19 @@ impl<'d> Builder<'_, 'd> {
                 self.recent_country(start)
             }
         });
-        let key = format!("org:{}:{}", name, country.unwrap_or(""));
+        let mut key = std::mem::take(&mut self.key);
+        key.clear();
+        key.push_str("org:");
+        key.push_str(name);
+        key.push(':');
+        key.push_str(country.unwrap_or(""));
         // The name as the text writes it ("Foreign Ministry", not the
         // table's "Ministry of Foreign Affairs"): that is what readers and
         // annotators call it. Capitalized forms win over lower-case ones.
-        let surface = self.words(m.tokens());
+        // It is copied only where an entity takes it.
+        let surface = self.words_in_text(m.tokens());
         let capitalized = surface.chars().next().is_some_and(char::is_uppercase);
-        let e = match self.by_key.get(&key) {
+        let e = match self.by_key.get(key.as_str()) {
             Some(&e) => {
                 let ent = &mut self.out.entities[e];
                 if capitalized
@@ -1202,16 +1225,23 @@ impl<'d> Builder<'_, 'd> {
                         .as_ref()
                         .is_some_and(|n| !n.starts_with(char::is_uppercase))
                 {
-                    ent.name = Some(surface);
+                    ent.name = Some(surface.into_owned());
                 }
                 e
             }
             None => {
-                let e = self.new_entity(&key, Some(surface), None, country, SpeakerKind::Organization);
+                let e = self.new_entity(
+                    &key,
+                    Some(surface.into_owned()),
+                    None,
+                    country,
+                    SpeakerKind::Organization,
+                );
                 self.by_key.insert(format!("orgname:{name}"), e);
                 e
             }
         };
+        self.key = key;
         self.push(start..m.end(), MentionKind::Office, e)
     }
 
