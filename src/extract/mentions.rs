@@ -1256,27 +1256,31 @@ impl<'d> Builder<'_, 'd> {
 
     fn group(&mut self, start: usize, end: usize, country: Option<&'static str>) -> usize {
         let word = self.tok(end - 1);
-        let mut name = word.to_string();
-        // An ASCII first letter upper-cases in place; `to_uppercase` may
-        // lengthen others, and only ASCII letters are changed at all.
-        if let Some(c) = name.get_mut(0..1) {
-            c.make_ascii_uppercase();
-        }
-        // The key goes into a reused buffer, lower-cased as `to_lowercase` does it.
+        // The key goes into a reused buffer, lower-cased as `to_lowercase`
+        // does it. The name below differs from `word` only in the case of
+        // its first letter, which lower-casing undoes.
         let mut key = std::mem::take(&mut self.key);
         key.clear();
         key.push_str("group:");
-        if name.is_ascii() {
-            key.push_str(&name);
+        if word.is_ascii() {
+            key.push_str(word);
             key["group:".len()..].make_ascii_lowercase();
         } else {
-            key.push_str(&name.to_lowercase());
+            key.push_str(&word.to_lowercase());
         }
         key.push(':');
         key.push_str(country.unwrap_or(""));
         let e = match self.by_key.get(key.as_str()) {
             Some(&e) => e,
-            None => self.new_entity(&key, Some(name), None, country, SpeakerKind::Group),
+            None => {
+                let mut name = word.to_string();
+                // An ASCII first letter upper-cases in place; `to_uppercase` may
+                // lengthen others, and only ASCII letters are changed at all.
+                if let Some(c) = name.get_mut(0..1) {
+                    c.make_ascii_uppercase();
+                }
+                self.new_entity(&key, Some(name), None, country, SpeakerKind::Group)
+            }
         };
         self.key = key;
         self.push(start..end, MentionKind::Group, e)
@@ -1763,6 +1767,12 @@ mod tests {
         for a in SAMPLES {
             person_key(&mut buf, a);
             assert_eq!(buf, format!("person:{}", a.to_lowercase()), "{a:?}");
+            // A group's key is read from its word, not its capitalized name.
+            let mut up = a.to_string();
+            if let Some(c) = up.get_mut(0..1) {
+                c.make_ascii_uppercase();
+            }
+            assert_eq!(up.to_lowercase(), a.to_lowercase(), "{a:?}");
             let joined = a.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(single_spaced(a), joined == *a, "{a:?}");
             let l = a.to_lowercase();
