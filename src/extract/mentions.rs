@@ -188,6 +188,8 @@ const CAP: u8 = 1;
 const DET: u8 = 2;
 /// [`TokenFlags`] bit: a mention can start here (see [`Builder::may_open_mention`]).
 const OPEN: u8 = 4;
+/// [`TokenFlags`] bit: a title match starts here (see [`Builder::title_at`]).
+const TITLE: u8 = 8;
 
 /// Bits of [`CAP`], [`DET`] and [`OPEN`] per token, read in one pass:
 /// most tokens open no mention, and the main loop passes them by on one
@@ -221,7 +223,8 @@ fn token_flags(doc: &Doc<'_>) -> Vec<u8> {
     // tokens: each marks its tokens instead of every token looking up its
     // own and the next.
     for x in m.all() {
-        let before = if matches!(x.entry, Entry::Title(_)) {
+        let title = matches!(x.entry, Entry::Title(_));
+        let before = if title {
             x.start().wrapping_sub(1)
         } else {
             usize::MAX
@@ -230,6 +233,9 @@ fn token_flags(doc: &Doc<'_>) -> Vec<u8> {
             if let Some(f) = flags.get_mut(k) {
                 *f |= OPEN;
             }
+        }
+        if let Some(f) = flags.get_mut(x.start()).filter(|_| title) {
+            *f |= TITLE;
         }
     }
     flags
@@ -812,7 +818,18 @@ impl<'d> Builder<'_, 'd> {
 
     /// A title at token `i`, with a rank modifier the table need not list:
     /// "Deputy Energy Minister", "Acting President".
+    #[inline]
     fn title_at(&self, i: usize) -> Option<Match> {
+        // Asked at most tokens a mention may open at: most have no title
+        // at them or after them, which two flags tell.
+        if !self.flag(i, TITLE) && !self.flag(i + 1, TITLE) {
+            return None;
+        }
+        self.title_match_at(i)
+    }
+
+    /// [`Self::title_at`] past its quick test.
+    fn title_match_at(&self, i: usize) -> Option<Match> {
         let at = |k: usize| {
             self.doc
                 .matches
