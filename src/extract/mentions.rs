@@ -975,7 +975,12 @@ impl<'d> Builder<'_, 'd> {
             }
         }
         // Honorifics: "Mr Brown", "Mrs. Clinton".
-        let s = self.tok(j);
+        // Each is a capitalized word: the flag rules out most tokens unread.
+        let s = if self.is_capitalized_word(j) {
+            self.tok(j)
+        } else {
+            ""
+        };
         let honorific = matches!(s, "Mr" | "Mrs" | "Ms" | "Dr" | "Miss");
         if honorific {
             let mut k = j + 1;
@@ -1775,6 +1780,17 @@ mod tests {
         "Deputy Prime Minister",
         "THE SPOKESMAN",
     ];
+
+    /// `mention_at` reads a token as an honorific only when it is flagged
+    /// a capitalized word.
+    #[test]
+    fn honorifics_are_capitalized_words() {
+        for h in ["Mr", "Mrs", "Ms", "Dr", "Miss"] {
+            assert!(capitalized_word(h), "{h}");
+            let doc = crate::text::Text::new(h);
+            assert!(doc.tokens().iter().all(|t| t.kind == TokenKind::Word), "{h}");
+        }
+    }
 
     /// The helpers answer as the lower-casing copies they replace.
     #[test]
