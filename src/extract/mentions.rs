@@ -676,6 +676,12 @@ impl<'d> Builder<'_, 'd> {
         Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 
+    /// Token `i` is a name particle ("von", "bin"). No particle is a
+    /// capitalized word: the flag answers for most names' words unread.
+    fn is_name_particle(&self, i: usize) -> bool {
+        !self.is_capitalized_word(i) && self.name_particle.contains(self.tok(i))
+    }
+
     /// Token `i` is a word that never starts or continues a name.
     fn is_name_stop(&self, i: usize) -> bool {
         self.doc.matches.may_be(i, crate::gazetteer::WordClass::NameStop)
@@ -786,7 +792,7 @@ impl<'d> Builder<'_, 'd> {
             }
             break;
         }
-        (words > 0 && !self.name_particle.contains(self.tok(j - 1))).then_some(j)
+        (words > 0 && !self.is_name_particle(j - 1)).then_some(j)
     }
 
     // A token that starts a country, title, office or organisation is not a name.
@@ -1780,6 +1786,17 @@ mod tests {
         "Deputy Prime Minister",
         "THE SPOKESMAN",
     ];
+
+    /// `Builder::is_name_particle` takes no capitalized word for a particle.
+    #[test]
+    fn no_name_particle_is_capitalized() {
+        let rows = tsv_rows(include_str!("../data/lexicon.tsv"));
+        let particles: Vec<_> = rows.filter(|f| f.get(1) == Some(&"name_particle")).collect();
+        assert!(!particles.is_empty());
+        for f in particles {
+            assert!(!capitalized_word(f[0]), "{}", f[0]);
+        }
+    }
 
     /// `mention_at` reads a token as an honorific only when it is flagged
     /// a capitalized word.
