@@ -7,6 +7,7 @@
 
 use crate::gazetteer::FastMap;
 use std::borrow::Cow;
+use std::hash::{BuildHasher, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -97,7 +98,11 @@ fn ends_with_lower(a: &str, b: &str) -> bool {
 /// The first word of `s`, as `s.split_whitespace().next()` gives it but
 /// without that iterator's set-up.
 fn first_word(s: &str) -> Option<&str> {
-    let s = s.trim_start();
+    // Names start with a letter: trimming, which decodes, is seldom needed.
+    let s = match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !is_ascii_space(b) => s,
+        _ => s.trim_start(),
+    };
     // ASCII bytes are told apart without decoding; the first other byte
     // starts a character, and the search goes on by characters from there.
     let end = match s.bytes().position(|b| !b.is_ascii() || is_ascii_space(b)) {
@@ -183,6 +188,8 @@ const CAP: u8 = 1;
 const DET: u8 = 2;
 /// [`TokenFlags`] bit: a mention can start here (see [`Builder::may_open_mention`]).
 const OPEN: u8 = 4;
+/// [`TokenFlags`] bit: a title match starts here (see [`Builder::title_at`]).
+const TITLE: u8 = 8;
 
 /// Bits of [`CAP`], [`DET`] and [`OPEN`] per token, read in one pass:
 /// most tokens open no mention, and the main loop passes them by on one
@@ -211,14 +218,24 @@ fn token_flags(doc: &Doc<'_>) -> Vec<u8> {
             (u8::from(cap) * CAP) | (u8::from(det) * DET) | (u8::from(open) * OPEN)
         })
         .collect();
-    // A dictionary match at a token or the next one opens a mention too.
-    // There are fewer matches than tokens: each marks its two tokens
-    // instead of every token looking up its own and the next.
-    for s in m.all().iter().map(Match::start) {
-        for k in [s.wrapping_sub(1), s] {
+    // A dictionary match opens a mention too, and a title the token before
+    // it (a modifier: "Acting President"). There are fewer matches than
+    // tokens: each marks its tokens instead of every token looking up its
+    // own and the next.
+    for x in m.all() {
+        let title = matches!(x.entry, Entry::Title(_));
+        let before = if title {
+            x.start().wrapping_sub(1)
+        } else {
+            usize::MAX
+        };
+        for k in [before, x.start()] {
             if let Some(f) = flags.get_mut(k) {
                 *f |= OPEN;
             }
+        }
+        if let Some(f) = flags.get_mut(x.start()).filter(|_| title) {
+            *f |= TITLE;
         }
     }
     flags
@@ -398,6 +415,8 @@ struct Builder<'a, 'd> {
     /// Scratch buffers for keys of `by_key`.
     key: String,
     full_key: String,
+    /// Scratch buffer for a title in lower case.
+    title_lower: String,
     /// [`CAP`], [`DET`] and [`OPEN`] bits per token.
     flags: Vec<u8>,
     /// Lexicon classes asked for per candidate token.
@@ -410,6 +429,10 @@ struct Builder<'a, 'd> {
     scan: u32,
     /// Mentions per entity so far: who the article is about.
     mention_counts: Vec<u32>,
+    /// Hashes of the first words (lower case) of every name of two words
+    /// or more given to an entity: a lone word not among them is nobody's
+    /// first name, and `first_name_of` need not scan.
+    first_names: crate::gazetteer::FastSet<u64>,
 }
 
 /// Finds the mentions of a document and links them into entities.
@@ -429,6 +452,7 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
         by_key: FastMap::with_capacity_and_hasher(16, Default::default()),
         key: String::new(),
         full_key: String::new(),
+        title_lower: String::new(),
         flags: token_flags(doc),
         name_particle: lexicon("name_particle"),
         title_modifier: lexicon("title_modifier"),
@@ -436,6 +460,7 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
         seen: Vec::new(),
         scan: 0,
         mention_counts: Vec::new(),
+        first_names: Default::default(),
     };
     let body = doc.body_start_token();
     let mut i = body;
@@ -651,6 +676,12 @@ impl<'d> Builder<'_, 'd> {
         Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 
+    /// Token `i` is a name particle ("von", "bin"). No particle is a
+    /// capitalized word: the flag answers for most names' words unread.
+    fn is_name_particle(&self, i: usize) -> bool {
+        !self.is_capitalized_word(i) && self.name_particle.contains(self.tok(i))
+    }
+
     /// Token `i` is a word that never starts or continues a name.
     fn is_name_stop(&self, i: usize) -> bool {
         self.doc.matches.may_be(i, crate::gazetteer::WordClass::NameStop)
@@ -691,7 +722,20 @@ impl<'d> Builder<'_, 'd> {
     }
 
     /// A run of capitalized name words starting at `i`; returns its end.
+    #[inline]
     fn name_run(&self, i: usize) -> Option<usize> {
+        // Most tokens asked about are lower case: a name opens with a
+        // capitalized word or capital initials, or there is none.
+        let initials = |s: &str| s.len() <= 3 && s.bytes().all(|b| b.is_ascii_uppercase());
+        if !self.is_capitalized_word(i) && !initials(self.tok(i)) {
+            return None;
+        }
+        self.name_run_from(i)
+    }
+
+    /// [`Self::name_run`] past its quick test.
+    #[inline(never)]
+    fn name_run_from(&self, i: usize) -> Option<usize> {
         let mut j = i;
         let mut words = 0;
         // The run's sentence, read once: every step compares with it.
@@ -702,18 +746,23 @@ impl<'d> Builder<'_, 'd> {
             if !in_sentence(j) {
                 break;
             }
-            let s = self.tok(j);
             // "SM Krishna": capital initials open a name.
-            let initials = |s: &str| {
+            let initials = || {
+                let s = self.tok(j);
                 s.len() <= 3
                     && s.chars().all(|c| c.is_ascii_uppercase())
                     && self.is_capitalized_word(j + 1)
                     && self.doc.matches.at(j).is_empty()
             };
             // "Image copyright Getty Images Image caption ...": photo-credit
-            // boilerplate names nobody.
-            let caption = || matches!(self.tok(j + 1), "copyright" | "caption");
-            if (self.is_capitalized_word(j) || initials(s))
+            // boilerplate names nobody. The length tells most words apart
+            // without slicing the text.
+            let caption = || {
+                self.doc.text.tokens().get(j + 1).is_some_and(|t| {
+                    matches!(t.end() - t.start(), 7 | 9) && matches!(self.tok(j + 1), "copyright" | "caption")
+                })
+            };
+            if (self.is_capitalized_word(j) || initials())
                 && !caption()
                 && !self.is_name_stop(j)
                 && !self.blocks_name(j)
@@ -722,6 +771,7 @@ impl<'d> Builder<'_, 'd> {
                 j += 1;
                 continue;
             }
+            let s = self.tok(j);
             // "Richard von Weizsaecker", "Mohammed bin Salman"
             if words > 0
                 && self.is_capitalized_word(j + 1)
@@ -742,7 +792,7 @@ impl<'d> Builder<'_, 'd> {
             }
             break;
         }
-        (words > 0 && !self.name_particle.contains(self.tok(j - 1))).then_some(j)
+        (words > 0 && !self.is_name_particle(j - 1)).then_some(j)
     }
 
     // A token that starts a country, title, office or organisation is not a name.
@@ -774,7 +824,18 @@ impl<'d> Builder<'_, 'd> {
 
     /// A title at token `i`, with a rank modifier the table need not list:
     /// "Deputy Energy Minister", "Acting President".
+    #[inline]
     fn title_at(&self, i: usize) -> Option<Match> {
+        // Asked at most tokens a mention may open at: most have no title
+        // at them or after them, which two flags tell.
+        if !self.flag(i, TITLE) && !self.flag(i + 1, TITLE) {
+            return None;
+        }
+        self.title_match_at(i)
+    }
+
+    /// [`Self::title_at`] past its quick test.
+    fn title_match_at(&self, i: usize) -> Option<Match> {
         let at = |k: usize| {
             self.doc
                 .matches
@@ -854,7 +915,7 @@ impl<'d> Builder<'_, 'd> {
             .iter()
             .any(|w| self.tok(next).eq_ignore_ascii_case(w));
             if gov_noun && self.same_sentence(j, next) {
-                let surface = self.doc.text.slice_tokens(j..next + 1).to_string();
+                let surface = self.doc.text.slice_tokens(j..next + 1);
                 let e = self.government(iso, surface);
                 return Some(self.push(start..next + 1, MentionKind::Government, e));
             }
@@ -872,7 +933,7 @@ impl<'d> Builder<'_, 'd> {
         if let Some(m) = self.office_at(j).filter(|m| !title_longer(m)) {
             if let Some(t) = self.title_at(m.end()) {
                 // "Foreign Ministry spokesperson Hua Chunying"
-                let title = self.words(m.start()..t.end());
+                let title = self.words_in_text(m.start()..t.end());
                 return Some(self.person(start, t.end(), Some(title), country, t));
             }
             return Some(self.office(start, m, country));
@@ -890,7 +951,7 @@ impl<'d> Builder<'_, 'd> {
                 title_end = t2.end();
                 tm = t2;
             }
-            let mut title = self.words(j..title_end);
+            let mut title = self.words_in_text(j..title_end);
             let mut k = title_end;
             // "President of Turkiye", "Secretary-General of the United Nations"
             if self.tok(k) == "of" {
@@ -903,7 +964,11 @@ impl<'d> Builder<'_, 'd> {
                     k = m.end();
                 } else if let Some(m) = self.office_at(k2) {
                     if let Entry::Org(o) = m.entry {
-                        title = format!("{} of {}", title, self.doc.gazetteer.orgs()[o as usize].name);
+                        title = Cow::Owned(format!(
+                            "{} of {}",
+                            title,
+                            self.doc.gazetteer.orgs()[o as usize].name
+                        ));
                         k = m.end();
                     }
                 }
@@ -916,7 +981,12 @@ impl<'d> Builder<'_, 'd> {
             }
         }
         // Honorifics: "Mr Brown", "Mrs. Clinton".
-        let s = self.tok(j);
+        // Each is a capitalized word: the flag rules out most tokens unread.
+        let s = if self.is_capitalized_word(j) {
+            self.tok(j)
+        } else {
+            ""
+        };
         let honorific = matches!(s, "Mr" | "Mrs" | "Ms" | "Dr" | "Miss");
         if honorific {
             let mut k = j + 1;
@@ -939,8 +1009,8 @@ impl<'d> Builder<'_, 'd> {
         }
         // Pronouns, groups, documents, "the ministry", "the spokesman".
         let classes = self.speaker_classes(j);
-        let lowercase_or_initial = !self.is_capitalized_word(j) || self.sentence_initial(j);
-        if !determiner && (classes.is_none() || !lowercase_or_initial) {
+        let lowercase_or_initial = || !self.is_capitalized_word(j) || self.sentence_initial(j);
+        if !determiner && (classes.is_none() || !lowercase_or_initial()) {
             if let Some(end) = self.name_run(j) {
                 return self.bare_name(j, end);
             }
@@ -1069,19 +1139,30 @@ impl<'d> Builder<'_, 'd> {
         if !says || prepositional || !matches!(m.entry, Entry::Country(_) | Entry::Capital(_)) {
             return Some(m.end());
         }
-        let surface = self.doc.text.slice_tokens(m.tokens()).to_string();
+        let surface = self.doc.text.slice_tokens(m.tokens());
         let e = self.government(iso, surface);
         Some(self.push(m.start()..m.end(), MentionKind::Government, e))
     }
 
     /// The entity of a country's government, named as the text first names
     /// it ("Beijing", "the Chinese government").
-    fn government(&mut self, iso: &'static str, surface: String) -> usize {
-        let key = format!("gov:{iso}");
-        match self.by_key.get(&key) {
+    fn government(&mut self, iso: &'static str, surface: &str) -> usize {
+        let mut key = std::mem::take(&mut self.key);
+        key.clear();
+        key.push_str("gov:");
+        key.push_str(iso);
+        let e = match self.by_key.get(key.as_str()) {
             Some(&e) => e,
-            None => self.new_entity(&key, Some(surface), None, Some(iso), SpeakerKind::Government),
-        }
+            None => self.new_entity(
+                &key,
+                Some(surface.to_string()),
+                None,
+                Some(iso),
+                SpeakerKind::Government,
+            ),
+        };
+        self.key = key;
+        e
     }
 
     fn new_entity(
@@ -1132,7 +1213,13 @@ impl<'d> Builder<'_, 'd> {
         };
         if country.is_none() && own_country.is_none() {
             // "the foreign office" after "Pakistan's Foreign Office": the same one.
-            if let Some(&e) = self.by_key.get(&format!("orgname:{name}")) {
+            let mut key = std::mem::take(&mut self.key);
+            key.clear();
+            key.push_str("orgname:");
+            key.push_str(name);
+            let known = self.by_key.get(key.as_str()).copied();
+            self.key = key;
+            if let Some(e) = known {
                 return self.push(start..m.end(), MentionKind::Office, e);
             }
         }
@@ -1145,13 +1232,19 @@ impl<'d> Builder<'_, 'd> {
                 self.recent_country(start)
             }
         });
-        let key = format!("org:{}:{}", name, country.unwrap_or(""));
+        let mut key = std::mem::take(&mut self.key);
+        key.clear();
+        key.push_str("org:");
+        key.push_str(name);
+        key.push(':');
+        key.push_str(country.unwrap_or(""));
         // The name as the text writes it ("Foreign Ministry", not the
         // table's "Ministry of Foreign Affairs"): that is what readers and
         // annotators call it. Capitalized forms win over lower-case ones.
-        let surface = self.words(m.tokens());
+        // It is copied only where an entity takes it.
+        let surface = self.words_in_text(m.tokens());
         let capitalized = surface.chars().next().is_some_and(char::is_uppercase);
-        let e = match self.by_key.get(&key) {
+        let e = match self.by_key.get(key.as_str()) {
             Some(&e) => {
                 let ent = &mut self.out.entities[e];
                 if capitalized
@@ -1160,16 +1253,23 @@ impl<'d> Builder<'_, 'd> {
                         .as_ref()
                         .is_some_and(|n| !n.starts_with(char::is_uppercase))
                 {
-                    ent.name = Some(surface);
+                    ent.name = Some(surface.into_owned());
                 }
                 e
             }
             None => {
-                let e = self.new_entity(&key, Some(surface), None, country, SpeakerKind::Organization);
+                let e = self.new_entity(
+                    &key,
+                    Some(surface.into_owned()),
+                    None,
+                    country,
+                    SpeakerKind::Organization,
+                );
                 self.by_key.insert(format!("orgname:{name}"), e);
                 e
             }
         };
+        self.key = key;
         self.push(start..m.end(), MentionKind::Office, e)
     }
 
@@ -1184,27 +1284,31 @@ impl<'d> Builder<'_, 'd> {
 
     fn group(&mut self, start: usize, end: usize, country: Option<&'static str>) -> usize {
         let word = self.tok(end - 1);
-        let mut name = word.to_string();
-        // An ASCII first letter upper-cases in place; `to_uppercase` may
-        // lengthen others, and only ASCII letters are changed at all.
-        if let Some(c) = name.get_mut(0..1) {
-            c.make_ascii_uppercase();
-        }
-        // The key goes into a reused buffer, lower-cased as `to_lowercase` does it.
+        // The key goes into a reused buffer, lower-cased as `to_lowercase`
+        // does it. The name below differs from `word` only in the case of
+        // its first letter, which lower-casing undoes.
         let mut key = std::mem::take(&mut self.key);
         key.clear();
         key.push_str("group:");
-        if name.is_ascii() {
-            key.push_str(&name);
+        if word.is_ascii() {
+            key.push_str(word);
             key["group:".len()..].make_ascii_lowercase();
         } else {
-            key.push_str(&name.to_lowercase());
+            key.push_str(&word.to_lowercase());
         }
         key.push(':');
         key.push_str(country.unwrap_or(""));
         let e = match self.by_key.get(key.as_str()) {
             Some(&e) => e,
-            None => self.new_entity(&key, Some(name), None, country, SpeakerKind::Group),
+            None => {
+                let mut name = word.to_string();
+                // An ASCII first letter upper-cases in place; `to_uppercase` may
+                // lengthen others, and only ASCII letters are changed at all.
+                if let Some(c) = name.get_mut(0..1) {
+                    c.make_ascii_uppercase();
+                }
+                self.new_entity(&key, Some(name), None, country, SpeakerKind::Group)
+            }
         };
         self.key = key;
         self.push(start..end, MentionKind::Group, e)
@@ -1214,7 +1318,8 @@ impl<'d> Builder<'_, 'd> {
         &mut self,
         start: usize,
         k: usize,
-        title: Option<String>,
+        // Borrowed from the text as a rule: copied only where an entity takes it.
+        title: Option<Cow<'d, str>>,
         country: Option<&'static str>,
         tm: Match,
     ) -> usize {
@@ -1276,7 +1381,7 @@ impl<'d> Builder<'_, 'd> {
                 let full_title = format!("{} {}", title.as_deref().unwrap_or(""), self.words(k..name_start));
                 let e = self.named(
                     name_start..run_end,
-                    Some(full_title.trim().to_string()),
+                    Some(Cow::Owned(full_title.trim().to_string())),
                     country,
                     role.zip(rank),
                 );
@@ -1353,7 +1458,7 @@ impl<'d> Builder<'_, 'd> {
                 .max_by_key(|&i| (self.mention_counts.get(i).copied().unwrap_or(0), i))
                 .inspect(|&i| {
                     let e = &mut self.out.entities[i];
-                    e.title = Some(title_s.clone());
+                    e.title = Some(title_s.to_string());
                     e.role = role;
                     e.rank = rank;
                     e.title_key = canon();
@@ -1367,7 +1472,7 @@ impl<'d> Builder<'_, 'd> {
                 e
             }
             None => {
-                let e = self.new_entity("", None, Some(title_s), country, SpeakerKind::Person);
+                let e = self.new_entity("", None, Some(title_s.into_owned()), country, SpeakerKind::Person);
                 self.out.entities[e].salient = true;
                 self.out.entities[e].role = role;
                 self.out.entities[e].rank = rank;
@@ -1381,12 +1486,11 @@ impl<'d> Builder<'_, 'd> {
     fn bare_name(&mut self, j: usize, end: usize) -> Option<usize> {
         let mut key = std::mem::take(&mut self.key);
         person_key(&mut key, self.tok(end - 1));
-        let known = self.by_key.contains_key(key.as_str());
-        self.key = key;
+        let known = self.by_key.get(key.as_str()).copied();
         let single = end - j == 1;
         // A lone capitalized word opening a sentence is usually not a name,
         // unless the document already knows it or a verb of saying follows.
-        if single && !known {
+        if single && known.is_none() {
             let next_says = self
                 .doc
                 .matches
@@ -1400,10 +1504,12 @@ impl<'d> Builder<'_, 'd> {
                     .get(end)
                     .is_some_and(|t| t.kind == TokenKind::Possessive);
             if self.sentence_initial(j) && !next_says {
+                self.key = key;
                 return None;
             }
         }
-        let e = self.named(j..end, None, None, None);
+        // The key of the name's last word is the one `named` starts from.
+        let e = self.named_keyed(j..end, key, known, None, None, None);
         if !single
             || self
                 .doc
@@ -1417,9 +1523,39 @@ impl<'d> Builder<'_, 'd> {
         Some(self.push(j..end, MentionKind::Name, e))
     }
 
+    /// A hash of the characters `chars`, for [`Self::first_names`].
+    fn chars_hash(&self, chars: impl Iterator<Item = char>) -> u64 {
+        let mut h = self.first_names.hasher().build_hasher();
+        for c in chars {
+            h.write_u32(u32::from(c));
+        }
+        h.finish()
+    }
+
+    /// Notes the first word of name `n` in [`Self::first_names`], lower-cased
+    /// as `first_name_of` compares it.
+    fn note_first_name(&mut self, n: &str) {
+        if !n.contains(' ') {
+            return;
+        }
+        let Some(f) = first_word(n) else {
+            return;
+        };
+        // An ASCII word lower-cases byte by byte, as `char::to_lowercase` would.
+        let h = if f.is_ascii() {
+            self.chars_hash(f.bytes().map(|b| char::from(b.to_ascii_lowercase())))
+        } else {
+            self.chars_hash(f.chars().flat_map(char::to_lowercase))
+        };
+        self.first_names.insert(h);
+    }
+
     /// The latest person of the recent mentions whose full name starts
     /// with `w` (lower case).
     fn first_name_of(&mut self, w: &str) -> Option<usize> {
+        if !self.first_names.contains(&self.chars_hash(w.chars())) {
+            return None;
+        }
         let recent = self.recent_entities();
         // `w` is lower case already: an ASCII word compares without decoding.
         let same_word = |f: &str| {
@@ -1474,17 +1610,31 @@ impl<'d> Builder<'_, 'd> {
     fn named(
         &mut self,
         name: Range<usize>,
-        title: Option<String>,
+        title: Option<Cow<'d, str>>,
+        country: Option<&'static str>,
+        role: Option<(Role, Rank)>,
+    ) -> usize {
+        // Keys go into reused buffers: this runs for every name mention.
+        let mut key = std::mem::take(&mut self.key);
+        person_key(&mut key, self.tok(name.end - 1));
+        let known = self.by_key.get(key.as_str()).copied();
+        self.named_keyed(name, key, known, title, country, role)
+    }
+
+    /// [`Self::named`] given the key of the name's last word and its
+    /// entity, if any.
+    fn named_keyed(
+        &mut self,
+        name: Range<usize>,
+        mut key: String,
+        // The entity of `key`, looked up again only when the key changes.
+        mut known: Option<usize>,
+        title: Option<Cow<'d, str>>,
         country: Option<&'static str>,
         role: Option<(Role, Rank)>,
     ) -> usize {
         let text = self.words_in_text(name.clone());
-        // Keys go into reused buffers: this runs for every name mention.
-        let mut key = std::mem::take(&mut self.key);
         let mut full_key = std::mem::take(&mut self.full_key);
-        person_key(&mut key, self.tok(name.end - 1));
-        // The entity of `key`, looked up again only when the key changes.
-        let mut known = self.by_key.get(key.as_str()).copied();
         // Only a name of two words or more can take its full key.
         let several = name.len() > 1;
         if several {
@@ -1527,9 +1677,21 @@ impl<'d> Builder<'_, 'd> {
             None => {
                 // A titled person introduced without a name before: "Iran's
                 // foreign minister" then "Foreign Minister X".
-                let tl = title.as_deref().map(str::to_lowercase);
                 // Only a titled name can take over an unnamed title holder.
-                let unnamed = tl.as_deref().and_then(|l| self.unnamed_holder(l, country));
+                let unnamed = title.as_deref().and_then(|t| {
+                    // The title lower-cased as `str::to_lowercase` does it, in a reused buffer.
+                    let mut tl = std::mem::take(&mut self.title_lower);
+                    tl.clear();
+                    if t.is_ascii() {
+                        tl.push_str(t);
+                        tl.make_ascii_lowercase();
+                    } else {
+                        tl.push_str(&t.to_lowercase());
+                    }
+                    let found = self.unnamed_holder(&tl, country);
+                    self.title_lower = tl;
+                    found
+                });
                 match unnamed {
                     Some(e) => {
                         self.by_key.insert(key.clone(), e);
@@ -1564,15 +1726,21 @@ impl<'d> Builder<'_, 'd> {
         };
         self.key = key;
         self.full_key = full_key;
+        if self.out.entities[e]
+            .name
+            .as_ref()
+            .is_none_or(|n| n.len() < text.len())
+        {
+            // People are named here only.
+            self.note_first_name(&text);
+            self.out.entities[e].name = Some(text.into_owned());
+        }
         let ent = &mut self.out.entities[e];
         if title.is_some() || name.len() > 1 {
             ent.salient = true;
         }
-        if ent.name.as_ref().is_none_or(|n| n.len() < text.len()) {
-            ent.name = Some(text.into_owned());
-        }
         if ent.title.is_none() {
-            ent.title = title;
+            ent.title = title.map(Cow::into_owned);
         }
         if ent.country.is_none() {
             ent.country = country;
@@ -1619,6 +1787,28 @@ mod tests {
         "THE SPOKESMAN",
     ];
 
+    /// `Builder::is_name_particle` takes no capitalized word for a particle.
+    #[test]
+    fn no_name_particle_is_capitalized() {
+        let rows = tsv_rows(include_str!("../data/lexicon.tsv"));
+        let particles: Vec<_> = rows.filter(|f| f.get(1) == Some(&"name_particle")).collect();
+        assert!(!particles.is_empty());
+        for f in particles {
+            assert!(!capitalized_word(f[0]), "{}", f[0]);
+        }
+    }
+
+    /// `mention_at` reads a token as an honorific only when it is flagged
+    /// a capitalized word.
+    #[test]
+    fn honorifics_are_capitalized_words() {
+        for h in ["Mr", "Mrs", "Ms", "Dr", "Miss"] {
+            assert!(capitalized_word(h), "{h}");
+            let doc = crate::text::Text::new(h);
+            assert!(doc.tokens().iter().all(|t| t.kind == TokenKind::Word), "{h}");
+        }
+    }
+
     /// The helpers answer as the lower-casing copies they replace.
     #[test]
     fn lower_case_helpers_agree_with_to_lowercase() {
@@ -1627,6 +1817,12 @@ mod tests {
         for a in SAMPLES {
             person_key(&mut buf, a);
             assert_eq!(buf, format!("person:{}", a.to_lowercase()), "{a:?}");
+            // A group's key is read from its word, not its capitalized name.
+            let mut up = a.to_string();
+            if let Some(c) = up.get_mut(0..1) {
+                c.make_ascii_uppercase();
+            }
+            assert_eq!(up.to_lowercase(), a.to_lowercase(), "{a:?}");
             let joined = a.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(single_spaced(a), joined == *a, "{a:?}");
             let l = a.to_lowercase();
