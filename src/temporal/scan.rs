@@ -821,7 +821,7 @@ impl<'a> Grammar<'a> {
     /// time: "in two weeks", "a week ago", "a minute ago"), "that" ("that
     /// year").
     #[inline]
-    fn may_start(&self, i: usize) -> bool {
+    pub(crate) fn may_start(&self, i: usize) -> bool {
         self.t
             .get(i)
             .is_some_and(|t| t.lex.rules != 0 && self.lead_may_start(i, t))
