@@ -233,13 +233,14 @@ fn find_in(
     let mut i = 0;
     while i < toks.len() {
         // Most tokens start nothing: passed over without the empty list
-        // `at` would build and drop for each (debug builds still ask it).
+        // `at` would build and drop for each (debug builds still ask it);
+        // the others, checked once here, go straight to the rules.
         if !g.may_start(i) {
             debug_assert!(g.at(i).is_empty());
             i += 1;
             continue;
         }
-        let mut cands = g.at(i);
+        let mut cands = g.at_all(i);
         if cands.is_empty() {
             i += 1;
             continue;

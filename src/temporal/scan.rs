@@ -855,7 +855,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// [`Grammar::at`] without the quick check of the first token.
-    fn at_all(&self, i: usize) -> Vec<Cand> {
+    pub(crate) fn at_all(&self, i: usize) -> Vec<Cand> {
         let mut out = Vec::new();
         self.core(i, &mut out);
         // early / mid / late / earlier / later + a month, year or period: the whole of it
