@@ -821,7 +821,7 @@ impl<'a> Grammar<'a> {
     /// time: "in two weeks", "a week ago", "a minute ago"), "that" ("that
     /// year").
     #[inline]
-    fn may_start(&self, i: usize) -> bool {
+    pub(crate) fn may_start(&self, i: usize) -> bool {
         self.t
             .get(i)
             .is_some_and(|t| t.lex.rules != 0 && self.lead_may_start(i, t))
@@ -855,7 +855,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// [`Grammar::at`] without the quick check of the first token.
-    fn at_all(&self, i: usize) -> Vec<Cand> {
+    pub(crate) fn at_all(&self, i: usize) -> Vec<Cand> {
         let mut out = Vec::new();
         self.core(i, &mut out);
         // early / mid / late / earlier / later + a month, year or period: the whole of it
