@@ -408,10 +408,70 @@ fn name_stops() -> &'static crate::gazetteer::FastSet<&'static str> {
     })
 }
 
+/// The keys of a document's entities ("person:raisi", "gov:IRN") and their
+/// entities, as a map from key to entity: the keys share one buffer, where
+/// a `String` each would be an allocation per entity.
+#[derive(Default)]
+struct EntityKeys {
+    /// Every key inserted, one after another.
+    text: String,
+    /// A key's hash to its latest entry of that hash.
+    heads: FastMap<u64, usize>,
+    entries: Vec<KeyEntry>,
+}
+
+/// A key of [`EntityKeys`]: where it stands in the buffer, its entity, and
+/// the entry inserted before it with the same hash (`usize::MAX` for none).
+struct KeyEntry {
+    text: Range<usize>,
+    entity: usize,
+    next: usize,
+}
+
+impl EntityKeys {
+    fn hash(&self, key: &str) -> u64 {
+        self.heads.hasher().hash_one(key)
+    }
+
+    /// The entry of `key` in the chain from entry `k`.
+    fn find_from(&self, mut k: usize, key: &str) -> Option<usize> {
+        while let Some(e) = self.entries.get(k) {
+            if self.text.get(e.text.clone()) == Some(key) {
+                return Some(k);
+            }
+            k = e.next;
+        }
+        None
+    }
+
+    fn get(&self, key: &str) -> Option<usize> {
+        let &head = self.heads.get(&self.hash(key))?;
+        self.find_from(head, key).map(|k| self.entries[k].entity)
+    }
+
+    /// Maps `key` to `entity`, in place of any entity it had.
+    fn insert(&mut self, key: &str, entity: usize) {
+        let h = self.hash(key);
+        let head = self.heads.get(&h).copied();
+        if let Some(k) = head.and_then(|head| self.find_from(head, key)) {
+            self.entries[k].entity = entity;
+            return;
+        }
+        let start = self.text.len();
+        self.text.push_str(key);
+        self.heads.insert(h, self.entries.len());
+        self.entries.push(KeyEntry {
+            text: start..self.text.len(),
+            entity,
+            next: head.unwrap_or(usize::MAX),
+        });
+    }
+}
+
 struct Builder<'a, 'd> {
     doc: &'a Doc<'d>,
     out: Mentions,
-    by_key: FastMap<String, usize>,
+    by_key: EntityKeys,
     /// Scratch buffers for keys of `by_key`.
     key: String,
     full_key: String,
@@ -449,7 +509,11 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
         },
         // A news story names a dozen or so people and bodies: room for
         // them spares rehashing the keys as the map grows.
-        by_key: FastMap::with_capacity_and_hasher(16, Default::default()),
+        by_key: EntityKeys {
+            text: String::with_capacity(256),
+            heads: FastMap::with_capacity_and_hasher(16, Default::default()),
+            entries: Vec::with_capacity(16),
+        },
         key: String::new(),
         full_key: String::new(),
         title_lower: String::new(),
@@ -1151,8 +1215,8 @@ impl<'d> Builder<'_, 'd> {
         key.clear();
         key.push_str("gov:");
         key.push_str(iso);
-        let e = match self.by_key.get(key.as_str()) {
-            Some(&e) => e,
+        let e = match self.by_key.get(&key) {
+            Some(e) => e,
             None => self.new_entity(
                 &key,
                 Some(surface.to_string()),
@@ -1186,7 +1250,7 @@ impl<'d> Builder<'_, 'd> {
             salient: kind != SpeakerKind::Person,
         });
         if !key.is_empty() {
-            self.by_key.insert(key.to_string(), id);
+            self.by_key.insert(key, id);
         }
         id
     }
@@ -1217,7 +1281,7 @@ impl<'d> Builder<'_, 'd> {
             key.clear();
             key.push_str("orgname:");
             key.push_str(name);
-            let known = self.by_key.get(key.as_str()).copied();
+            let known = self.by_key.get(&key);
             self.key = key;
             if let Some(e) = known {
                 return self.push(start..m.end(), MentionKind::Office, e);
@@ -1244,8 +1308,8 @@ impl<'d> Builder<'_, 'd> {
         // It is copied only where an entity takes it.
         let surface = self.words_in_text(m.tokens());
         let capitalized = surface.chars().next().is_some_and(char::is_uppercase);
-        let e = match self.by_key.get(key.as_str()) {
-            Some(&e) => {
+        let e = match self.by_key.get(&key) {
+            Some(e) => {
                 let ent = &mut self.out.entities[e];
                 if capitalized
                     && ent
@@ -1265,7 +1329,10 @@ impl<'d> Builder<'_, 'd> {
                     country,
                     SpeakerKind::Organization,
                 );
-                self.by_key.insert(format!("orgname:{name}"), e);
+                key.clear();
+                key.push_str("orgname:");
+                key.push_str(name);
+                self.by_key.insert(&key, e);
                 e
             }
         };
@@ -1298,8 +1365,8 @@ impl<'d> Builder<'_, 'd> {
         }
         key.push(':');
         key.push_str(country.unwrap_or(""));
-        let e = match self.by_key.get(key.as_str()) {
-            Some(&e) => e,
+        let e = match self.by_key.get(&key) {
+            Some(e) => e,
             None => {
                 let mut name = word.to_string();
                 // An ASCII first letter upper-cases in place; `to_uppercase` may
@@ -1486,7 +1553,7 @@ impl<'d> Builder<'_, 'd> {
     fn bare_name(&mut self, j: usize, end: usize) -> Option<usize> {
         let mut key = std::mem::take(&mut self.key);
         person_key(&mut key, self.tok(end - 1));
-        let known = self.by_key.get(key.as_str()).copied();
+        let known = self.by_key.get(&key);
         let single = end - j == 1;
         // A lone capitalized word opening a sentence is usually not a name,
         // unless the document already knows it or a verb of saying follows.
@@ -1617,7 +1684,7 @@ impl<'d> Builder<'_, 'd> {
         // Keys go into reused buffers: this runs for every name mention.
         let mut key = std::mem::take(&mut self.key);
         person_key(&mut key, self.tok(name.end - 1));
-        let known = self.by_key.get(key.as_str()).copied();
+        let known = self.by_key.get(&key);
         self.named_keyed(name, key, known, title, country, role)
     }
 
@@ -1646,7 +1713,7 @@ impl<'d> Builder<'_, 'd> {
                 let part_of = |a: &str, b: &str| ends_with_lower(a, b) || ends_with_lower(b, a);
                 if other.is_some_and(|o| !same_first_word(o, &text) && !part_of(o, &text)) {
                     person_key(&mut key, &text);
-                    known = self.by_key.get(key.as_str()).copied();
+                    known = self.by_key.get(&key);
                 }
             }
             // "Reagan and Nancy Reagan": two people of one family.
@@ -1660,7 +1727,7 @@ impl<'d> Builder<'_, 'd> {
                         .is_some_and(|m| m.entity == e && m.tokens.end + 1 == name.start);
                 if coordinated {
                     person_key(&mut key, &text);
-                    known = self.by_key.get(key.as_str()).copied();
+                    known = self.by_key.get(&key);
                 }
             }
         }
@@ -1668,7 +1735,7 @@ impl<'d> Builder<'_, 'd> {
         if name.len() == 1 && known.is_none() {
             // The key of a one-word name is its word lower-cased.
             if let Some(e) = self.first_name_of(&key[PERSON.len()..]) {
-                self.by_key.insert(key.clone(), e);
+                self.by_key.insert(&key, e);
                 known = Some(e);
             }
         }
@@ -1694,7 +1761,7 @@ impl<'d> Builder<'_, 'd> {
                 });
                 match unnamed {
                     Some(e) => {
-                        self.by_key.insert(key.clone(), e);
+                        self.by_key.insert(&key, e);
                         e
                     }
                     None => {
@@ -1703,10 +1770,9 @@ impl<'d> Builder<'_, 'd> {
                         let alone = several
                             .then(|| {
                                 person_key(&mut full_key, self.tok(name.start));
-                                self.by_key.get(full_key.as_str())
+                                self.by_key.get(&full_key)
                             })
                             .flatten()
-                            .copied()
                             .filter(|&e| {
                                 self.out.entities[e]
                                     .name
@@ -1715,7 +1781,7 @@ impl<'d> Builder<'_, 'd> {
                             });
                         match alone {
                             Some(e) => {
-                                self.by_key.insert(key.clone(), e);
+                                self.by_key.insert(&key, e);
                                 e
                             }
                             None => self.new_entity(&key, None, None, None, SpeakerKind::Person),
@@ -1786,6 +1852,23 @@ mod tests {
         "Deputy Prime Minister",
         "THE SPOKESMAN",
     ];
+
+    /// `EntityKeys` answers as the `HashMap<String, usize>` it replaces.
+    #[test]
+    fn entity_keys_agree_with_a_map() {
+        let mut keys = EntityKeys::default();
+        let mut map = std::collections::HashMap::new();
+        for (n, a) in SAMPLES.iter().chain(SAMPLES).enumerate() {
+            let k = format!("person:{a}");
+            assert_eq!(keys.get(&k), map.get(&k).copied(), "{k:?}");
+            keys.insert(&k, n);
+            map.insert(k, n);
+        }
+        for (k, &v) in &map {
+            assert_eq!(keys.get(k), Some(v), "{k:?}");
+        }
+        assert_eq!(keys.entries.len(), map.len());
+    }
 
     /// `Builder::is_name_particle` takes no capitalized word for a particle.
     #[test]
