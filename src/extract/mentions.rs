@@ -572,7 +572,7 @@ impl<'d> Builder<'_, 'd> {
         // a title, its office in capitals, a comma and the name.
         let nm = &self.out.list[n - 1];
         let comma = nm.tokens.start.wrapping_sub(1);
-        let t_idx = (nm.kind == MentionKind::Name && self.tok(comma) == ",")
+        let t_idx = (nm.kind == MentionKind::Name && self.tok_bytes(comma) == b",")
             .then(|| {
                 // The title stands at most a few words back: look no further.
                 let lo = n.saturating_sub(5);
@@ -586,9 +586,10 @@ impl<'d> Builder<'_, 'd> {
             let t = &self.out.list[ti];
             let linked = t.tokens.end < comma
                 && comma - t.tokens.end <= 8
-                && matches!(self.tok(t.tokens.end), "for" | "of" | "at")
+                && matches!(self.tok_bytes(t.tokens.end), b"for" | b"of" | b"at")
                 && (t.tokens.end..comma).all(|k| {
-                    matches!(self.tok(k), "for" | "of" | "at" | "the" | "and") || self.is_capitalized_word(k)
+                    matches!(self.tok_bytes(k), b"for" | b"of" | b"at" | b"the" | b"and")
+                        || self.is_capitalized_word(k)
                 });
             if linked {
                 let (te, ne) = (t.entity, nm.entity);
@@ -606,9 +607,10 @@ impl<'d> Builder<'_, 'd> {
         // to Russia ... as President of China": the title is the subject's.
         let b = &self.out.list[n - 1];
         if b.kind == MentionKind::Title && self.out.entities[b.entity].name.is_none() && b.tokens.start > 0 {
-            let copula = (b.tokens.start.saturating_sub(3)..b.tokens.start).any(|k| self.tok(k) == "as")
+            let copula = (b.tokens.start.saturating_sub(3)..b.tokens.start)
+                .any(|k| self.tok_bytes(k) == b"as")
                 || (b.tokens.start.saturating_sub(5)..b.tokens.start)
-                    .any(|k| matches!(self.tok(k), "becomes" | "became"));
+                    .any(|k| matches!(self.tok_bytes(k), b"becomes" | b"became"));
             let si = self.doc.text.sentence_of(b.tokens.start);
             // The subject is in the same sentence; sentences are short.
             let subject = copula
@@ -657,7 +659,7 @@ impl<'d> Builder<'_, 'd> {
             || a.kind == MentionKind::Name
                 && b.kind == MentionKind::Title
                 && modifiers_only(a.tokens.end + 1, b.tokens.start);
-        if !adjacent || self.tok(a.tokens.end) != "," {
+        if !adjacent || self.tok_bytes(a.tokens.end) != b"," {
             return;
         }
         let (title_m, name_m) = match (a.kind, b.kind) {
@@ -683,7 +685,7 @@ impl<'d> Builder<'_, 'd> {
 
     /// "Foreign Minister X and Trade Minister Y of Jordan": X is of Jordan too.
     fn share_country_with_coordinate(&mut self, start: usize, iso: &'static str) {
-        if start == 0 || self.tok(start - 1) != "and" {
+        if start == 0 || self.tok_bytes(start - 1) != b"and" {
             return;
         }
         let Some(prev) = self.out.list.last().map(|m| m.entity) else {
@@ -756,6 +758,18 @@ impl<'d> Builder<'_, 'd> {
         self.doc.text.tok(i)
     }
 
+    /// The bytes of token `i` (empty past the last): enough to compare it
+    /// with an ASCII word, without the char-boundary checks of slicing.
+    fn tok_bytes(&self, i: usize) -> &'d [u8] {
+        let src = self.doc.text.as_str().as_bytes();
+        self.doc
+            .text
+            .tokens()
+            .get(i)
+            .and_then(|t| src.get(t.start()..t.end()))
+            .unwrap_or_default()
+    }
+
     fn same_sentence(&self, a: usize, b: usize) -> bool {
         b < self.doc.text.tokens().len() && self.doc.text.sentence_of(a) == self.doc.text.sentence_of(b)
     }
@@ -790,8 +804,8 @@ impl<'d> Builder<'_, 'd> {
     fn name_run(&self, i: usize) -> Option<usize> {
         // Most tokens asked about are lower case: a name opens with a
         // capitalized word or capital initials, or there is none.
-        let initials = |s: &str| s.len() <= 3 && s.bytes().all(|b| b.is_ascii_uppercase());
-        if !self.is_capitalized_word(i) && !initials(self.tok(i)) {
+        let initials = |s: &[u8]| s.len() <= 3 && s.iter().all(u8::is_ascii_uppercase);
+        if !self.is_capitalized_word(i) && !initials(self.tok_bytes(i)) {
             return None;
         }
         self.name_run_from(i)
@@ -812,9 +826,9 @@ impl<'d> Builder<'_, 'd> {
             }
             // "SM Krishna": capital initials open a name.
             let initials = || {
-                let s = self.tok(j);
+                let s = self.tok_bytes(j);
                 s.len() <= 3
-                    && s.chars().all(|c| c.is_ascii_uppercase())
+                    && s.iter().all(u8::is_ascii_uppercase)
                     && self.is_capitalized_word(j + 1)
                     && self.doc.matches.at(j).is_empty()
             };
@@ -823,7 +837,8 @@ impl<'d> Builder<'_, 'd> {
             // without slicing the text.
             let caption = || {
                 self.doc.text.tokens().get(j + 1).is_some_and(|t| {
-                    matches!(t.end() - t.start(), 7 | 9) && matches!(self.tok(j + 1), "copyright" | "caption")
+                    matches!(t.end() - t.start(), 7 | 9)
+                        && matches!(self.tok_bytes(j + 1), b"copyright" | b"caption")
                 })
             };
             if (self.is_capitalized_word(j) || initials())
@@ -835,19 +850,18 @@ impl<'d> Builder<'_, 'd> {
                 j += 1;
                 continue;
             }
-            let s = self.tok(j);
             // "Richard von Weizsaecker", "Mohammed bin Salman"
             if words > 0
                 && self.is_capitalized_word(j + 1)
                 && in_sentence(j + 1)
-                && self.name_particle.contains(s)
+                && self.name_particle.contains(self.tok(j))
             {
                 j += 1;
                 continue;
             }
             // Initials: "George W. Bush"
             if words > 0
-                && s == "."
+                && self.tok_bytes(j) == b"."
                 && self.tok(j - 1).chars().count() == 1
                 && self.is_capitalized_word(j + 1)
             {
@@ -977,7 +991,7 @@ impl<'d> Builder<'_, 'd> {
                 "leadership",
             ]
             .iter()
-            .any(|w| self.tok(next).eq_ignore_ascii_case(w));
+            .any(|w| self.tok_bytes(next).eq_ignore_ascii_case(w.as_bytes()));
             if gov_noun && self.same_sentence(j, next) {
                 let surface = self.doc.text.slice_tokens(j..next + 1);
                 let e = self.government(iso, surface);
@@ -1005,7 +1019,10 @@ impl<'d> Builder<'_, 'd> {
         // "in general", "a major city": these words are titles only in capitals.
         let lower_ambiguous = |t: &Match| {
             t.end() == t.start() + 1
-                && matches!(self.tok(t.start()), "general" | "major" | "private" | "marshal")
+                && matches!(
+                    self.tok_bytes(t.start()),
+                    b"general" | b"major" | b"private" | b"marshal"
+                )
         };
         if let Some(t) = title_j.filter(|t| !lower_ambiguous(t)) {
             let mut title_end = t.end();
@@ -1018,9 +1035,9 @@ impl<'d> Builder<'_, 'd> {
             let mut title = self.words_in_text(j..title_end);
             let mut k = title_end;
             // "President of Turkiye", "Secretary-General of the United Nations"
-            if self.tok(k) == "of" {
+            if self.tok_bytes(k) == b"of" {
                 let mut k2 = k + 1;
-                if self.tok(k2).eq_ignore_ascii_case("the") {
+                if self.tok_bytes(k2).eq_ignore_ascii_case(b"the") {
                     k2 += 1;
                 }
                 if let Some((m, iso)) = self.place_at(k2) {
@@ -1047,20 +1064,20 @@ impl<'d> Builder<'_, 'd> {
         // Honorifics: "Mr Brown", "Mrs. Clinton".
         // Each is a capitalized word: the flag rules out most tokens unread.
         let s = if self.is_capitalized_word(j) {
-            self.tok(j)
+            self.tok_bytes(j)
         } else {
-            ""
+            b""
         };
-        let honorific = matches!(s, "Mr" | "Mrs" | "Ms" | "Dr" | "Miss");
+        let honorific = matches!(s, b"Mr" | b"Mrs" | b"Ms" | b"Dr" | b"Miss");
         if honorific {
             let mut k = j + 1;
-            if self.tok(k) == "." {
+            if self.tok_bytes(k) == b"." {
                 k += 1;
             }
             if let Some(end) = self.name_run(k) {
                 let gender = match s {
-                    "Mr" => Some(Gender::Male),
-                    "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
+                    b"Mr" => Some(Gender::Male),
+                    b"Mrs" | b"Ms" | b"Miss" => Some(Gender::Female),
                     _ => None,
                 };
                 let e = self.named(k..end, None, country, None);
@@ -1170,18 +1187,18 @@ impl<'d> Builder<'_, 'd> {
         let mut k = m.end();
         // "Ecuador yesterday said", "Pakistan on Monday denied".
         while matches!(
-            self.tok(k),
-            "has"
-                | "have"
-                | "had"
-                | "also"
-                | "later"
-                | "on"
-                | "again"
-                | "yesterday"
-                | "today"
-                | "tonight"
-                | "earlier"
+            self.tok_bytes(k),
+            b"has"
+                | b"have"
+                | b"had"
+                | b"also"
+                | b"later"
+                | b"on"
+                | b"again"
+                | b"yesterday"
+                | b"today"
+                | b"tonight"
+                | b"earlier"
         ) || self
             .doc
             .text
@@ -1198,8 +1215,11 @@ impl<'d> Builder<'_, 'd> {
             .iter()
             .any(|x| matches!(x.entry, Entry::Verb(_)));
         // "the Foreign Office in Islamabad said": the place is not the speaker.
-        let prepositional =
-            m.start() > 0 && matches!(self.tok(m.start() - 1), "in" | "from" | "at" | "of" | "to");
+        let prepositional = m.start() > 0
+            && matches!(
+                self.tok_bytes(m.start() - 1),
+                b"in" | b"from" | b"at" | b"of" | b"to"
+            );
         if !says || prepositional || !matches!(m.entry, Entry::Country(_) | Entry::Capital(_)) {
             return Some(m.end());
         }
@@ -1407,7 +1427,7 @@ impl<'d> Builder<'_, 'd> {
             let mut end = name_end;
             // "King Harald of Norway", "Prime Minister X of Eswatini".
             let mut country = country;
-            if country.is_none() && self.tok(end) == "of" {
+            if country.is_none() && self.tok_bytes(end) == b"of" {
                 if let Some((m, iso)) = self.place_at(end + 1) {
                     if matches!(m.entry, Entry::Country(_)) {
                         country = Some(iso);
@@ -1428,13 +1448,13 @@ impl<'d> Builder<'_, 'd> {
         }
         // "Deputy National Security Advisor for International Economics
         // Daleep Singh": a portfolio, then the name (its last two words).
-        if matches!(self.tok(k), "for" | "of") {
+        if matches!(self.tok_bytes(k), b"for" | b"of") {
             // The portfolio may hold "and": "for Technology and National
             // Security Tarun Chhabra".
             let mut run_end = k + 1;
             while self.same_sentence(k, run_end)
                 && (self.is_capitalized_word(run_end)
-                    || matches!(self.tok(run_end), "and" | "&" | "of" | "for")
+                    || matches!(self.tok_bytes(run_end), b"and" | b"&" | b"of" | b"for")
                         && self.is_capitalized_word(run_end + 1))
             {
                 run_end += 1;
@@ -1498,7 +1518,7 @@ impl<'d> Builder<'_, 'd> {
         // "Gordon Brown ... the UK chancellor": a definite title nobody holds
         // yet describes the person the article is about, if that person has
         // no title of their own.
-        let definite = start < k && self.tok(start).eq_ignore_ascii_case("the");
+        let definite = start < k && self.tok_bytes(start).eq_ignore_ascii_case(b"the");
         let found = found.or_else(|| {
             if !definite {
                 return None;
@@ -1719,7 +1739,7 @@ impl<'d> Builder<'_, 'd> {
             // "Reagan and Nancy Reagan": two people of one family.
             if let Some(e) = known {
                 let coordinated = name.start >= 2
-                    && self.tok(name.start - 1) == "and"
+                    && self.tok_bytes(name.start - 1) == b"and"
                     && self
                         .out
                         .list
