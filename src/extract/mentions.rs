@@ -203,11 +203,20 @@ fn token_flags(doc: &Doc<'_>) -> Vec<u8> {
         .iter()
         .enumerate()
         .map(|(k, t)| {
-            let first = src.as_bytes().get(t.start()).copied().unwrap_or(0);
-            // Most words start with a lower-case letter that no Arabic article
-            // starts with: their first byte is enough.
-            let plain_lower = first.is_ascii_lowercase() && !matches!(first, b'a' | b'e' | b'b' | b'i');
-            let cap = t.kind == TokenKind::Word && !plain_lower && capitalized_word(t.span().slice(src));
+            let byte = |k: usize| src.as_bytes().get(t.start() + k).copied().unwrap_or(0);
+            let first = byte(0);
+            let len = t.end() - t.start();
+            // Most words are decided by their first bytes as `capitalized_word`
+            // decides them: a lower-case word that has no Arabic article
+            // ("al-"), one capital, or a capital and a small letter.
+            let cap = t.kind == TokenKind::Word
+                && if first.is_ascii_lowercase() {
+                    len >= 4 && (byte(2) == b'-' || byte(3) == b'-') && capitalized_word(t.span().slice(src))
+                } else if first.is_ascii_uppercase() {
+                    len == 1 || byte(1).is_ascii_lowercase() || capitalized_word(t.span().slice(src))
+                } else {
+                    capitalized_word(t.span().slice(src))
+                };
             // Length and first letter first: most tokens are no article.
             let det = t.end() - t.start() <= 3
                 && matches!(first, b't' | b'T' | b'a' | b'A')
