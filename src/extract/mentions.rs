@@ -744,11 +744,27 @@ impl<'d> Builder<'_, 'd> {
     /// [`Self::words`], borrowed from the text when it is single spaced
     /// already (it usually is).
     fn words_in_text(&self, r: Range<usize>) -> Cow<'d, str> {
-        let s = self.doc.text.slice_tokens(r);
+        let s = self.doc.text.slice_tokens(r.clone());
+        // No token holds white space: the gaps between them tell, unread,
+        // that the words are single spaced, as they usually are.
+        if self.single_spaced_gaps(r) {
+            debug_assert!(single_spaced(s), "{s:?}");
+            return Cow::Borrowed(s);
+        }
         if single_spaced(s) {
             return Cow::Borrowed(s);
         }
         Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+
+    /// Whether tokens `r` follow each other directly or after one space.
+    fn single_spaced_gaps(&self, r: Range<usize>) -> bool {
+        let src = self.doc.text.as_str().as_bytes();
+        let tokens = self.doc.text.tokens().get(r).unwrap_or_default();
+        tokens.windows(2).all(|w| {
+            let (end, next) = (w[0].end(), w[1].start());
+            next == end || next == end + 1 && src.get(end) == Some(&b' ')
+        })
     }
 
     /// Token `i` is a name particle ("von", "bin"). No particle is a
