@@ -7,6 +7,7 @@
 
 use crate::gazetteer::FastMap;
 use std::borrow::Cow;
+use std::collections::hash_map::Entry as HashEntry;
 use std::hash::{BuildHasher, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -437,42 +438,51 @@ struct KeyEntry {
     next: usize,
 }
 
+/// The entry of `key` in the chain of `entries` from entry `k`.
+fn find_key(entries: &[KeyEntry], text: &str, mut k: usize, key: &str) -> Option<usize> {
+    while let Some(e) = entries.get(k) {
+        if text.get(e.text.clone()) == Some(key) {
+            return Some(k);
+        }
+        k = e.next;
+    }
+    None
+}
+
 impl EntityKeys {
     fn hash(&self, key: &str) -> u64 {
         self.heads.hasher().hash_one(key)
     }
 
-    /// The entry of `key` in the chain from entry `k`.
-    fn find_from(&self, mut k: usize, key: &str) -> Option<usize> {
-        while let Some(e) = self.entries.get(k) {
-            if self.text.get(e.text.clone()) == Some(key) {
-                return Some(k);
-            }
-            k = e.next;
-        }
-        None
-    }
-
     fn get(&self, key: &str) -> Option<usize> {
         let &head = self.heads.get(&self.hash(key))?;
-        self.find_from(head, key).map(|k| self.entries[k].entity)
+        find_key(&self.entries, &self.text, head, key).map(|k| self.entries[k].entity)
     }
 
     /// Maps `key` to `entity`, in place of any entity it had.
     fn insert(&mut self, key: &str, entity: usize) {
-        let h = self.hash(key);
-        let head = self.heads.get(&h).copied();
-        if let Some(k) = head.and_then(|head| self.find_from(head, key)) {
-            self.entries[k].entity = entity;
-            return;
-        }
+        let new = self.entries.len();
+        let next = match self.heads.entry(self.hash(key)) {
+            HashEntry::Occupied(mut o) => {
+                let head = *o.get();
+                if let Some(k) = find_key(&self.entries, &self.text, head, key) {
+                    self.entries[k].entity = entity;
+                    return;
+                }
+                o.insert(new);
+                head
+            }
+            HashEntry::Vacant(v) => {
+                v.insert(new);
+                usize::MAX
+            }
+        };
         let start = self.text.len();
         self.text.push_str(key);
-        self.heads.insert(h, self.entries.len());
         self.entries.push(KeyEntry {
             text: start..self.text.len(),
             entity,
-            next: head.unwrap_or(usize::MAX),
+            next,
         });
     }
 }
