@@ -937,7 +937,9 @@ impl<'d> Builder<'_, 'd> {
 
     /// A title at token `i`, with a rank modifier the table need not list:
     /// "Deputy Energy Minister", "Acting President".
-    #[inline]
+    // Most calls end at the quick test, which costs less than the call:
+    // it goes inline, the lookup past it does not.
+    #[inline(always)]
     fn title_at(&self, i: usize) -> Option<Match> {
         // Asked at most tokens a mention may open at: most have no title
         // at them or after them, which two flags tell.
@@ -948,6 +950,7 @@ impl<'d> Builder<'_, 'd> {
     }
 
     /// [`Self::title_at`] past its quick test.
+    #[inline(never)]
     fn title_match_at(&self, i: usize) -> Option<Match> {
         let at = |k: usize| {
             self.doc
