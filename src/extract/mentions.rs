@@ -512,6 +512,9 @@ struct Builder<'a, 'd> {
     /// or more given to an entity: a lone word not among them is nobody's
     /// first name, and `first_name_of` need not scan.
     first_names: crate::gazetteer::FastSet<u64>,
+    /// Whether a person was known by title alone, without a name: only
+    /// then may `unnamed_holder` find someone.
+    unnamed_people: bool,
 }
 
 /// Finds the mentions of a document and links them into entities.
@@ -544,6 +547,7 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
         scan: 0,
         mention_counts: Vec::new(),
         first_names: Default::default(),
+        unnamed_people: false,
     };
     let body = doc.body_start_token();
     let mut i = body;
@@ -1598,6 +1602,7 @@ impl<'d> Builder<'_, 'd> {
             }
             None => {
                 let e = self.new_entity("", None, Some(title_s.into_owned()), country, SpeakerKind::Person);
+                self.unnamed_people = true;
                 self.out.entities[e].salient = true;
                 self.out.entities[e].role = role;
                 self.out.entities[e].rank = rank;
@@ -1803,7 +1808,7 @@ impl<'d> Builder<'_, 'd> {
                 // A titled person introduced without a name before: "Iran's
                 // foreign minister" then "Foreign Minister X".
                 // Only a titled name can take over an unnamed title holder.
-                let unnamed = title.as_deref().and_then(|t| {
+                let unnamed = title.as_deref().filter(|_| self.unnamed_people).and_then(|t| {
                     // The title lower-cased as `str::to_lowercase` does it, in a reused buffer.
                     let mut tl = std::mem::take(&mut self.title_lower);
                     tl.clear();
