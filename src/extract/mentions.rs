@@ -7,6 +7,7 @@
 
 use crate::gazetteer::FastMap;
 use std::borrow::Cow;
+use std::collections::hash_map::Entry as HashEntry;
 use std::hash::{BuildHasher, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -203,11 +204,20 @@ fn token_flags(doc: &Doc<'_>) -> Vec<u8> {
         .iter()
         .enumerate()
         .map(|(k, t)| {
-            let first = src.as_bytes().get(t.start()).copied().unwrap_or(0);
-            // Most words start with a lower-case letter that no Arabic article
-            // starts with: their first byte is enough.
-            let plain_lower = first.is_ascii_lowercase() && !matches!(first, b'a' | b'e' | b'b' | b'i');
-            let cap = t.kind == TokenKind::Word && !plain_lower && capitalized_word(t.span().slice(src));
+            let byte = |k: usize| src.as_bytes().get(t.start() + k).copied().unwrap_or(0);
+            let first = byte(0);
+            let len = t.end() - t.start();
+            // Most words are decided by their first bytes as `capitalized_word`
+            // decides them: a lower-case word that has no Arabic article
+            // ("al-"), one capital, or a capital and a small letter.
+            let cap = t.kind == TokenKind::Word
+                && if first.is_ascii_lowercase() {
+                    len >= 4 && (byte(2) == b'-' || byte(3) == b'-') && capitalized_word(t.span().slice(src))
+                } else if first.is_ascii_uppercase() {
+                    len == 1 || byte(1).is_ascii_lowercase() || capitalized_word(t.span().slice(src))
+                } else {
+                    capitalized_word(t.span().slice(src))
+                };
             // Length and first letter first: most tokens are no article.
             let det = t.end() - t.start() <= 3
                 && matches!(first, b't' | b'T' | b'a' | b'A')
@@ -408,10 +418,79 @@ fn name_stops() -> &'static crate::gazetteer::FastSet<&'static str> {
     })
 }
 
+/// The keys of a document's entities ("person:raisi", "gov:IRN") and their
+/// entities, as a map from key to entity: the keys share one buffer, where
+/// a `String` each would be an allocation per entity.
+#[derive(Default)]
+struct EntityKeys {
+    /// Every key inserted, one after another.
+    text: String,
+    /// A key's hash to its latest entry of that hash.
+    heads: FastMap<u64, usize>,
+    entries: Vec<KeyEntry>,
+}
+
+/// A key of [`EntityKeys`]: where it stands in the buffer, its entity, and
+/// the entry inserted before it with the same hash (`usize::MAX` for none).
+struct KeyEntry {
+    text: Range<usize>,
+    entity: usize,
+    next: usize,
+}
+
+/// The entry of `key` in the chain of `entries` from entry `k`.
+fn find_key(entries: &[KeyEntry], text: &str, mut k: usize, key: &str) -> Option<usize> {
+    while let Some(e) = entries.get(k) {
+        if text.get(e.text.clone()) == Some(key) {
+            return Some(k);
+        }
+        k = e.next;
+    }
+    None
+}
+
+impl EntityKeys {
+    fn hash(&self, key: &str) -> u64 {
+        self.heads.hasher().hash_one(key)
+    }
+
+    fn get(&self, key: &str) -> Option<usize> {
+        let &head = self.heads.get(&self.hash(key))?;
+        find_key(&self.entries, &self.text, head, key).map(|k| self.entries[k].entity)
+    }
+
+    /// Maps `key` to `entity`, in place of any entity it had.
+    fn insert(&mut self, key: &str, entity: usize) {
+        let new = self.entries.len();
+        let next = match self.heads.entry(self.hash(key)) {
+            HashEntry::Occupied(mut o) => {
+                let head = *o.get();
+                if let Some(k) = find_key(&self.entries, &self.text, head, key) {
+                    self.entries[k].entity = entity;
+                    return;
+                }
+                o.insert(new);
+                head
+            }
+            HashEntry::Vacant(v) => {
+                v.insert(new);
+                usize::MAX
+            }
+        };
+        let start = self.text.len();
+        self.text.push_str(key);
+        self.entries.push(KeyEntry {
+            text: start..self.text.len(),
+            entity,
+            next,
+        });
+    }
+}
+
 struct Builder<'a, 'd> {
     doc: &'a Doc<'d>,
     out: Mentions,
-    by_key: FastMap<String, usize>,
+    by_key: EntityKeys,
     /// Scratch buffers for keys of `by_key`.
     key: String,
     full_key: String,
@@ -433,6 +512,9 @@ struct Builder<'a, 'd> {
     /// or more given to an entity: a lone word not among them is nobody's
     /// first name, and `first_name_of` need not scan.
     first_names: crate::gazetteer::FastSet<u64>,
+    /// Whether a person was known by title alone, without a name: only
+    /// then may `unnamed_holder` find someone.
+    unnamed_people: bool,
 }
 
 /// Finds the mentions of a document and links them into entities.
@@ -449,7 +531,11 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
         },
         // A news story names a dozen or so people and bodies: room for
         // them spares rehashing the keys as the map grows.
-        by_key: FastMap::with_capacity_and_hasher(16, Default::default()),
+        by_key: EntityKeys {
+            text: String::with_capacity(256),
+            heads: FastMap::with_capacity_and_hasher(16, Default::default()),
+            entries: Vec::with_capacity(16),
+        },
         key: String::new(),
         full_key: String::new(),
         title_lower: String::new(),
@@ -461,6 +547,7 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
         scan: 0,
         mention_counts: Vec::new(),
         first_names: Default::default(),
+        unnamed_people: false,
     };
     let body = doc.body_start_token();
     let mut i = body;
@@ -508,7 +595,7 @@ impl<'d> Builder<'_, 'd> {
         // a title, its office in capitals, a comma and the name.
         let nm = &self.out.list[n - 1];
         let comma = nm.tokens.start.wrapping_sub(1);
-        let t_idx = (nm.kind == MentionKind::Name && self.tok(comma) == ",")
+        let t_idx = (nm.kind == MentionKind::Name && self.tok_bytes(comma) == b",")
             .then(|| {
                 // The title stands at most a few words back: look no further.
                 let lo = n.saturating_sub(5);
@@ -522,9 +609,10 @@ impl<'d> Builder<'_, 'd> {
             let t = &self.out.list[ti];
             let linked = t.tokens.end < comma
                 && comma - t.tokens.end <= 8
-                && matches!(self.tok(t.tokens.end), "for" | "of" | "at")
+                && matches!(self.tok_bytes(t.tokens.end), b"for" | b"of" | b"at")
                 && (t.tokens.end..comma).all(|k| {
-                    matches!(self.tok(k), "for" | "of" | "at" | "the" | "and") || self.is_capitalized_word(k)
+                    matches!(self.tok_bytes(k), b"for" | b"of" | b"at" | b"the" | b"and")
+                        || self.is_capitalized_word(k)
                 });
             if linked {
                 let (te, ne) = (t.entity, nm.entity);
@@ -542,9 +630,10 @@ impl<'d> Builder<'_, 'd> {
         // to Russia ... as President of China": the title is the subject's.
         let b = &self.out.list[n - 1];
         if b.kind == MentionKind::Title && self.out.entities[b.entity].name.is_none() && b.tokens.start > 0 {
-            let copula = (b.tokens.start.saturating_sub(3)..b.tokens.start).any(|k| self.tok(k) == "as")
+            let copula = (b.tokens.start.saturating_sub(3)..b.tokens.start)
+                .any(|k| self.tok_bytes(k) == b"as")
                 || (b.tokens.start.saturating_sub(5)..b.tokens.start)
-                    .any(|k| matches!(self.tok(k), "becomes" | "became"));
+                    .any(|k| matches!(self.tok_bytes(k), b"becomes" | b"became"));
             let si = self.doc.text.sentence_of(b.tokens.start);
             // The subject is in the same sentence; sentences are short.
             let subject = copula
@@ -593,7 +682,7 @@ impl<'d> Builder<'_, 'd> {
             || a.kind == MentionKind::Name
                 && b.kind == MentionKind::Title
                 && modifiers_only(a.tokens.end + 1, b.tokens.start);
-        if !adjacent || self.tok(a.tokens.end) != "," {
+        if !adjacent || self.tok_bytes(a.tokens.end) != b"," {
             return;
         }
         let (title_m, name_m) = match (a.kind, b.kind) {
@@ -619,7 +708,7 @@ impl<'d> Builder<'_, 'd> {
 
     /// "Foreign Minister X and Trade Minister Y of Jordan": X is of Jordan too.
     fn share_country_with_coordinate(&mut self, start: usize, iso: &'static str) {
-        if start == 0 || self.tok(start - 1) != "and" {
+        if start == 0 || self.tok_bytes(start - 1) != b"and" {
             return;
         }
         let Some(prev) = self.out.list.last().map(|m| m.entity) else {
@@ -669,11 +758,27 @@ impl<'d> Builder<'_, 'd> {
     /// [`Self::words`], borrowed from the text when it is single spaced
     /// already (it usually is).
     fn words_in_text(&self, r: Range<usize>) -> Cow<'d, str> {
-        let s = self.doc.text.slice_tokens(r);
+        let s = self.doc.text.slice_tokens(r.clone());
+        // No token holds white space: the gaps between them tell, unread,
+        // that the words are single spaced, as they usually are.
+        if self.single_spaced_gaps(r) {
+            debug_assert!(single_spaced(s), "{s:?}");
+            return Cow::Borrowed(s);
+        }
         if single_spaced(s) {
             return Cow::Borrowed(s);
         }
         Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+
+    /// Whether tokens `r` follow each other directly or after one space.
+    fn single_spaced_gaps(&self, r: Range<usize>) -> bool {
+        let src = self.doc.text.as_str().as_bytes();
+        let tokens = self.doc.text.tokens().get(r).unwrap_or_default();
+        tokens.windows(2).all(|w| {
+            let (end, next) = (w[0].end(), w[1].start());
+            next == end || next == end + 1 && src.get(end) == Some(&b' ')
+        })
     }
 
     /// Token `i` is a name particle ("von", "bin"). No particle is a
@@ -690,6 +795,18 @@ impl<'d> Builder<'_, 'd> {
 
     fn tok(&self, i: usize) -> &'d str {
         self.doc.text.tok(i)
+    }
+
+    /// The bytes of token `i` (empty past the last): enough to compare it
+    /// with an ASCII word, without the char-boundary checks of slicing.
+    fn tok_bytes(&self, i: usize) -> &'d [u8] {
+        let src = self.doc.text.as_str().as_bytes();
+        self.doc
+            .text
+            .tokens()
+            .get(i)
+            .and_then(|t| src.get(t.start()..t.end()))
+            .unwrap_or_default()
     }
 
     fn same_sentence(&self, a: usize, b: usize) -> bool {
@@ -726,8 +843,8 @@ impl<'d> Builder<'_, 'd> {
     fn name_run(&self, i: usize) -> Option<usize> {
         // Most tokens asked about are lower case: a name opens with a
         // capitalized word or capital initials, or there is none.
-        let initials = |s: &str| s.len() <= 3 && s.bytes().all(|b| b.is_ascii_uppercase());
-        if !self.is_capitalized_word(i) && !initials(self.tok(i)) {
+        let initials = |s: &[u8]| s.len() <= 3 && s.iter().all(u8::is_ascii_uppercase);
+        if !self.is_capitalized_word(i) && !initials(self.tok_bytes(i)) {
             return None;
         }
         self.name_run_from(i)
@@ -748,9 +865,9 @@ impl<'d> Builder<'_, 'd> {
             }
             // "SM Krishna": capital initials open a name.
             let initials = || {
-                let s = self.tok(j);
+                let s = self.tok_bytes(j);
                 s.len() <= 3
-                    && s.chars().all(|c| c.is_ascii_uppercase())
+                    && s.iter().all(u8::is_ascii_uppercase)
                     && self.is_capitalized_word(j + 1)
                     && self.doc.matches.at(j).is_empty()
             };
@@ -759,7 +876,8 @@ impl<'d> Builder<'_, 'd> {
             // without slicing the text.
             let caption = || {
                 self.doc.text.tokens().get(j + 1).is_some_and(|t| {
-                    matches!(t.end() - t.start(), 7 | 9) && matches!(self.tok(j + 1), "copyright" | "caption")
+                    matches!(t.end() - t.start(), 7 | 9)
+                        && matches!(self.tok_bytes(j + 1), b"copyright" | b"caption")
                 })
             };
             if (self.is_capitalized_word(j) || initials())
@@ -771,19 +889,18 @@ impl<'d> Builder<'_, 'd> {
                 j += 1;
                 continue;
             }
-            let s = self.tok(j);
             // "Richard von Weizsaecker", "Mohammed bin Salman"
             if words > 0
                 && self.is_capitalized_word(j + 1)
                 && in_sentence(j + 1)
-                && self.name_particle.contains(s)
+                && self.name_particle.contains(self.tok(j))
             {
                 j += 1;
                 continue;
             }
             // Initials: "George W. Bush"
             if words > 0
-                && s == "."
+                && self.tok_bytes(j) == b"."
                 && self.tok(j - 1).chars().count() == 1
                 && self.is_capitalized_word(j + 1)
             {
@@ -824,7 +941,9 @@ impl<'d> Builder<'_, 'd> {
 
     /// A title at token `i`, with a rank modifier the table need not list:
     /// "Deputy Energy Minister", "Acting President".
-    #[inline]
+    // Most calls end at the quick test, which costs less than the call:
+    // it goes inline, the lookup past it does not.
+    #[inline(always)]
     fn title_at(&self, i: usize) -> Option<Match> {
         // Asked at most tokens a mention may open at: most have no title
         // at them or after them, which two flags tell.
@@ -835,6 +954,7 @@ impl<'d> Builder<'_, 'd> {
     }
 
     /// [`Self::title_at`] past its quick test.
+    #[inline(never)]
     fn title_match_at(&self, i: usize) -> Option<Match> {
         let at = |k: usize| {
             self.doc
@@ -913,7 +1033,7 @@ impl<'d> Builder<'_, 'd> {
                 "leadership",
             ]
             .iter()
-            .any(|w| self.tok(next).eq_ignore_ascii_case(w));
+            .any(|w| self.tok_bytes(next).eq_ignore_ascii_case(w.as_bytes()));
             if gov_noun && self.same_sentence(j, next) {
                 let surface = self.doc.text.slice_tokens(j..next + 1);
                 let e = self.government(iso, surface);
@@ -941,7 +1061,10 @@ impl<'d> Builder<'_, 'd> {
         // "in general", "a major city": these words are titles only in capitals.
         let lower_ambiguous = |t: &Match| {
             t.end() == t.start() + 1
-                && matches!(self.tok(t.start()), "general" | "major" | "private" | "marshal")
+                && matches!(
+                    self.tok_bytes(t.start()),
+                    b"general" | b"major" | b"private" | b"marshal"
+                )
         };
         if let Some(t) = title_j.filter(|t| !lower_ambiguous(t)) {
             let mut title_end = t.end();
@@ -954,9 +1077,9 @@ impl<'d> Builder<'_, 'd> {
             let mut title = self.words_in_text(j..title_end);
             let mut k = title_end;
             // "President of Turkiye", "Secretary-General of the United Nations"
-            if self.tok(k) == "of" {
+            if self.tok_bytes(k) == b"of" {
                 let mut k2 = k + 1;
-                if self.tok(k2).eq_ignore_ascii_case("the") {
+                if self.tok_bytes(k2).eq_ignore_ascii_case(b"the") {
                     k2 += 1;
                 }
                 if let Some((m, iso)) = self.place_at(k2) {
@@ -983,20 +1106,20 @@ impl<'d> Builder<'_, 'd> {
         // Honorifics: "Mr Brown", "Mrs. Clinton".
         // Each is a capitalized word: the flag rules out most tokens unread.
         let s = if self.is_capitalized_word(j) {
-            self.tok(j)
+            self.tok_bytes(j)
         } else {
-            ""
+            b""
         };
-        let honorific = matches!(s, "Mr" | "Mrs" | "Ms" | "Dr" | "Miss");
+        let honorific = matches!(s, b"Mr" | b"Mrs" | b"Ms" | b"Dr" | b"Miss");
         if honorific {
             let mut k = j + 1;
-            if self.tok(k) == "." {
+            if self.tok_bytes(k) == b"." {
                 k += 1;
             }
             if let Some(end) = self.name_run(k) {
                 let gender = match s {
-                    "Mr" => Some(Gender::Male),
-                    "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
+                    b"Mr" => Some(Gender::Male),
+                    b"Mrs" | b"Ms" | b"Miss" => Some(Gender::Female),
                     _ => None,
                 };
                 let e = self.named(k..end, None, country, None);
@@ -1106,18 +1229,18 @@ impl<'d> Builder<'_, 'd> {
         let mut k = m.end();
         // "Ecuador yesterday said", "Pakistan on Monday denied".
         while matches!(
-            self.tok(k),
-            "has"
-                | "have"
-                | "had"
-                | "also"
-                | "later"
-                | "on"
-                | "again"
-                | "yesterday"
-                | "today"
-                | "tonight"
-                | "earlier"
+            self.tok_bytes(k),
+            b"has"
+                | b"have"
+                | b"had"
+                | b"also"
+                | b"later"
+                | b"on"
+                | b"again"
+                | b"yesterday"
+                | b"today"
+                | b"tonight"
+                | b"earlier"
         ) || self
             .doc
             .text
@@ -1134,8 +1257,11 @@ impl<'d> Builder<'_, 'd> {
             .iter()
             .any(|x| matches!(x.entry, Entry::Verb(_)));
         // "the Foreign Office in Islamabad said": the place is not the speaker.
-        let prepositional =
-            m.start() > 0 && matches!(self.tok(m.start() - 1), "in" | "from" | "at" | "of" | "to");
+        let prepositional = m.start() > 0
+            && matches!(
+                self.tok_bytes(m.start() - 1),
+                b"in" | b"from" | b"at" | b"of" | b"to"
+            );
         if !says || prepositional || !matches!(m.entry, Entry::Country(_) | Entry::Capital(_)) {
             return Some(m.end());
         }
@@ -1151,8 +1277,8 @@ impl<'d> Builder<'_, 'd> {
         key.clear();
         key.push_str("gov:");
         key.push_str(iso);
-        let e = match self.by_key.get(key.as_str()) {
-            Some(&e) => e,
+        let e = match self.by_key.get(&key) {
+            Some(e) => e,
             None => self.new_entity(
                 &key,
                 Some(surface.to_string()),
@@ -1186,7 +1312,7 @@ impl<'d> Builder<'_, 'd> {
             salient: kind != SpeakerKind::Person,
         });
         if !key.is_empty() {
-            self.by_key.insert(key.to_string(), id);
+            self.by_key.insert(key, id);
         }
         id
     }
@@ -1217,7 +1343,7 @@ impl<'d> Builder<'_, 'd> {
             key.clear();
             key.push_str("orgname:");
             key.push_str(name);
-            let known = self.by_key.get(key.as_str()).copied();
+            let known = self.by_key.get(&key);
             self.key = key;
             if let Some(e) = known {
                 return self.push(start..m.end(), MentionKind::Office, e);
@@ -1244,8 +1370,8 @@ impl<'d> Builder<'_, 'd> {
         // It is copied only where an entity takes it.
         let surface = self.words_in_text(m.tokens());
         let capitalized = surface.chars().next().is_some_and(char::is_uppercase);
-        let e = match self.by_key.get(key.as_str()) {
-            Some(&e) => {
+        let e = match self.by_key.get(&key) {
+            Some(e) => {
                 let ent = &mut self.out.entities[e];
                 if capitalized
                     && ent
@@ -1265,7 +1391,10 @@ impl<'d> Builder<'_, 'd> {
                     country,
                     SpeakerKind::Organization,
                 );
-                self.by_key.insert(format!("orgname:{name}"), e);
+                key.clear();
+                key.push_str("orgname:");
+                key.push_str(name);
+                self.by_key.insert(&key, e);
                 e
             }
         };
@@ -1298,8 +1427,8 @@ impl<'d> Builder<'_, 'd> {
         }
         key.push(':');
         key.push_str(country.unwrap_or(""));
-        let e = match self.by_key.get(key.as_str()) {
-            Some(&e) => e,
+        let e = match self.by_key.get(&key) {
+            Some(e) => e,
             None => {
                 let mut name = word.to_string();
                 // An ASCII first letter upper-cases in place; `to_uppercase` may
@@ -1340,7 +1469,7 @@ impl<'d> Builder<'_, 'd> {
             let mut end = name_end;
             // "King Harald of Norway", "Prime Minister X of Eswatini".
             let mut country = country;
-            if country.is_none() && self.tok(end) == "of" {
+            if country.is_none() && self.tok_bytes(end) == b"of" {
                 if let Some((m, iso)) = self.place_at(end + 1) {
                     if matches!(m.entry, Entry::Country(_)) {
                         country = Some(iso);
@@ -1361,13 +1490,13 @@ impl<'d> Builder<'_, 'd> {
         }
         // "Deputy National Security Advisor for International Economics
         // Daleep Singh": a portfolio, then the name (its last two words).
-        if matches!(self.tok(k), "for" | "of") {
+        if matches!(self.tok_bytes(k), b"for" | b"of") {
             // The portfolio may hold "and": "for Technology and National
             // Security Tarun Chhabra".
             let mut run_end = k + 1;
             while self.same_sentence(k, run_end)
                 && (self.is_capitalized_word(run_end)
-                    || matches!(self.tok(run_end), "and" | "&" | "of" | "for")
+                    || matches!(self.tok_bytes(run_end), b"and" | b"&" | b"of" | b"for")
                         && self.is_capitalized_word(run_end + 1))
             {
                 run_end += 1;
@@ -1431,7 +1560,7 @@ impl<'d> Builder<'_, 'd> {
         // "Gordon Brown ... the UK chancellor": a definite title nobody holds
         // yet describes the person the article is about, if that person has
         // no title of their own.
-        let definite = start < k && self.tok(start).eq_ignore_ascii_case("the");
+        let definite = start < k && self.tok_bytes(start).eq_ignore_ascii_case(b"the");
         let found = found.or_else(|| {
             if !definite {
                 return None;
@@ -1473,6 +1602,7 @@ impl<'d> Builder<'_, 'd> {
             }
             None => {
                 let e = self.new_entity("", None, Some(title_s.into_owned()), country, SpeakerKind::Person);
+                self.unnamed_people = true;
                 self.out.entities[e].salient = true;
                 self.out.entities[e].role = role;
                 self.out.entities[e].rank = rank;
@@ -1486,7 +1616,7 @@ impl<'d> Builder<'_, 'd> {
     fn bare_name(&mut self, j: usize, end: usize) -> Option<usize> {
         let mut key = std::mem::take(&mut self.key);
         person_key(&mut key, self.tok(end - 1));
-        let known = self.by_key.get(key.as_str()).copied();
+        let known = self.by_key.get(&key);
         let single = end - j == 1;
         // A lone capitalized word opening a sentence is usually not a name,
         // unless the document already knows it or a verb of saying follows.
@@ -1617,7 +1747,7 @@ impl<'d> Builder<'_, 'd> {
         // Keys go into reused buffers: this runs for every name mention.
         let mut key = std::mem::take(&mut self.key);
         person_key(&mut key, self.tok(name.end - 1));
-        let known = self.by_key.get(key.as_str()).copied();
+        let known = self.by_key.get(&key);
         self.named_keyed(name, key, known, title, country, role)
     }
 
@@ -1646,13 +1776,13 @@ impl<'d> Builder<'_, 'd> {
                 let part_of = |a: &str, b: &str| ends_with_lower(a, b) || ends_with_lower(b, a);
                 if other.is_some_and(|o| !same_first_word(o, &text) && !part_of(o, &text)) {
                     person_key(&mut key, &text);
-                    known = self.by_key.get(key.as_str()).copied();
+                    known = self.by_key.get(&key);
                 }
             }
             // "Reagan and Nancy Reagan": two people of one family.
             if let Some(e) = known {
                 let coordinated = name.start >= 2
-                    && self.tok(name.start - 1) == "and"
+                    && self.tok_bytes(name.start - 1) == b"and"
                     && self
                         .out
                         .list
@@ -1660,7 +1790,7 @@ impl<'d> Builder<'_, 'd> {
                         .is_some_and(|m| m.entity == e && m.tokens.end + 1 == name.start);
                 if coordinated {
                     person_key(&mut key, &text);
-                    known = self.by_key.get(key.as_str()).copied();
+                    known = self.by_key.get(&key);
                 }
             }
         }
@@ -1668,7 +1798,7 @@ impl<'d> Builder<'_, 'd> {
         if name.len() == 1 && known.is_none() {
             // The key of a one-word name is its word lower-cased.
             if let Some(e) = self.first_name_of(&key[PERSON.len()..]) {
-                self.by_key.insert(key.clone(), e);
+                self.by_key.insert(&key, e);
                 known = Some(e);
             }
         }
@@ -1678,7 +1808,7 @@ impl<'d> Builder<'_, 'd> {
                 // A titled person introduced without a name before: "Iran's
                 // foreign minister" then "Foreign Minister X".
                 // Only a titled name can take over an unnamed title holder.
-                let unnamed = title.as_deref().and_then(|t| {
+                let unnamed = title.as_deref().filter(|_| self.unnamed_people).and_then(|t| {
                     // The title lower-cased as `str::to_lowercase` does it, in a reused buffer.
                     let mut tl = std::mem::take(&mut self.title_lower);
                     tl.clear();
@@ -1694,7 +1824,7 @@ impl<'d> Builder<'_, 'd> {
                 });
                 match unnamed {
                     Some(e) => {
-                        self.by_key.insert(key.clone(), e);
+                        self.by_key.insert(&key, e);
                         e
                     }
                     None => {
@@ -1703,10 +1833,9 @@ impl<'d> Builder<'_, 'd> {
                         let alone = several
                             .then(|| {
                                 person_key(&mut full_key, self.tok(name.start));
-                                self.by_key.get(full_key.as_str())
+                                self.by_key.get(&full_key)
                             })
                             .flatten()
-                            .copied()
                             .filter(|&e| {
                                 self.out.entities[e]
                                     .name
@@ -1715,7 +1844,7 @@ impl<'d> Builder<'_, 'd> {
                             });
                         match alone {
                             Some(e) => {
-                                self.by_key.insert(key.clone(), e);
+                                self.by_key.insert(&key, e);
                                 e
                             }
                             None => self.new_entity(&key, None, None, None, SpeakerKind::Person),
@@ -1786,6 +1915,23 @@ mod tests {
         "Deputy Prime Minister",
         "THE SPOKESMAN",
     ];
+
+    /// `EntityKeys` answers as the `HashMap<String, usize>` it replaces.
+    #[test]
+    fn entity_keys_agree_with_a_map() {
+        let mut keys = EntityKeys::default();
+        let mut map = std::collections::HashMap::new();
+        for (n, a) in SAMPLES.iter().chain(SAMPLES).enumerate() {
+            let k = format!("person:{a}");
+            assert_eq!(keys.get(&k), map.get(&k).copied(), "{k:?}");
+            keys.insert(&k, n);
+            map.insert(k, n);
+        }
+        for (k, &v) in &map {
+            assert_eq!(keys.get(k), Some(v), "{k:?}");
+        }
+        assert_eq!(keys.entries.len(), map.len());
+    }
 
     /// `Builder::is_name_particle` takes no capitalized word for a particle.
     #[test]
