@@ -77,6 +77,19 @@ impl Token {
         }
     }
 
+    /// [`Token::new`] for the tokenizer's spans, which fit by construction:
+    /// they lie within [`MAX_TEXT`] and words are cut at [`MAX_TOKEN`], so
+    /// the clamps of every token are spared.
+    fn fitting(start: usize, end: usize, kind: TokenKind, space_before: bool) -> Token {
+        debug_assert!(start <= end && end <= MAX_TEXT && end - start <= MAX_TOKEN);
+        let len = (end.wrapping_sub(start) as u16) & !SPACE;
+        Token {
+            start: start as u32,
+            len_space: len | if space_before { SPACE } else { 0 },
+            kind,
+        }
+    }
+
     /// True when white space (or the start of the text) precedes it.
     pub fn space_before(&self) -> bool {
         self.len_space & SPACE != 0
@@ -164,10 +177,22 @@ fn is_apostrophe(c: char) -> bool {
 /// digit follows them ("don't", "U.S", "1,700"); a dotted abbreviation keeps
 /// its final dot ("U.S."); the possessive `'s` becomes its own token so that
 /// "Pakistan's" yields the country.
+///
+/// Reads at most up to byte [`MAX_TEXT`] of `text`, as [`Text::new`] does:
+/// no token could hold an offset beyond it.
+///
+/// [`Text::new`]: crate::text::Text::new
 pub fn tokenize_into(text: &str, range: Span, out: &mut Vec<Token>) {
-    let Some(slice) = text.get(range.start..range.end) else {
+    let Some(mut slice) = text.get(range.start..range.end) else {
         return;
     };
+    if range.end > MAX_TEXT {
+        let mut limit = MAX_TEXT.saturating_sub(range.start);
+        while !slice.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        slice = &slice[..limit];
+    }
     let base = range.start;
     let first = out.len();
     tokenize_chars(slice, base, out);
@@ -351,8 +376,9 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
             continue;
         }
         if cls & MARK != 0 {
-            out.push(Token::new(
-                Span::new(base + i, base + i + 1),
+            out.push(Token::fitting(
+                base + i,
+                base + i + 1,
                 TokenKind::Punct,
                 space_before,
             ));
@@ -495,11 +521,11 @@ fn push_word(
         while !slice.is_char_boundary(b) {
             b -= 1;
         }
-        out.push(Token::new(Span::new(base + a, base + b), kind, space_before));
+        out.push(Token::fitting(base + a, base + b, kind, space_before));
         space_before = false;
         a = b;
     }
-    out.push(Token::new(Span::new(base + a, base + w.end), kind, space_before));
+    out.push(Token::fitting(base + a, base + w.end, kind, space_before));
 }
 
 /// Pushes the token of the mark `c` at byte `i` (a possessive takes the
@@ -516,8 +542,9 @@ fn push_mark(slice: &str, base: usize, i: usize, c: char, space_before: bool, ou
         if is_apostrophe(c) && prev.is_some_and(is_word_char) {
             // "'s" after a word is the possessive.
             if matches!(next, Some('s' | 'S')) && !char_at(slice, i + len + 1).is_some_and(is_word_char) {
-                out.push(Token::new(
-                    Span::new(start, start + len + 1),
+                out.push(Token::fitting(
+                    start,
+                    start + len + 1,
                     TokenKind::Possessive,
                     space_before,
                 ));
@@ -534,7 +561,7 @@ fn push_mark(slice: &str, base: usize, i: usize, c: char, space_before: bool, ou
             }
         }
     };
-    out.push(Token::new(Span::new(start, start + len), kind, space_before));
+    out.push(Token::fitting(start, start + len, kind, space_before));
     len
 }
 
