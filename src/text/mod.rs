@@ -18,6 +18,7 @@ use crate::gazetteer::FastMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+pub(crate) use token::in_ascii_word;
 pub use token::{tokenize_into, QuoteDir, Token, TokenKind, MAX_TEXT, MAX_TOKEN};
 use token::{HIGH, LOW};
 

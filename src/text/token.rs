@@ -357,6 +357,24 @@ const fn byte_classes() -> [u8; 256] {
     t
 }
 
+/// Whether `b` may stand in a token of two ASCII bytes or more: those are
+/// words and numbers (letters, digits and the joiners) and the possessive
+/// `'s`, and all their bytes but the letters lie from 0x20 to 0x3F. The
+/// gazetteer lower-cases such a token by setting bit 5 of every byte, which
+/// takes this.
+pub(crate) const fn in_ascii_word(b: u8) -> bool {
+    b.is_ascii_alphabetic() || matches!(b, 0x20..=0x3f)
+}
+
+// The joiners are the only marks a word takes in.
+const _: () = {
+    let mut b = 0;
+    while b < 128 {
+        assert!(BYTE_CLASS[b] & (ALNUM | JOINER) == 0 || in_ascii_word(b as u8));
+        b += 1;
+    }
+};
+
 fn class(b: u8) -> u8 {
     BYTE_CLASS[usize::from(b)]
 }
@@ -664,6 +682,44 @@ mod tests {
         for c in (0..0x3000).chain([0xfeff, 0x1f44d]).filter_map(char::from_u32) {
             let mut buf = [0u8; 4];
             assert_eq!(all_plain(c.encode_utf8(&mut buf).as_bytes()), plain(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_tokens_hold_only_word_bytes() {
+        let check = |s: &str| {
+            let mut v = Vec::new();
+            tokenize_into(s, Span::new(0, s.len()), &mut v);
+            for t in &v {
+                let b = &s.as_bytes()[t.start()..t.end()];
+                assert!(
+                    b.len() < 2 || !b.is_ascii() || b.iter().all(|&c| in_ascii_word(c)),
+                    "{s:?}: {b:?}"
+                );
+            }
+        };
+        let ctx = ["a", "1", " ", "", "'", ".", "A1.b"];
+        for a in 0..128u8 {
+            for b in 0..128u8 {
+                let (a, b) = (char::from(a), char::from(b));
+                for (l, r) in ctx.iter().zip(ctx.iter().rev()) {
+                    check(&format!("{l}{a}{b}{r}"));
+                    check(&format!("{l}{a}x{b}s{r}"));
+                }
+            }
+        }
+        // Longer runs of any ASCII, from a fixed pseudo-random sequence.
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            let s: String = (0..24)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    char::from((x % 128) as u8)
+                })
+                .collect();
+            check(&s);
         }
     }
 
