@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 
 pub(crate) use token::in_ascii_word;
 pub use token::{tokenize_into, QuoteDir, Token, TokenKind, MAX_TEXT, MAX_TOKEN};
-use token::{HIGH, LOW};
+use token::{tokenize_noting, HIGH, LOW};
 
 use crate::gazetteer::lexicon;
 use crate::Span;
@@ -115,11 +115,21 @@ impl<'t> Text<'t> {
         // or so.
         let mut sentences = Vec::with_capacity(limit / 80 + 1);
         let mut paragraphs = Vec::with_capacity(para_spans.len());
+        let mut terminals = Vec::new();
         for (pi, &pspan) in para_spans.iter().enumerate() {
             let first_tok = tokens.len();
-            tokenize_into(src, pspan, &mut tokens);
+            terminals.clear();
+            if !tokenize_noting(src, pspan, &mut tokens, Some(&mut terminals)) {
+                terminals.clear();
+                terminals
+                    .extend((first_tok..tokens.len()).filter(|&i| is_terminal(src.as_bytes(), &tokens[i])));
+            }
+            debug_assert!(terminals
+                .iter()
+                .copied()
+                .eq((first_tok..tokens.len()).filter(|&i| is_terminal(src.as_bytes(), &tokens[i]))));
             let first_sent = sentences.len();
-            split_sentences(src, &tokens, first_tok, pi, &mut sentences);
+            split_sentences(src, &tokens, first_tok, &terminals, pi, &mut sentences);
             paragraphs.push(Paragraph {
                 span: pspan,
                 sentences: first_sent..sentences.len(),
@@ -345,7 +355,16 @@ fn is_headline(src: &str, paragraphs: &[Paragraph]) -> bool {
 /// extractors' per-sentence scans stay bounded whatever the input.
 pub const MAX_SENTENCE_TOKENS: usize = 512;
 
-fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+/// Splits tokens `first..` of a paragraph into sentences; `terminals`
+/// lists those of them that [`is_terminal`].
+fn split_sentences(
+    src: &str,
+    tokens: &[Token],
+    first: usize,
+    terminals: &[usize],
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
     let n = tokens.len();
     if first >= n {
         return;
@@ -353,6 +372,7 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
     let text = |i: usize| tokens[i].span().slice(src);
     let mut start = first;
     let mut i = first;
+    let mut terminals = terminals.iter().copied().peekable();
     while i < n {
         if i - start >= MAX_SENTENCE_TOKENS {
             out.push(Sentence {
@@ -365,12 +385,10 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
         // Most tokens end no sentence: skip to the next that may, or to
         // where the sentence grows too long.
         let stop = n.min(start + MAX_SENTENCE_TOKENS);
-        match tokens
-            .get(i..stop)
-            .and_then(|r| r.iter().position(|t| is_terminal(src.as_bytes(), t)))
-        {
-            Some(k) => i += k,
-            None => {
+        while terminals.next_if(|&t| t < i).is_some() {}
+        match terminals.peek() {
+            Some(&t) if t < stop => i = t,
+            _ => {
                 i = stop;
                 continue;
             }

@@ -183,8 +183,22 @@ fn is_apostrophe(c: char) -> bool {
 ///
 /// [`Text::new`]: crate::text::Text::new
 pub fn tokenize_into(text: &str, range: Span, out: &mut Vec<Token>) {
+    tokenize_noting(text, range, out, None);
+}
+
+/// [`tokenize_into`], noting in `terminals` the index of every token that
+/// may end a sentence (".", "!", "?", "…", or a word with a final dot), as
+/// the tokens are made: the sentence splitter then need not test every
+/// token. Returns false when the notes may be off, if tokens were joined
+/// to keep grapheme clusters whole.
+pub(crate) fn tokenize_noting(
+    text: &str,
+    range: Span,
+    out: &mut Vec<Token>,
+    terminals: Option<&mut Vec<usize>>,
+) -> bool {
     let Some(mut slice) = text.get(range.start..range.end) else {
-        return;
+        return true;
     };
     if range.end > MAX_TEXT {
         let mut limit = MAX_TEXT.saturating_sub(range.start);
@@ -195,17 +209,19 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Vec<Token>) {
     }
     let base = range.start;
     let first = out.len();
-    tokenize_chars(slice, base, out);
-    snap_to_graphemes(slice, base, out, first);
+    tokenize_chars(slice, base, out, terminals);
+    snap_to_graphemes(slice, base, out, first)
 }
 
 // A token never ends inside a grapheme cluster: an emoji with its skin
 // tone, a flag, or a letter with marks stays whole; a token that would
 // start inside the cluster of the one before joins it.
-fn snap_to_graphemes(slice: &str, base: usize, out: &mut Vec<Token>, first: usize) {
+//
+// Returns true when every token stayed as it was.
+fn snap_to_graphemes(slice: &str, base: usize, out: &mut Vec<Token>, first: usize) -> bool {
     // Where every character is plain, every token end is a boundary.
     if all_plain(slice.as_bytes()) {
-        return;
+        return true;
     }
     let mut bounds = slice
         .grapheme_indices(true)
@@ -249,6 +265,7 @@ fn snap_to_graphemes(slice: &str, base: usize, out: &mut Vec<Token>, first: usiz
         w += 1;
     }
     out.truncate(w);
+    false
 }
 
 /// Whether every character of the UTF-8 text `b` is plain, as
@@ -382,7 +399,7 @@ fn class(b: u8) -> u8 {
 // Most of any text is ASCII letters, spaces and plain marks: the loop sorts
 // a byte by one table lookup and decodes a character only for quotation
 // marks and bytes beyond ASCII.
-fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
+fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>, mut terminals: Option<&mut Vec<usize>>) {
     let bytes = slice.as_bytes();
     let mut i = 0;
     let mut space_before = true;
@@ -394,6 +411,9 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
             continue;
         }
         if cls & MARK != 0 {
+            if matches!(b, b'.' | b'!' | b'?') {
+                note(&mut terminals, out.len());
+            }
             out.push(Token::fitting(
                 base + i,
                 base + i + 1,
@@ -414,6 +434,9 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
                 continue;
             }
             if !is_word_char(c) {
+                if c == '…' {
+                    note(&mut terminals, out.len());
+                }
                 i += push_mark(slice, base, i, c, space_before, out);
                 space_before = false;
                 continue;
@@ -426,11 +449,44 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
         } else {
             TokenKind::Word
         };
+        let at = out.len();
         push_word(slice, base, i..end, kind, space_before, out);
+        // Only "U.S." and the like end in a dot, and a word cut into pieces.
+        if bytes.get(end.wrapping_sub(1)) == Some(&b'.') || end - i > MAX_TOKEN {
+            note_dotted(slice, base, &out[at..], at, &mut terminals);
+        }
         // A word is nearly always followed by one space: it is passed
         // here rather than by a turn of the loop.
         space_before = bytes.get(end) == Some(&b' ');
         i = end + usize::from(space_before);
+    }
+}
+
+fn note(terminals: &mut Option<&mut Vec<usize>>, i: usize) {
+    if let Some(t) = terminals {
+        t.push(i);
+    }
+}
+
+/// Notes the `pieces` of a word, the first of them token `at`, that end
+/// in a dot, but for two-byte ones ("x." cut from a longer word), as
+/// [`crate::text`]'s splitter has it.
+#[cold]
+fn note_dotted(
+    slice: &str,
+    base: usize,
+    pieces: &[Token],
+    at: usize,
+    terminals: &mut Option<&mut Vec<usize>>,
+) {
+    for (k, t) in pieces.iter().enumerate() {
+        let last = t
+            .end()
+            .checked_sub(base + 1)
+            .and_then(|e| slice.as_bytes().get(e));
+        if last == Some(&b'.') && t.end() - t.start() != 2 {
+            note(terminals, at + k);
+        }
     }
 }
 
