@@ -1351,22 +1351,25 @@ fn has_lowercase(s: &str) -> bool {
 }
 
 fn case_fits(tokens: &[Token], caps: u64, src: &str) -> bool {
-    let all_caps = tokens.iter().all(|t| {
-        let s = t.span().slice(src);
-        !has_lowercase(s)
+    // Capitals where the table has them settle nearly every match, and
+    // take a byte a token to tell; a match in capitals throughout is read
+    // only when they do not.
+    let capitalized = tokens.iter().enumerate().all(|(k, t)| {
+        let cap = k < 64 && (caps >> k) & 1 == 1;
+        !cap || starts_upper(t.span().slice(src))
     });
-    if all_caps
-        && tokens
+    capitalized
+        || tokens
             .iter()
             .any(|t| t.kind == TokenKind::Word && t.span().len() > 2)
-    {
-        return true;
+            && case_ok_all_caps(tokens, src)
+}
+
+fn starts_upper(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => s.chars().next().is_some_and(char::is_uppercase),
     }
-    tokens.iter().enumerate().all(|(k, t)| {
-        let cap = k < 64 && (caps >> k) & 1 == 1;
-        let upper = t.span().slice(src).chars().next().is_some_and(char::is_uppercase);
-        upper == cap || !cap
-    })
 }
 
 /// Dictionary matches of a document, indexed by start token.
