@@ -256,24 +256,30 @@ fn paragraph_spans(src: &str) -> Vec<Span> {
     out
 }
 
-/// The first line feed in `b` from `at`, eight bytes at a time: a line is
-/// short, and most of the cost of a general search is setting it up.
+/// The first line feed in `b` from `at`, sixteen bytes at a time: a line
+/// is short, and most of the cost of a general search is setting it up.
 fn find_newline(b: &[u8], at: usize) -> Option<usize> {
     // The lowest bit set marks the first zero byte exactly; those above it
     // may be borrows.
-    let newlines = |w: [u8; 8]| {
-        let x = u64::from_le_bytes(w) ^ (LOW * u64::from(b'\n'));
+    let newlines = |w: &[u8]| {
+        let x = <[u8; 8]>::try_from(w).map_or(0, u64::from_le_bytes) ^ (LOW * u64::from(b'\n'));
         x.wrapping_sub(LOW) & !x & HIGH
     };
     let rest = b.get(at..)?;
-    let mut words = rest.chunks_exact(8);
-    for (k, w) in words.by_ref().enumerate() {
-        let zero = <[u8; 8]>::try_from(w).map_or(0, newlines);
-        if zero != 0 {
-            return Some(at + 8 * k + (zero.trailing_zeros() / 8) as usize);
+    let mut pairs = rest.chunks_exact(16);
+    for (k, p) in pairs.by_ref().enumerate() {
+        let (lo, hi) = p.split_at(8);
+        let (zl, zh) = (newlines(lo), newlines(hi));
+        if zl | zh != 0 {
+            let bit = if zl != 0 {
+                zl.trailing_zeros()
+            } else {
+                64 + zh.trailing_zeros()
+            };
+            return Some(at + 16 * k + (bit / 8) as usize);
         }
     }
-    let tail = words.remainder();
+    let tail = pairs.remainder();
     let from = rest.len() - tail.len();
     tail.iter().position(|&c| c == b'\n').map(|k| at + from + k)
 }
@@ -554,6 +560,21 @@ mod tests {
             t.sentences().iter().map(|x| x.tokens.len()).sum::<usize>(),
             t.tokens().len()
         );
+    }
+
+    #[test]
+    fn newlines_found_at_every_offset() {
+        let mut b: Vec<u8> = (0..70u8).map(|i| b'a' + i % 26).collect();
+        for nl in [0, 7, 8, 15, 16, 17, 31, 40, 69] {
+            b[nl] = b'\n';
+            for at in 0..=b.len() + 1 {
+                let want = b
+                    .get(at..)
+                    .and_then(|r| r.iter().position(|&c| c == b'\n'))
+                    .map(|k| at + k);
+                assert_eq!(find_newline(&b, at), want, "{nl} {at}");
+            }
+        }
     }
 
     #[test]
