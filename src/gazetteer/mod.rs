@@ -24,7 +24,7 @@ mod fx;
 pub(crate) use fx::{FastMap, FastSet};
 
 use crate::model::Role;
-use crate::text::{tokenize_into, Text, Token, TokenKind};
+use crate::text::{in_ascii_word, tokenize_into, Text, Token, TokenKind};
 use crate::Span;
 
 /// Rows of a TSV table: comment lines (`#`) and blank lines skipped, fields
@@ -433,11 +433,15 @@ impl Key {
         Key::with_head(s, word(s.get(..8).unwrap_or(s)))
     }
 
-    /// [`Key::new`] for an ASCII token of `len` bytes, eight at most,
-    /// that are the little-endian word `w` (zero-padded).
+    /// [`Key::new`] for a token of `len` bytes, two to eight, that are
+    /// the little-endian word `w` (zero-padded) and all
+    /// [`in_ascii_word`]: as every such token of a [`Text`] is. Those
+    /// bytes lower-case by setting bit 5 (the others are from 0x20 to
+    /// 0x3F, where it is set already), which is cheaper than
+    /// [`fold_word`].
     #[inline(always)]
     fn short(w: u64, len: usize) -> Key {
-        let head = fold_word(w);
+        let head = (w | (0x20 * LO)) & (u64::MAX >> (64 - 8 * len));
         Key {
             hash: head.wrapping_mul(HASH_MUL),
             head,
@@ -552,6 +556,7 @@ impl Vocab {
             if let Some(b) = src.get(span.start..span.start + 8) {
                 let w = <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes) & (u64::MAX >> (64 - 8 * len));
                 if w & (0x80 * LO) == 0 {
+                    debug_assert!(b.iter().take(len).all(|&c| in_ascii_word(c)), "{b:?}");
                     return self.probe(&Key::short(w, len), |_| true);
                 }
             }
@@ -1346,22 +1351,25 @@ fn has_lowercase(s: &str) -> bool {
 }
 
 fn case_fits(tokens: &[Token], caps: u64, src: &str) -> bool {
-    let all_caps = tokens.iter().all(|t| {
-        let s = t.span().slice(src);
-        !has_lowercase(s)
+    // Capitals where the table has them settle nearly every match, and
+    // take a byte a token to tell; a match in capitals throughout is read
+    // only when they do not.
+    let capitalized = tokens.iter().enumerate().all(|(k, t)| {
+        let cap = k < 64 && (caps >> k) & 1 == 1;
+        !cap || starts_upper(t.span().slice(src))
     });
-    if all_caps
-        && tokens
+    capitalized
+        || tokens
             .iter()
             .any(|t| t.kind == TokenKind::Word && t.span().len() > 2)
-    {
-        return true;
+            && case_ok_all_caps(tokens, src)
+}
+
+fn starts_upper(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => s.chars().next().is_some_and(char::is_uppercase),
     }
-    tokens.iter().enumerate().all(|(k, t)| {
-        let cap = k < 64 && (caps >> k) & 1 == 1;
-        let upper = t.span().slice(src).chars().next().is_some_and(char::is_uppercase);
-        upper == cap || !cap
-    })
 }
 
 /// Dictionary matches of a document, indexed by start token.

@@ -18,8 +18,9 @@ use crate::gazetteer::FastMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+pub(crate) use token::in_ascii_word;
 pub use token::{tokenize_into, QuoteDir, Token, TokenKind, MAX_TEXT, MAX_TOKEN};
-use token::{HIGH, LOW};
+use token::{tokenize_noting, HIGH, LOW};
 
 use crate::gazetteer::lexicon;
 use crate::Span;
@@ -114,11 +115,21 @@ impl<'t> Text<'t> {
         // or so.
         let mut sentences = Vec::with_capacity(limit / 80 + 1);
         let mut paragraphs = Vec::with_capacity(para_spans.len());
+        let mut terminals = Vec::new();
         for (pi, &pspan) in para_spans.iter().enumerate() {
             let first_tok = tokens.len();
-            tokenize_into(src, pspan, &mut tokens);
+            terminals.clear();
+            if !tokenize_noting(src, pspan, &mut tokens, Some(&mut terminals)) {
+                terminals.clear();
+                terminals
+                    .extend((first_tok..tokens.len()).filter(|&i| is_terminal(src.as_bytes(), &tokens[i])));
+            }
+            debug_assert!(terminals
+                .iter()
+                .copied()
+                .eq((first_tok..tokens.len()).filter(|&i| is_terminal(src.as_bytes(), &tokens[i]))));
             let first_sent = sentences.len();
-            split_sentences(src, &tokens, first_tok, pi, &mut sentences);
+            split_sentences(src, &tokens, first_tok, &terminals, pi, &mut sentences);
             paragraphs.push(Paragraph {
                 span: pspan,
                 sentences: first_sent..sentences.len(),
@@ -245,24 +256,30 @@ fn paragraph_spans(src: &str) -> Vec<Span> {
     out
 }
 
-/// The first line feed in `b` from `at`, eight bytes at a time: a line is
-/// short, and most of the cost of a general search is setting it up.
+/// The first line feed in `b` from `at`, sixteen bytes at a time: a line
+/// is short, and most of the cost of a general search is setting it up.
 fn find_newline(b: &[u8], at: usize) -> Option<usize> {
     // The lowest bit set marks the first zero byte exactly; those above it
     // may be borrows.
-    let newlines = |w: [u8; 8]| {
-        let x = u64::from_le_bytes(w) ^ (LOW * u64::from(b'\n'));
+    let newlines = |w: &[u8]| {
+        let x = <[u8; 8]>::try_from(w).map_or(0, u64::from_le_bytes) ^ (LOW * u64::from(b'\n'));
         x.wrapping_sub(LOW) & !x & HIGH
     };
     let rest = b.get(at..)?;
-    let mut words = rest.chunks_exact(8);
-    for (k, w) in words.by_ref().enumerate() {
-        let zero = <[u8; 8]>::try_from(w).map_or(0, newlines);
-        if zero != 0 {
-            return Some(at + 8 * k + (zero.trailing_zeros() / 8) as usize);
+    let mut pairs = rest.chunks_exact(16);
+    for (k, p) in pairs.by_ref().enumerate() {
+        let (lo, hi) = p.split_at(8);
+        let (zl, zh) = (newlines(lo), newlines(hi));
+        if zl | zh != 0 {
+            let bit = if zl != 0 {
+                zl.trailing_zeros()
+            } else {
+                64 + zh.trailing_zeros()
+            };
+            return Some(at + 16 * k + (bit / 8) as usize);
         }
     }
-    let tail = words.remainder();
+    let tail = pairs.remainder();
     let from = rest.len() - tail.len();
     tail.iter().position(|&c| c == b'\n').map(|k| at + from + k)
 }
@@ -344,7 +361,16 @@ fn is_headline(src: &str, paragraphs: &[Paragraph]) -> bool {
 /// extractors' per-sentence scans stay bounded whatever the input.
 pub const MAX_SENTENCE_TOKENS: usize = 512;
 
-fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+/// Splits tokens `first..` of a paragraph into sentences; `terminals`
+/// lists those of them that [`is_terminal`].
+fn split_sentences(
+    src: &str,
+    tokens: &[Token],
+    first: usize,
+    terminals: &[usize],
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
     let n = tokens.len();
     if first >= n {
         return;
@@ -352,6 +378,7 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
     let text = |i: usize| tokens[i].span().slice(src);
     let mut start = first;
     let mut i = first;
+    let mut terminals = terminals.iter().copied().peekable();
     while i < n {
         if i - start >= MAX_SENTENCE_TOKENS {
             out.push(Sentence {
@@ -364,12 +391,10 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
         // Most tokens end no sentence: skip to the next that may, or to
         // where the sentence grows too long.
         let stop = n.min(start + MAX_SENTENCE_TOKENS);
-        match tokens
-            .get(i..stop)
-            .and_then(|r| r.iter().position(|t| is_terminal(src.as_bytes(), t)))
-        {
-            Some(k) => i += k,
-            None => {
+        while terminals.next_if(|&t| t < i).is_some() {}
+        match terminals.peek() {
+            Some(&t) if t < stop => i = t,
+            _ => {
                 i = stop;
                 continue;
             }
@@ -535,6 +560,21 @@ mod tests {
             t.sentences().iter().map(|x| x.tokens.len()).sum::<usize>(),
             t.tokens().len()
         );
+    }
+
+    #[test]
+    fn newlines_found_at_every_offset() {
+        let mut b: Vec<u8> = (0..70u8).map(|i| b'a' + i % 26).collect();
+        for nl in [0, 7, 8, 15, 16, 17, 31, 40, 69] {
+            b[nl] = b'\n';
+            for at in 0..=b.len() + 1 {
+                let want = b
+                    .get(at..)
+                    .and_then(|r| r.iter().position(|&c| c == b'\n'))
+                    .map(|k| at + k);
+                assert_eq!(find_newline(&b, at), want, "{nl} {at}");
+            }
+        }
     }
 
     #[test]

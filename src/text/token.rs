@@ -77,6 +77,19 @@ impl Token {
         }
     }
 
+    /// [`Token::new`] for the tokenizer's spans, which fit by construction:
+    /// they lie within [`MAX_TEXT`] and words are cut at [`MAX_TOKEN`], so
+    /// the clamps of every token are spared.
+    fn fitting(start: usize, end: usize, kind: TokenKind, space_before: bool) -> Token {
+        debug_assert!(start <= end && end <= MAX_TEXT && end - start <= MAX_TOKEN);
+        let len = (end.wrapping_sub(start) as u16) & !SPACE;
+        Token {
+            start: start as u32,
+            len_space: len | if space_before { SPACE } else { 0 },
+            kind,
+        }
+    }
+
     /// True when white space (or the start of the text) precedes it.
     pub fn space_before(&self) -> bool {
         self.len_space & SPACE != 0
@@ -164,23 +177,51 @@ fn is_apostrophe(c: char) -> bool {
 /// digit follows them ("don't", "U.S", "1,700"); a dotted abbreviation keeps
 /// its final dot ("U.S."); the possessive `'s` becomes its own token so that
 /// "Pakistan's" yields the country.
+///
+/// Reads at most up to byte [`MAX_TEXT`] of `text`, as [`Text::new`] does:
+/// no token could hold an offset beyond it.
+///
+/// [`Text::new`]: crate::text::Text::new
 pub fn tokenize_into(text: &str, range: Span, out: &mut Vec<Token>) {
-    let Some(slice) = text.get(range.start..range.end) else {
-        return;
+    tokenize_noting(text, range, out, None);
+}
+
+/// [`tokenize_into`], noting in `terminals` the index of every token that
+/// may end a sentence (".", "!", "?", "…", or a word with a final dot), as
+/// the tokens are made: the sentence splitter then need not test every
+/// token. Returns false when the notes may be off, if tokens were joined
+/// to keep grapheme clusters whole.
+pub(crate) fn tokenize_noting(
+    text: &str,
+    range: Span,
+    out: &mut Vec<Token>,
+    terminals: Option<&mut Vec<usize>>,
+) -> bool {
+    let Some(mut slice) = text.get(range.start..range.end) else {
+        return true;
     };
+    if range.end > MAX_TEXT {
+        let mut limit = MAX_TEXT.saturating_sub(range.start);
+        while !slice.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        slice = &slice[..limit];
+    }
     let base = range.start;
     let first = out.len();
-    tokenize_chars(slice, base, out);
-    snap_to_graphemes(slice, base, out, first);
+    tokenize_chars(slice, base, out, terminals);
+    snap_to_graphemes(slice, base, out, first)
 }
 
 // A token never ends inside a grapheme cluster: an emoji with its skin
 // tone, a flag, or a letter with marks stays whole; a token that would
 // start inside the cluster of the one before joins it.
-fn snap_to_graphemes(slice: &str, base: usize, out: &mut Vec<Token>, first: usize) {
+//
+// Returns true when every token stayed as it was.
+fn snap_to_graphemes(slice: &str, base: usize, out: &mut Vec<Token>, first: usize) -> bool {
     // Where every character is plain, every token end is a boundary.
     if all_plain(slice.as_bytes()) {
-        return;
+        return true;
     }
     let mut bounds = slice
         .grapheme_indices(true)
@@ -224,6 +265,7 @@ fn snap_to_graphemes(slice: &str, base: usize, out: &mut Vec<Token>, first: usiz
         w += 1;
     }
     out.truncate(w);
+    false
 }
 
 /// Whether every character of the UTF-8 text `b` is plain, as
@@ -332,6 +374,24 @@ const fn byte_classes() -> [u8; 256] {
     t
 }
 
+/// Whether `b` may stand in a token of two ASCII bytes or more: those are
+/// words and numbers (letters, digits and the joiners) and the possessive
+/// `'s`, and all their bytes but the letters lie from 0x20 to 0x3F. The
+/// gazetteer lower-cases such a token by setting bit 5 of every byte, which
+/// takes this.
+pub(crate) const fn in_ascii_word(b: u8) -> bool {
+    b.is_ascii_alphabetic() || matches!(b, 0x20..=0x3f)
+}
+
+// The joiners are the only marks a word takes in.
+const _: () = {
+    let mut b = 0;
+    while b < 128 {
+        assert!(BYTE_CLASS[b] & (ALNUM | JOINER) == 0 || in_ascii_word(b as u8));
+        b += 1;
+    }
+};
+
 fn class(b: u8) -> u8 {
     BYTE_CLASS[usize::from(b)]
 }
@@ -339,7 +399,7 @@ fn class(b: u8) -> u8 {
 // Most of any text is ASCII letters, spaces and plain marks: the loop sorts
 // a byte by one table lookup and decodes a character only for quotation
 // marks and bytes beyond ASCII.
-fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
+fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>, mut terminals: Option<&mut Vec<usize>>) {
     let bytes = slice.as_bytes();
     let mut i = 0;
     let mut space_before = true;
@@ -351,8 +411,12 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
             continue;
         }
         if cls & MARK != 0 {
-            out.push(Token::new(
-                Span::new(base + i, base + i + 1),
+            if matches!(b, b'.' | b'!' | b'?') {
+                note(&mut terminals, out.len());
+            }
+            out.push(Token::fitting(
+                base + i,
+                base + i + 1,
                 TokenKind::Punct,
                 space_before,
             ));
@@ -370,6 +434,9 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
                 continue;
             }
             if !is_word_char(c) {
+                if c == '…' {
+                    note(&mut terminals, out.len());
+                }
                 i += push_mark(slice, base, i, c, space_before, out);
                 space_before = false;
                 continue;
@@ -382,11 +449,44 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>) {
         } else {
             TokenKind::Word
         };
+        let at = out.len();
         push_word(slice, base, i..end, kind, space_before, out);
+        // Only "U.S." and the like end in a dot, and a word cut into pieces.
+        if bytes.get(end.wrapping_sub(1)) == Some(&b'.') || end - i > MAX_TOKEN {
+            note_dotted(slice, base, &out[at..], at, &mut terminals);
+        }
         // A word is nearly always followed by one space: it is passed
         // here rather than by a turn of the loop.
         space_before = bytes.get(end) == Some(&b' ');
         i = end + usize::from(space_before);
+    }
+}
+
+fn note(terminals: &mut Option<&mut Vec<usize>>, i: usize) {
+    if let Some(t) = terminals {
+        t.push(i);
+    }
+}
+
+/// Notes the `pieces` of a word, the first of them token `at`, that end
+/// in a dot, but for two-byte ones ("x." cut from a longer word), as
+/// [`crate::text`]'s splitter has it.
+#[cold]
+fn note_dotted(
+    slice: &str,
+    base: usize,
+    pieces: &[Token],
+    at: usize,
+    terminals: &mut Option<&mut Vec<usize>>,
+) {
+    for (k, t) in pieces.iter().enumerate() {
+        let last = t
+            .end()
+            .checked_sub(base + 1)
+            .and_then(|e| slice.as_bytes().get(e));
+        if last == Some(&b'.') && t.end() - t.start() != 2 {
+            note(terminals, at + k);
+        }
     }
 }
 
@@ -495,11 +595,11 @@ fn push_word(
         while !slice.is_char_boundary(b) {
             b -= 1;
         }
-        out.push(Token::new(Span::new(base + a, base + b), kind, space_before));
+        out.push(Token::fitting(base + a, base + b, kind, space_before));
         space_before = false;
         a = b;
     }
-    out.push(Token::new(Span::new(base + a, base + w.end), kind, space_before));
+    out.push(Token::fitting(base + a, base + w.end, kind, space_before));
 }
 
 /// Pushes the token of the mark `c` at byte `i` (a possessive takes the
@@ -516,8 +616,9 @@ fn push_mark(slice: &str, base: usize, i: usize, c: char, space_before: bool, ou
         if is_apostrophe(c) && prev.is_some_and(is_word_char) {
             // "'s" after a word is the possessive.
             if matches!(next, Some('s' | 'S')) && !char_at(slice, i + len + 1).is_some_and(is_word_char) {
-                out.push(Token::new(
-                    Span::new(start, start + len + 1),
+                out.push(Token::fitting(
+                    start,
+                    start + len + 1,
                     TokenKind::Possessive,
                     space_before,
                 ));
@@ -534,7 +635,7 @@ fn push_mark(slice: &str, base: usize, i: usize, c: char, space_before: bool, ou
             }
         }
     };
-    out.push(Token::new(Span::new(start, start + len), kind, space_before));
+    out.push(Token::fitting(start, start + len, kind, space_before));
     len
 }
 
@@ -637,6 +738,44 @@ mod tests {
         for c in (0..0x3000).chain([0xfeff, 0x1f44d]).filter_map(char::from_u32) {
             let mut buf = [0u8; 4];
             assert_eq!(all_plain(c.encode_utf8(&mut buf).as_bytes()), plain(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_tokens_hold_only_word_bytes() {
+        let check = |s: &str| {
+            let mut v = Vec::new();
+            tokenize_into(s, Span::new(0, s.len()), &mut v);
+            for t in &v {
+                let b = &s.as_bytes()[t.start()..t.end()];
+                assert!(
+                    b.len() < 2 || !b.is_ascii() || b.iter().all(|&c| in_ascii_word(c)),
+                    "{s:?}: {b:?}"
+                );
+            }
+        };
+        let ctx = ["a", "1", " ", "", "'", ".", "A1.b"];
+        for a in 0..128u8 {
+            for b in 0..128u8 {
+                let (a, b) = (char::from(a), char::from(b));
+                for (l, r) in ctx.iter().zip(ctx.iter().rev()) {
+                    check(&format!("{l}{a}{b}{r}"));
+                    check(&format!("{l}{a}x{b}s{r}"));
+                }
+            }
+        }
+        // Longer runs of any ASCII, from a fixed pseudo-random sequence.
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            let s: String = (0..24)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    char::from((x % 128) as u8)
+                })
+                .collect();
+            check(&s);
         }
     }
 
