@@ -418,7 +418,7 @@ fn durations_in(t: &[scan::Tok<'_>], base: usize, out: &mut Vec<DurationMention>
             .filter(|x| x.kind == Kind::Word)
             .and_then(|x| x.lex.number)
         {
-            let mut v = v;
+            let mut v = u32::from(v);
             let mut j = i + 1;
             if (20..=90).contains(&v) && v % 10 == 0 {
                 let k = if dash(j) { j + 1 } else { j };
@@ -428,7 +428,7 @@ fn durations_in(t: &[scan::Tok<'_>], base: usize, out: &mut Vec<DurationMention>
                     .and_then(|x| x.lex.number)
                 {
                     if (1..=9).contains(&u) && !matches!(word(k), "a" | "an") {
-                        v += u;
+                        v += u32::from(u);
                         j = k + 1;
                     }
                 }

@@ -655,6 +655,7 @@ impl<'a> Grammar<'a> {
             return Some((t.val?, t.ord, i + 1));
         }
         let (v, ord) = t.lex.number?;
+        let v = u32::from(v);
         let w = self.w(i);
         if !allow_a && matches!(w, "a" | "an" | "few" | "couple" | "several") {
             return None;
@@ -663,6 +664,7 @@ impl<'a> Grammar<'a> {
             // twenty-first, thirty one
             let j = if self.is_dash(i + 1) { i + 2 } else { i + 1 };
             if let Some((u, o)) = self.lex(j).number {
+                let u = u32::from(u);
                 if (1..=9).contains(&u) && !matches!(self.w(j), "a" | "an") {
                     return Some((v + u, o, j + 1));
                 }
@@ -2425,7 +2427,7 @@ impl<'a> Grammar<'a> {
         }
         let w = t.low;
         if w == "to" {
-            return match self.tb.cue(self.w(k + 1)) {
+            return match self.lex(k + 1).cue {
                 Some(Cue::Infinitive) => Some((Tense::Future, 4)),
                 _ if self.looks_infinitive(k + 1) => Some((Tense::Future, 4)),
                 _ => None,
@@ -2460,7 +2462,7 @@ impl<'a> Grammar<'a> {
         }
         // "were planning to", "was going to"
         if matches!(w, "was" | "were") && self.w(k + 1).ends_with("ing") {
-            if let Some(Cue::Future) = self.tb.cue(self.w(k + 1)) {
+            if let Some(Cue::Future) = self.lex(k + 1).cue {
                 return Some((Tense::Future, 0));
             }
         }
@@ -2483,7 +2485,7 @@ impl<'a> Grammar<'a> {
                 );
             passive || self.w(k + 1) == "by"
         };
-        match self.tb.cue(w) {
+        match t.lex.cue {
             Some(Cue::Past) if participle() => return None,
             Some(Cue::Past) => return Some((Tense::Past, 0)),
             Some(Cue::Future) => return Some((Tense::Future, 0)),
