@@ -47,6 +47,9 @@ pub(crate) struct Word {
     pub rules: u16,
     /// The tense cue the word is, asked of the words around every date.
     pub cue: Option<Cue>,
+    /// A date expression or a stated length may start at this word: it has
+    /// `rules`, or it is a length of its own ("weeklong").
+    pub opens: bool,
 }
 
 /// What the tables say about a word they do not know.
@@ -58,6 +61,7 @@ pub(crate) const NO_WORD: Word = Word {
     unit: None,
     rules: 0,
     cue: None,
+    opens: false,
 };
 
 impl Word {
@@ -385,6 +389,12 @@ fn words(t: &Tables) -> FastMap<String, Word> {
     }
     for &(n, rules) in super::scan::STARTERS {
         words.entry(n.to_string()).or_default().rules |= rules;
+    }
+    for &(n, _) in super::LENGTH_WORDS {
+        words.entry(n.to_string()).or_default().opens = true;
+    }
+    for w in words.values_mut() {
+        w.opens |= w.rules != 0;
     }
     words
 }

@@ -87,6 +87,10 @@ pub(crate) struct Lowered {
     ascii: String,
     /// The words with letters beyond ASCII, lowered one after the other.
     other: String,
+    /// The tokens a date expression or a stated length may start at, in
+    /// order: digit runs, words whose entry `opens`, and every word beyond
+    /// ASCII (looked up only once the text is cut).
+    opens: Vec<usize>,
 }
 
 /// Cuts `text` into tokens; linear, never panics.
@@ -101,12 +105,25 @@ pub(crate) fn tokenize<'a>(text: &'a str, low: &'a mut Lowered) -> Vec<Tok<'a>> 
 /// The first `max` tokens of [`tokenize`]`(text)`, the same as there: a
 /// token depends only on the text before it and a few bytes after it.
 pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut Lowered, max: usize) -> Vec<Tok<'a>> {
+    cut(text, low, max).0
+}
+
+/// [`tokenize`], and the tokens a date expression or a stated length may
+/// start at (in order): no others need a look.
+pub(crate) fn tokenize_marked<'a>(text: &'a str, low: &'a mut Lowered) -> (Vec<Tok<'a>>, &'a [usize]) {
+    cut(text, low, usize::MAX)
+}
+
+/// The first `max` tokens of `text` and those of them that may open a
+/// date expression or a stated length.
+fn cut<'a>(text: &'a str, low: &'a mut Lowered, max: usize) -> (Vec<Tok<'a>>, &'a [usize]) {
     let tb = tables();
     let bytes = text.as_bytes();
     // about one token per five bytes of news text; a little more room spares
     // the copy of a table that outgrows its first guess
     let mut out: Vec<Tok<'a>> = Vec::with_capacity((text.len() / 4 + 4).min(max));
-    let Lowered { ascii, other } = low;
+    let Lowered { ascii, other, opens } = low;
+    opens.clear();
     ascii.clear();
     ascii.push_str(text);
     ascii.make_ascii_lowercase();
@@ -133,6 +150,9 @@ pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut Lowered, max: usize
             tok.cap = b.is_ascii_uppercase();
             tok.low = ascii.get(i..e).unwrap_or_default();
             tok.lex = lex;
+            if lex.opens {
+                opens.push(out.len());
+            }
             out.push(tok);
             // the space after most words is read with them
             sp = bytes.get(e) == Some(&b' ');
@@ -171,14 +191,19 @@ pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut Lowered, max: usize
                     let from = other.len();
                     other.push_str(&w.to_lowercase());
                     lowered.push((out.len(), from, other.len()));
+                    opens.push(out.len());
                 }
                 None => {
                     tok.low = ascii.get(i..tok.e).unwrap_or_default();
                     tok.lex = ascii_word(tb, ascii, i, tok.e);
+                    if tok.lex.opens {
+                        opens.push(out.len());
+                    }
                 }
             }
             tok
         } else if c.is_ascii_digit() {
+            opens.push(out.len());
             number_at(text, i, sp, nl)
         } else {
             Tok::new(Kind::Punct, i, i + c.len_utf8(), c, sp, nl)
@@ -196,7 +221,8 @@ pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut Lowered, max: usize
             t.lex = tb.word(l);
         }
     }
-    out
+    let opens: &'a Vec<usize> = opens;
+    (out, opens)
 }
 
 /// What the tables say about the ASCII word at bytes `s..e` of the lowered
