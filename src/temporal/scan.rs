@@ -72,11 +72,23 @@ impl Tok<'_> {
 }
 
 /// What the tables say about a digit run: digits start numeric dates,
-/// years, days and clock times.
-static DIGIT_RUN: Word = Word {
-    rules: rule::DIGITS,
-    ..NO_WORD
-};
+/// years, days and clock times; by their number, 1 or 2, 3, 4, or more,
+/// as the rules read them: a day has at most two digits, a bare year four,
+/// a numeric date starts with two digits or four ("3/4", "2024-04-22").
+static DIGIT_RUNS: [Word; 4] = [
+    digit_run(rule::DIGITS & !rule::BARE_YEAR),
+    digit_run(rule::DIGITS & !(rule::DAY_FIRST | rule::NUMERIC | rule::BARE_YEAR)),
+    digit_run(rule::DIGITS & !rule::DAY_FIRST),
+    digit_run(rule::DIGITS & !(rule::DAY_FIRST | rule::NUMERIC | rule::BARE_YEAR)),
+];
+
+const fn digit_run(rules: u16) -> Word {
+    Word {
+        rules,
+        opens: true,
+        ..NO_WORD
+    }
+}
 
 /// The lowered text the tokens of [`tokenize`] borrow, kept by the caller
 /// so that cutting a text allocates nothing per token.
@@ -351,7 +363,12 @@ fn number_at(text: &str, i: usize, sp: bool, nl: bool) -> Tok<'_> {
     let digits = e - i;
     let mut tok = Tok::new(Kind::Num, i, e, char::from(bytes[i]), sp, nl);
     tok.low = &text[i..e];
-    tok.lex = &DIGIT_RUN;
+    tok.lex = &DIGIT_RUNS[match digits {
+        1 | 2 => 0,
+        3 => 1,
+        4 => 2,
+        _ => 3,
+    }];
     // nine digits always fit
     tok.val = (digits <= 9).then(|| bytes[i..e].iter().fold(0, |v, &d| v * 10 + u32::from(d - b'0')));
     tok.digits = u32::try_from(digits).unwrap_or(u32::MAX);
@@ -845,9 +862,9 @@ impl<'a> Grammar<'a> {
     /// as the lead of a date word right after them; before any other word
     /// no rule finds anything at them, so they are ruled out here too:
     /// "the" (an article before a date, "the middle of", "the same year"),
-    /// "at" (before a part or a time), "in" and "a" (before a count or a
-    /// time: "in two weeks", "a week ago", "a minute ago"), "that" ("that
-    /// year").
+    /// "at" (before a part or a time), "a" (before a count or a time: "a
+    /// week ago", "a minute ago"), "that" ("that year"); "in" reads only a
+    /// count right after it ("in two weeks", "in 30 minutes").
     #[inline]
     pub(crate) fn may_start(&self, i: usize) -> bool {
         self.t
@@ -860,7 +877,12 @@ impl<'a> Grammar<'a> {
         let next_starts = || self.lex(i + 1).rules != 0;
         match t.low {
             "the" => next_starts() || matches!(self.w(i + 1), "middle" | "same" | "preceding"),
-            "in" | "at" | "that" => next_starts(),
+            // "in two weeks", "in 30 minutes": a count right after it
+            "in" => self
+                .t
+                .get(i + 1)
+                .is_some_and(|n| n.kind == Kind::Num || n.lex.number.is_some()),
+            "at" | "that" => next_starts(),
             "a" | "an" => {
                 next_starts() || self.unit_at(i + 1).is_some() || matches!(self.w(i + 1), "hour" | "minute")
             }
@@ -2598,6 +2620,28 @@ mod tests {
         words.extend(tb.cues.keys().cloned());
         words.extend(tb.zones.iter().cloned());
         words.extend(tb.clock_units.keys().cloned());
+        // digit runs of every length the rules tell apart, ordinals and
+        // leading zeros among them
+        for d in [
+            "0",
+            "5",
+            "12",
+            "15th",
+            "31",
+            "32",
+            "250",
+            "615",
+            "1430",
+            "1999",
+            "2024",
+            "3000",
+            "0005",
+            "10000",
+            "123456",
+            "1234567890",
+        ] {
+            words.insert(d.to_string());
+        }
         const NEXT: &[&str] = &[
             "",
             "of March",
