@@ -110,131 +110,188 @@ pub(crate) struct Lowered {
 /// A token's lowered text is a slice of `low`: of the whole text lowered
 /// at once, or for a word with letters beyond ASCII ("Élysée") of its own
 /// lowering.
+#[cfg(test)]
 pub(crate) fn tokenize<'a>(text: &'a str, low: &'a mut Lowered) -> Vec<Tok<'a>> {
-    tokenize_first(text, low, usize::MAX)
+    tokenize_marked(text, low).0
 }
 
-/// The first `max` tokens of [`tokenize`]`(text)`, the same as there: a
-/// token depends only on the text before it and a few bytes after it.
-pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut Lowered, max: usize) -> Vec<Tok<'a>> {
-    cut(text, low, max).0
-}
-
-/// [`tokenize`], and the tokens a date expression or a stated length may
-/// start at (in order): no others need a look.
+/// Cuts `text` into tokens (linear, never panics), and lists the tokens a
+/// date expression or a stated length may start at (in order): no others
+/// need a look.
+///
+/// A token's lowered text is a slice of `low`: of the whole text lowered
+/// at once, or for a word with letters beyond ASCII ("Élysée") of its own
+/// lowering.
 pub(crate) fn tokenize_marked<'a>(text: &'a str, low: &'a mut Lowered) -> (Vec<Tok<'a>>, &'a [usize]) {
-    cut(text, low, usize::MAX)
-}
-
-/// The first `max` tokens of `text` and those of them that may open a
-/// date expression or a stated length.
-fn cut<'a>(text: &'a str, low: &'a mut Lowered, max: usize) -> (Vec<Tok<'a>>, &'a [usize]) {
-    let tb = tables();
-    let bytes = text.as_bytes();
     // about one token per five bytes of news text; a little more room spares
     // the copy of a table that outgrows its first guess
-    let mut out: Vec<Tok<'a>> = Vec::with_capacity((text.len() / 4 + 4).min(max));
-    let Lowered { ascii, other, opens } = low;
-    opens.clear();
-    ascii.clear();
-    ascii.push_str(text);
-    ascii.make_ascii_lowercase();
-    let ascii: &'a str = ascii;
-    other.clear();
-    // (token, start and end in `other`) of the words beyond ASCII, whose
-    // `low` and `lex` are set once `other` is complete
-    let mut lowered: Vec<(usize, usize, usize)> = Vec::new();
-    let mut sp = true;
-    let mut nl = true;
-    let mut i = 0;
-    while i < bytes.len() && out.len() < max {
-        let b = bytes[i];
-        // the commonest byte of any text
-        if b == b' ' {
-            sp = true;
-            i += 1;
-            continue;
+    let mut c = Cutter::new(text, low, text.len() / 4 + 4);
+    c.more(usize::MAX);
+    c.finish()
+}
+
+/// A text being cut into tokens a few at a time, so that a look at the
+/// first tokens need not cut them again when it asks for the rest.
+pub(crate) struct Cutter<'a> {
+    text: &'a str,
+    /// The text with its ASCII letters lowered.
+    ascii: &'a str,
+    other: &'a mut String,
+    opens: &'a mut Vec<usize>,
+    /// (token, start and end in `other`) of the words beyond ASCII, whose
+    /// `low` and `lex` are set once `other` is complete
+    lowered: Vec<(usize, usize, usize)>,
+    out: Vec<Tok<'a>>,
+    /// Where the cut goes on, and whether whitespace (or the start of the
+    /// text) and a paragraph break come before it.
+    i: usize,
+    sp: bool,
+    nl: bool,
+}
+
+impl<'a> Cutter<'a> {
+    /// A cut of `text` not yet begun, with room for `room` tokens.
+    pub(crate) fn new(text: &'a str, low: &'a mut Lowered, room: usize) -> Self {
+        let Lowered { ascii, other, opens } = low;
+        opens.clear();
+        ascii.clear();
+        ascii.push_str(text);
+        ascii.make_ascii_lowercase();
+        other.clear();
+        Cutter {
+            text,
+            ascii,
+            other,
+            opens,
+            lowered: Vec::new(),
+            out: Vec::with_capacity(room),
+            i: 0,
+            sp: true,
+            nl: true,
         }
-        // Most tokens are ASCII words or punctuation, read here without
-        // decoding characters; `word_at` and `number_at` read the others.
-        if let Some((e, lex)) = simple_word(tb, bytes, ascii, i) {
-            let mut tok = Tok::new(Kind::Word, i, e, char::from(b), sp, nl);
-            tok.cap = b.is_ascii_uppercase();
-            tok.low = ascii.get(i..e).unwrap_or_default();
-            tok.lex = lex;
-            if lex.opens {
-                opens.push(out.len());
+    }
+
+    /// The tokens cut so far, when each is complete: none while a word
+    /// beyond ASCII waits for [`Cutter::finish`] to look it up.
+    pub(crate) fn so_far(&self) -> Option<&[Tok<'a>]> {
+        self.lowered.is_empty().then_some(&self.out[..])
+    }
+
+    /// Cuts on until there are `max` tokens or the text ends.
+    pub(crate) fn more(&mut self, max: usize) {
+        let tb = tables();
+        let (text, ascii) = (self.text, self.ascii);
+        let bytes = text.as_bytes();
+        // kept in locals while the loop runs
+        let mut out = std::mem::take(&mut self.out);
+        let mut lowered = std::mem::take(&mut self.lowered);
+        let (other, opens) = (&mut *self.other, &mut *self.opens);
+        let (mut i, mut sp, mut nl) = (self.i, self.sp, self.nl);
+        while i < bytes.len() && out.len() < max {
+            let b = bytes[i];
+            // the commonest byte of any text
+            if b == b' ' {
+                sp = true;
+                i += 1;
+                continue;
             }
-            out.push(tok);
-            // the space after most words is read with them
-            sp = bytes.get(e) == Some(&b' ');
-            nl = false;
-            i = e + usize::from(sp);
-            continue;
-        }
-        if b.is_ascii_punctuation() {
-            out.push(Tok::new(Kind::Punct, i, i + 1, char::from(b), sp, nl));
-            sp = bytes.get(i + 1) == Some(&b' ');
-            nl = false;
-            i += 1 + usize::from(sp);
-            continue;
-        }
-        let c = if b.is_ascii() {
-            char::from(b)
-        } else {
-            // `i` is always at a character boundary
-            text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
-        };
-        if c.is_whitespace() {
-            sp = true;
-            // A paragraph break ends a tense's reach; the single line break
-            // of hard-wrapped wire copy does not ("He held\nbrief talks on
-            // Sunday").
-            if c == '\n' && paragraph_after(&bytes[i + 1..]) {
-                nl = true;
-            }
-            i += c.len_utf8();
-            continue;
-        }
-        let tok = if c.is_alphabetic() {
-            let mut tok = word_at(text, i, c, sp, nl);
-            match text.get(i..tok.e).filter(|w| !w.is_ascii()) {
-                Some(w) => {
-                    let from = other.len();
-                    other.push_str(&w.to_lowercase());
-                    lowered.push((out.len(), from, other.len()));
+            // Most tokens are ASCII words or punctuation, read here without
+            // decoding characters; `word_at` and `number_at` read the others.
+            if let Some((e, lex)) = simple_word(tb, bytes, ascii, i) {
+                let mut tok = Tok::new(Kind::Word, i, e, char::from(b), sp, nl);
+                tok.cap = b.is_ascii_uppercase();
+                tok.low = ascii.get(i..e).unwrap_or_default();
+                tok.lex = lex;
+                if lex.opens {
                     opens.push(out.len());
                 }
-                None => {
-                    tok.low = ascii.get(i..tok.e).unwrap_or_default();
-                    tok.lex = ascii_word(tb, ascii, i, tok.e);
-                    if tok.lex.opens {
+                out.push(tok);
+                // the space after most words is read with them
+                sp = bytes.get(e) == Some(&b' ');
+                nl = false;
+                i = e + usize::from(sp);
+                continue;
+            }
+            if b.is_ascii_punctuation() {
+                out.push(Tok::new(Kind::Punct, i, i + 1, char::from(b), sp, nl));
+                sp = bytes.get(i + 1) == Some(&b' ');
+                nl = false;
+                i += 1 + usize::from(sp);
+                continue;
+            }
+            let c = if b.is_ascii() {
+                char::from(b)
+            } else {
+                // `i` is always at a character boundary
+                text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
+            };
+            if c.is_whitespace() {
+                sp = true;
+                // A paragraph break ends a tense's reach; the single line break
+                // of hard-wrapped wire copy does not ("He held\nbrief talks on
+                // Sunday").
+                if c == '\n' && paragraph_after(&bytes[i + 1..]) {
+                    nl = true;
+                }
+                i += c.len_utf8();
+                continue;
+            }
+            let tok = if c.is_alphabetic() {
+                let mut tok = word_at(text, i, c, sp, nl);
+                match text.get(i..tok.e).filter(|w| !w.is_ascii()) {
+                    Some(w) => {
+                        let from = other.len();
+                        other.push_str(&w.to_lowercase());
+                        lowered.push((out.len(), from, other.len()));
                         opens.push(out.len());
                     }
+                    None => {
+                        tok.low = ascii.get(i..tok.e).unwrap_or_default();
+                        tok.lex = ascii_word(tb, ascii, i, tok.e);
+                        if tok.lex.opens {
+                            opens.push(out.len());
+                        }
+                    }
                 }
-            }
-            tok
-        } else if c.is_ascii_digit() {
-            opens.push(out.len());
-            number_at(text, i, sp, nl)
-        } else {
-            Tok::new(Kind::Punct, i, i + c.len_utf8(), c, sp, nl)
-        };
-        i = tok.e;
-        out.push(tok);
-        sp = false;
-        nl = false;
-    }
-    // the buffer is complete: the lowered words can now borrow from it
-    let other: &'a String = other;
-    for &(k, from, to) in &lowered {
-        if let (Some(t), Some(l)) = (out.get_mut(k), other.get(from..to)) {
-            t.low = l;
-            t.lex = tb.word(l);
+                tok
+            } else if c.is_ascii_digit() {
+                opens.push(out.len());
+                number_at(text, i, sp, nl)
+            } else {
+                Tok::new(Kind::Punct, i, i + c.len_utf8(), c, sp, nl)
+            };
+            i = tok.e;
+            out.push(tok);
+            sp = false;
+            nl = false;
         }
+        (self.i, self.sp, self.nl) = (i, sp, nl);
+        self.out = out;
+        self.lowered = lowered;
     }
-    let opens: &'a Vec<usize> = opens;
-    (out, opens)
+
+    /// The tokens cut, and those of them that may open a date expression
+    /// or a stated length (in order).
+    pub(crate) fn finish(self) -> (Vec<Tok<'a>>, &'a [usize]) {
+        let Cutter {
+            other,
+            opens,
+            lowered,
+            mut out,
+            ..
+        } = self;
+        let tb = tables();
+        // the buffer is complete: the lowered words can now borrow from it
+        let other: &'a String = other;
+        for &(k, from, to) in &lowered {
+            if let (Some(t), Some(l)) = (out.get_mut(k), other.get(from..to)) {
+                t.low = l;
+                t.lex = tb.word(l);
+            }
+        }
+        let opens: &'a Vec<usize> = opens;
+        (out, opens)
+    }
 }
 
 /// What the tables say about the ASCII word at bytes `s..e` of the lowered
@@ -2741,6 +2798,39 @@ mod tests {
             }
         }
         assert!(checked > 10_000);
+    }
+
+    /// A cut in steps has the tokens of a cut at once, and each step's
+    /// tokens are complete when no word beyond ASCII is among them.
+    #[test]
+    fn cut_in_steps() {
+        for text in [
+            "TOKYO, March 3 - Japan said",
+            "São Paulo, 3 de março",
+            "  \n\n  x 15th",
+            "",
+        ] {
+            let mut low = Lowered::default();
+            let whole: Vec<String> = tokenize(text, &mut low)
+                .iter()
+                .map(|t| format!("{t:?}"))
+                .collect();
+            let mut low = Lowered::default();
+            let mut c = Cutter::new(text, &mut low, 1);
+            for n in [1, 2, 5] {
+                c.more(n);
+                if let Some(t) = c.so_far() {
+                    assert_eq!(t.len(), n.min(whole.len()), "{text:?}");
+                    for (a, b) in t.iter().zip(&whole) {
+                        assert_eq!(&format!("{a:?}"), b, "{text:?}");
+                    }
+                }
+            }
+            c.more(usize::MAX);
+            let (t, _) = c.finish();
+            let steps: Vec<String> = t.iter().map(|t| format!("{t:?}")).collect();
+            assert_eq!(steps, whole, "{text:?}");
+        }
     }
 
     /// The eight-byte reading of words agrees with the byte-by-byte one.
