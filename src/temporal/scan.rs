@@ -1007,16 +1007,16 @@ impl<'a> Grammar<'a> {
             return;
         }
         let w = self.w(i);
-        if w == "the" || w == "at" {
-            // "the 3rd of March", "at the beginning of ..."
+        if w == "the" {
+            // "the 3rd of March": whatever starts after the article
+            self.core_no_article(i + 1, out);
+        }
+        if w == "at" {
+            // "at the beginning of ..."
             let mut inner = Vec::new();
             self.core_no_article(i + 1, &mut inner);
-            if w == "the" {
-                out.extend(inner);
-            } else {
-                out.extend(inner.into_iter().filter(|(_, x)| matches!(x, Expr::Part(..))));
-            }
-            if w == "at" && self.w(i + 1) == "the" {
+            out.extend(inner.into_iter().filter(|(_, x)| matches!(x, Expr::Part(..))));
+            if self.w(i + 1) == "the" {
                 let mut inner = Vec::new();
                 self.core_no_article(i + 2, &mut inner);
                 out.extend(inner.into_iter().filter(|(_, x)| matches!(x, Expr::Part(..))));
