@@ -238,6 +238,8 @@ fn find_in(
     }
     // Most tokens start nothing and are never visited: the scan goes from
     // one token that may open a date to the next at or after `i`.
+    // one list of candidates for all tokens
+    let mut cands = Vec::new();
     let mut i = 0;
     for &j in opens {
         if j < i {
@@ -250,7 +252,8 @@ fn find_in(
             debug_assert!(g.at(i).is_empty());
             continue;
         }
-        let mut cands = g.at_all(i);
+        cands.clear();
+        g.at_all_into(i, &mut cands);
         if cands.is_empty() {
             continue;
         }
@@ -263,7 +266,7 @@ fn find_in(
                 continue;
             }
         }
-        for (end, expr) in cands {
+        for (end, expr) in cands.drain(..) {
             if end <= i || end > toks.len() {
                 continue;
             }

@@ -966,7 +966,13 @@ impl<'a> Grammar<'a> {
     /// [`Grammar::at`] without the quick check of the first token.
     pub(crate) fn at_all(&self, i: usize) -> Vec<Cand> {
         let mut out = Vec::new();
-        self.core(i, &mut out);
+        self.at_all_into(i, &mut out);
+        out
+    }
+
+    /// [`Grammar::at_all`] added to `out`.
+    pub(crate) fn at_all_into(&self, i: usize, out: &mut Vec<Cand>) {
+        self.core(i, out);
         // early / mid / late / earlier / later + a month, year or period: the whole of it
         let w = self.w(i);
         if matches!(w, "early" | "mid" | "late" | "earlier" | "later" | "around") {
@@ -999,7 +1005,6 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
-        out
     }
 
     fn core(&self, i: usize, out: &mut Vec<Cand>) {
