@@ -29,8 +29,9 @@ pub(crate) type Season = (String, (u32, u32), (u32, u32));
 /// needs a single lookup however many rules then ask about it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Word {
-    /// (value, is ordinal) of a number word.
-    pub number: Option<(u32, bool)>,
+    /// (value, is ordinal) of a number word; narrow, so that a word and its
+    /// key fill 32 bytes of the table.
+    pub number: Option<(u16, bool)>,
     /// (month 1..=12, ambiguous) of a month name.
     pub month: Option<(u8, bool)>,
     /// (weekday 1..=7, ambiguous) of a weekday name or its plural
@@ -44,6 +45,11 @@ pub(crate) struct Word {
     /// at this word, as bits of `scan::rule` (see `scan::STARTERS`); none
     /// for a word no date expression starts at.
     pub rules: u16,
+    /// The tense cue the word is, asked of the words around every date.
+    pub cue: Option<Cue>,
+    /// A date expression or a stated length may start at this word: it has
+    /// `rules`, or it is a length of its own ("weeklong").
+    pub opens: bool,
 }
 
 /// What the tables say about a word they do not know.
@@ -54,6 +60,8 @@ pub(crate) const NO_WORD: Word = Word {
     plural: false,
     unit: None,
     rules: 0,
+    cue: None,
+    opens: false,
 };
 
 impl Word {
@@ -96,41 +104,6 @@ pub(crate) struct Tables {
     /// `words` again, keyed by their bytes: nearly every token is looked
     /// up, and a word of the tables is at most 15 bytes long.
     keyed: Keyed,
-    /// The shapes of `cues`, asked of every word around a date.
-    cue_shapes: Shapes,
-}
-
-/// Which (first byte, last byte, length) shapes the words of a table have:
-/// bit `n` of entry [`shape`]`(first, last)` is set when some word of `n` <
-/// 32 bytes has that first and last byte.
-struct Shapes(Vec<u32>);
-
-impl Shapes {
-    fn new<'w>(words: impl Iterator<Item = &'w String>) -> Self {
-        let mut shapes = vec![0u32; 32 * 32];
-        for w in words.map(String::as_bytes) {
-            if let (Some(&first), Some(&last), true) = (w.first(), w.last(), w.len() < 32) {
-                if let Some(m) = shapes.get_mut(shape(first, last)) {
-                    *m |= 1 << w.len();
-                }
-            }
-        }
-        Shapes(shapes)
-    }
-
-    /// False when no word of the table has the shape of `w` (and `w` is
-    /// not empty); true for any word of 32 bytes or more.
-    #[inline]
-    fn may_hold(&self, w: &[u8]) -> bool {
-        let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
-            return false;
-        };
-        w.len() >= 32
-            || self
-                .0
-                .get(shape(first, last))
-                .is_some_and(|m| m & (1 << w.len()) != 0)
-    }
 }
 
 impl Tables {
@@ -148,15 +121,6 @@ impl Tables {
     #[inline(always)]
     pub fn word_of_key(&self, k: Key) -> &Word {
         self.keyed.get(k)
-    }
-
-    /// The tense cue the lowered word `w` is, if any.
-    #[inline]
-    pub fn cue(&self, w: &str) -> Option<Cue> {
-        if !self.cue_shapes.may_hold(w.as_bytes()) {
-            return None;
-        }
-        self.cues.get(w).copied()
     }
 }
 
@@ -264,11 +228,6 @@ impl Keyed {
     }
 }
 
-/// The entry of [`Shapes`] for a word's first and last bytes.
-fn shape(first: u8, last: u8) -> usize {
-    usize::from(first % 32) * 32 + usize::from(last % 32)
-}
-
 const MONTHS: &str = include_str!("../data/months.tsv");
 const WEEKDAYS: &str = include_str!("../data/weekdays.tsv");
 const NUMBERS: &str = include_str!("../data/numbers.tsv");
@@ -307,7 +266,6 @@ fn build() -> Tables {
             slots: Vec::new(),
             bits: 4,
         },
-        cue_shapes: Shapes(Vec::new()),
     };
     for r in rows(MONTHS) {
         if let (Some(n), Some(Ok(m))) = (r.first(), r.get(1).map(|v| v.parse::<u32>())) {
@@ -384,7 +342,6 @@ fn build() -> Tables {
     }
     t.words = words(&t);
     t.keyed = Keyed::new(&t.words);
-    t.cue_shapes = Shapes::new(t.cues.keys());
     t
 }
 
@@ -410,10 +367,13 @@ fn words(t: &Tables) -> FastMap<String, Word> {
         }
     }
     for (n, &v) in &t.numbers {
-        words.entry(n.clone()).or_default().number = Some(v);
+        words.entry(n.clone()).or_default().number = Some((u16::try_from(v.0).unwrap_or(0), v.1));
     }
     for (n, &u) in &t.units {
         words.entry(n.clone()).or_default().unit = Some(u);
+    }
+    for (n, &c) in &t.cues {
+        words.entry(n.clone()).or_default().cue = Some(c);
     }
     use super::scan::rule;
     for w in words.values_mut() {
@@ -429,6 +389,12 @@ fn words(t: &Tables) -> FastMap<String, Word> {
     }
     for &(n, rules) in super::scan::STARTERS {
         words.entry(n.to_string()).or_default().rules |= rules;
+    }
+    for &(n, _) in super::LENGTH_WORDS {
+        words.entry(n.to_string()).or_default().opens = true;
+    }
+    for w in words.values_mut() {
+        w.opens |= w.rules != 0;
     }
     words
 }
@@ -463,6 +429,13 @@ mod tests {
         for (w, x) in &t.words {
             assert_eq!(t.word(w), x, "{w}");
         }
+        for (w, &(v, ord)) in &t.numbers {
+            assert_eq!(
+                t.word(w).number.map(|(v, o)| (u32::from(v), o)),
+                Some((v, ord)),
+                "{w}"
+            );
+        }
         assert_eq!(t.word("mondays").weekday, Some((1, false)));
         // a key read from a longer text is the key of the word alone
         for w in t.words.keys().filter(|w| w.len() <= 15) {
@@ -475,9 +448,9 @@ mod tests {
         }
         assert!(*t.word("minister") == Word::default() && *t.word("") == Word::default());
         for (w, c) in &t.cues {
-            assert_eq!(t.cue(w), Some(*c), "{w}");
+            assert_eq!(t.word(w).cue, Some(*c), "{w}");
         }
-        assert_eq!(t.cue("minister"), None);
+        assert_eq!(t.word("minister").cue, None);
         // every month and weekday is named
         for m in 1..=12 {
             assert!(t.months.values().any(|v| v.0 == m));

@@ -45,7 +45,7 @@ use serde::Serialize;
 use crate::{Error, Span};
 use data::Unit;
 use resolve::{resolve, Ctx, Expr, Rel, Tense};
-use scan::{tokenize, tokenize_first, Grammar, Kind};
+use scan::{tokenize_marked, Grammar, Kind};
 
 /// How precise a resolved date is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -195,11 +195,11 @@ fn scan_text(text: &str, opts: Option<&DateOptions>) -> (Vec<DateMention>, Vec<D
     while a < text.len() {
         let b = chunk_end(text, a, CHUNK);
         let mut low = scan::Lowered::default();
-        let toks = tokenize(&text[a..b], &mut low);
+        let (toks, opens) = tokenize_marked(&text[a..b], &mut low);
         if let Some(opts) = opts {
-            find_in(&toks, a, opts, &mut year_hint, &mut dates);
+            find_in(&toks, opens, a, opts, &mut year_hint, &mut dates);
         }
-        durations_in(&toks, a, &mut durations);
+        durations_in(&toks, opens, a, &mut durations);
         a = b;
     }
     (dates, durations)
@@ -221,28 +221,40 @@ fn chunk_end(text: &str, a: usize, size: usize) -> usize {
     }
 }
 
-/// The dates of one piece of text, cut into `toks`, that starts at byte `base`.
+/// The dates of one piece of text, cut into `toks`, that starts at byte
+/// `base`; `opens` are the tokens (in order) that a date may start at.
 fn find_in(
     toks: &[scan::Tok<'_>],
+    opens: &[usize],
     base: usize,
     opts: &DateOptions,
     year_hint: &mut Option<i32>,
     out: &mut Vec<DateMention>,
 ) {
     let g = Grammar::new(toks, opts.day_first);
+    #[cfg(debug_assertions)]
+    for k in (0..toks.len()).filter(|k| opens.binary_search(k).is_err()) {
+        debug_assert!(g.at(k).is_empty(), "a candidate starts at {:?}", toks[k]);
+    }
+    // Most tokens start nothing and are never visited: the scan goes from
+    // one token that may open a date to the next at or after `i`.
+    // one list of candidates for all tokens
+    let mut cands = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
-        // Most tokens start nothing: passed over without the empty list
-        // `at` would build and drop for each (debug builds still ask it);
-        // the others, checked once here, go straight to the rules.
-        if !g.may_start(i) {
-            debug_assert!(g.at(i).is_empty());
-            i += 1;
+    for &j in opens {
+        if j < i {
             continue;
         }
-        let mut cands = g.at_all(i);
+        i = j;
+        // `at` would build and drop an empty list where nothing starts;
+        // the others, checked once here, go straight to the rules
+        if !g.may_start(i) {
+            debug_assert!(g.at(i).is_empty());
+            continue;
+        }
+        cands.clear();
+        g.at_all_into(i, &mut cands);
         if cands.is_empty() {
-            i += 1;
             continue;
         }
         // longest first; among equals, the first rule
@@ -254,8 +266,7 @@ fn find_in(
                 continue;
             }
         }
-        let mut done = false;
-        for (end, expr) in cands {
+        for (end, expr) in cands.drain(..) {
             if end <= i || end > toks.len() {
                 continue;
             }
@@ -300,12 +311,8 @@ fn find_in(
                     relative: iv.rel,
                 });
                 i = end;
-                done = true;
                 break;
             }
-        }
-        if !done {
-            i += 1;
         }
     }
 }
@@ -398,15 +405,27 @@ pub fn find_durations(text: &str) -> Vec<DurationMention> {
     scan_text(text, None).1
 }
 
-/// The durations of one piece of text, cut into `t`, that starts at byte `base`.
-fn durations_in(t: &[scan::Tok<'_>], base: usize, out: &mut Vec<DurationMention>) {
+/// Words that are a length of their own, with their days.
+const LENGTH_WORDS: &[(&str, u32)] = &[("weeklong", 7), ("fortnight", 14)];
+
+/// The durations of one piece of text, cut into `t`, that starts at byte
+/// `base`; `opens` are the tokens (in order) that a length may start at.
+fn durations_in(t: &[scan::Tok<'_>], opens: &[usize], base: usize, out: &mut Vec<DurationMention>) {
     let word = |k: usize| -> &str { t.get(k).filter(|x| x.kind == Kind::Word).map_or("", |x| x.low) };
     let dash = |k: usize| {
         t.get(k)
             .is_some_and(|x| x.kind == Kind::Punct && matches!(x.ch, '-' | '–'))
     };
+    debug_assert!((0..t.len()).all(|k| opens.binary_search(&k).is_ok()
+        || (t[k].kind != Kind::Num
+            && t[k].lex.number.is_none()
+            && !LENGTH_WORDS.iter().any(|(w, _)| *w == word(k)))));
     let mut i = 0;
-    while i < t.len() {
+    for &j in opens {
+        if j < i {
+            continue;
+        }
+        i = j;
         // the number: digits or words ("four", "twenty-one"); "a"/"an" before "-long"
         let mut n: Option<(u32, usize, bool)> = None;
         if let Some(x) = t.get(i).filter(|x| x.kind == Kind::Num && !x.ord) {
@@ -418,7 +437,7 @@ fn durations_in(t: &[scan::Tok<'_>], base: usize, out: &mut Vec<DurationMention>
             .filter(|x| x.kind == Kind::Word)
             .and_then(|x| x.lex.number)
         {
-            let mut v = v;
+            let mut v = u32::from(v);
             let mut j = i + 1;
             if (20..=90).contains(&v) && v % 10 == 0 {
                 let k = if dash(j) { j + 1 } else { j };
@@ -428,29 +447,25 @@ fn durations_in(t: &[scan::Tok<'_>], base: usize, out: &mut Vec<DurationMention>
                     .and_then(|x| x.lex.number)
                 {
                     if (1..=9).contains(&u) && !matches!(word(k), "a" | "an") {
-                        v += u;
+                        v += u32::from(u);
                         j = k + 1;
                     }
                 }
             }
             n = Some((v, j, matches!(word(i), "a" | "an")));
-        } else if matches!(word(i), "weeklong" | "fortnight") {
-            let days = if word(i) == "weeklong" { 7 } else { 14 };
+        } else if let Some(&(_, days)) = LENGTH_WORDS.iter().find(|(w, _)| *w == word(i)) {
             out.push(DurationMention {
                 span: Span::new(base + t[i].s, base + t[i].e),
                 days,
             });
-            i += 1;
             continue;
         }
         let Some((v, j, article)) = n else {
-            i += 1;
             continue;
         };
         let k = if dash(j) { j + 1 } else { j };
         let unit = t.get(k).filter(|x| x.kind == Kind::Word).and_then(|x| x.lex.unit);
         let Some(unit) = unit.filter(|u| matches!(u, Unit::Day | Unit::Week)) else {
-            i += 1;
             continue;
         };
         let mut end = k + 1;
@@ -470,7 +485,6 @@ fn durations_in(t: &[scan::Tok<'_>], base: usize, out: &mut Vec<DurationMention>
         let ok_article = !article || long || prev == "for";
         let hyphen_or_plural = dash(j) || word(k).ends_with('s') || long || unit == Unit::Week || v == 1;
         if relative_date || !ok_article || !hyphen_or_plural || v == 0 || v > 3660 {
-            i += 1;
             continue;
         }
         let days = if unit == Unit::Week {
@@ -511,10 +525,21 @@ pub fn find_dateline(text: &str, opts: &DateOptions) -> Option<(Span, Option<Str
     }
     let head = &text[..cut];
     let mut low = scan::Lowered::default();
-    if !may_open_dateline(&tokenize_first(head, &mut low, QUICK)) {
+    let mut cutter = scan::Cutter::new(head, &mut low, head.len() / 4 + 4);
+    // Most texts show by their third to fifth token that they open with no
+    // dateline: the rest is cut only after a look at those.
+    for n in [3, 5, QUICK] {
+        cutter.more(n);
+        if cutter.so_far().is_some_and(|t| !may_open_dateline(t)) {
+            return None;
+        }
+    }
+    cutter.more(usize::MAX);
+    let (toks, _) = cutter.finish();
+    // (asked again where a word beyond ASCII was not yet looked up above)
+    if !may_open_dateline(&toks[..toks.len().min(QUICK)]) {
         return None;
     }
-    let toks = tokenize(head, &mut low);
     let g = Grammar::new(&toks, opts.day_first);
     let t = &toks;
     let (city_end, all_upper) = dateline_city(t)?;
@@ -582,7 +607,8 @@ pub fn find_dateline(text: &str, opts: &DateOptions) -> Option<(Span, Option<Str
 
 /// Tokens read first by [`find_dateline`]: enough to tell most texts that
 /// open with no dateline: the city ends by token 8 and two more tokens
-/// settle it, so that eleven always decide as the whole text would.
+/// settle it, so that eleven always decide as the whole text would (and
+/// fewer decide the same way whenever they decide).
 const QUICK: usize = 11;
 
 /// The end (last token) of the city that opens a dateline in `t`, and
@@ -619,7 +645,7 @@ fn dateline_city(t: &[scan::Tok<'_>]) -> Option<(usize, bool)> {
     Some((city_end?, all_upper))
 }
 
-/// False when the first tokens `t` of a text (from [`scan::tokenize_first`])
+/// False when the first tokens `t` of a text (from [`scan::Cutter`])
 /// show that it opens with no dateline: no city, or one followed by neither
 /// a comma nor, after a city in capitals, "(" or a separator. The city
 /// scan reads at most two tokens past the city, so its result on the first

@@ -72,11 +72,23 @@ impl Tok<'_> {
 }
 
 /// What the tables say about a digit run: digits start numeric dates,
-/// years, days and clock times.
-static DIGIT_RUN: Word = Word {
-    rules: rule::DIGITS,
-    ..NO_WORD
-};
+/// years, days and clock times; by their number, 1 or 2, 3, 4, or more,
+/// as the rules read them: a day has at most two digits, a bare year four,
+/// a numeric date starts with two digits or four ("3/4", "2024-04-22").
+static DIGIT_RUNS: [Word; 4] = [
+    digit_run(rule::DIGITS & !rule::BARE_YEAR),
+    digit_run(rule::DIGITS & !(rule::DAY_FIRST | rule::NUMERIC | rule::BARE_YEAR)),
+    digit_run(rule::DIGITS & !rule::DAY_FIRST),
+    digit_run(rule::DIGITS & !(rule::DAY_FIRST | rule::NUMERIC | rule::BARE_YEAR)),
+];
+
+const fn digit_run(rules: u16) -> Word {
+    Word {
+        rules,
+        opens: true,
+        ..NO_WORD
+    }
+}
 
 /// The lowered text the tokens of [`tokenize`] borrow, kept by the caller
 /// so that cutting a text allocates nothing per token.
@@ -87,6 +99,10 @@ pub(crate) struct Lowered {
     ascii: String,
     /// The words with letters beyond ASCII, lowered one after the other.
     other: String,
+    /// The tokens a date expression or a stated length may start at, in
+    /// order: digit runs, words whose entry `opens`, and every word beyond
+    /// ASCII (looked up only once the text is cut).
+    opens: Vec<usize>,
 }
 
 /// Cuts `text` into tokens; linear, never panics.
@@ -94,109 +110,190 @@ pub(crate) struct Lowered {
 /// A token's lowered text is a slice of `low`: of the whole text lowered
 /// at once, or for a word with letters beyond ASCII ("Élysée") of its own
 /// lowering.
+#[cfg(test)]
 pub(crate) fn tokenize<'a>(text: &'a str, low: &'a mut Lowered) -> Vec<Tok<'a>> {
-    tokenize_first(text, low, usize::MAX)
+    tokenize_marked(text, low).0
 }
 
-/// The first `max` tokens of [`tokenize`]`(text)`, the same as there: a
-/// token depends only on the text before it and a few bytes after it.
-pub(crate) fn tokenize_first<'a>(text: &'a str, low: &'a mut Lowered, max: usize) -> Vec<Tok<'a>> {
-    let tb = tables();
-    let bytes = text.as_bytes();
+/// Cuts `text` into tokens (linear, never panics), and lists the tokens a
+/// date expression or a stated length may start at (in order): no others
+/// need a look.
+///
+/// A token's lowered text is a slice of `low`: of the whole text lowered
+/// at once, or for a word with letters beyond ASCII ("Élysée") of its own
+/// lowering.
+pub(crate) fn tokenize_marked<'a>(text: &'a str, low: &'a mut Lowered) -> (Vec<Tok<'a>>, &'a [usize]) {
     // about one token per five bytes of news text; a little more room spares
     // the copy of a table that outgrows its first guess
-    let mut out: Vec<Tok<'a>> = Vec::with_capacity((text.len() / 4 + 4).min(max));
-    let Lowered { ascii, other } = low;
-    ascii.clear();
-    ascii.push_str(text);
-    ascii.make_ascii_lowercase();
-    let ascii: &'a str = ascii;
-    other.clear();
-    // (token, start and end in `other`) of the words beyond ASCII, whose
-    // `low` and `lex` are set once `other` is complete
-    let mut lowered: Vec<(usize, usize, usize)> = Vec::new();
-    let mut sp = true;
-    let mut nl = true;
-    let mut i = 0;
-    while i < bytes.len() && out.len() < max {
-        let b = bytes[i];
-        // the commonest byte of any text
-        if b == b' ' {
-            sp = true;
-            i += 1;
-            continue;
+    let mut c = Cutter::new(text, low, text.len() / 4 + 4);
+    c.more(usize::MAX);
+    c.finish()
+}
+
+/// A text being cut into tokens a few at a time, so that a look at the
+/// first tokens need not cut them again when it asks for the rest.
+pub(crate) struct Cutter<'a> {
+    text: &'a str,
+    /// The text with its ASCII letters lowered.
+    ascii: &'a str,
+    other: &'a mut String,
+    opens: &'a mut Vec<usize>,
+    /// (token, start and end in `other`) of the words beyond ASCII, whose
+    /// `low` and `lex` are set once `other` is complete
+    lowered: Vec<(usize, usize, usize)>,
+    out: Vec<Tok<'a>>,
+    /// Where the cut goes on, and whether whitespace (or the start of the
+    /// text) and a paragraph break come before it.
+    i: usize,
+    sp: bool,
+    nl: bool,
+}
+
+impl<'a> Cutter<'a> {
+    /// A cut of `text` not yet begun, with room for `room` tokens.
+    pub(crate) fn new(text: &'a str, low: &'a mut Lowered, room: usize) -> Self {
+        let Lowered { ascii, other, opens } = low;
+        opens.clear();
+        // about one token in six of news text may open a date or a length
+        opens.reserve(room / 4);
+        ascii.clear();
+        ascii.push_str(text);
+        ascii.make_ascii_lowercase();
+        other.clear();
+        Cutter {
+            text,
+            ascii,
+            other,
+            opens,
+            lowered: Vec::new(),
+            out: Vec::with_capacity(room),
+            i: 0,
+            sp: true,
+            nl: true,
         }
-        // Most tokens are ASCII words or punctuation, read here without
-        // decoding characters; `word_at` and `number_at` read the others.
-        if let Some((e, lex)) = simple_word(tb, bytes, ascii, i) {
-            let mut tok = Tok::new(Kind::Word, i, e, char::from(b), sp, nl);
-            tok.cap = b.is_ascii_uppercase();
-            tok.low = ascii.get(i..e).unwrap_or_default();
-            tok.lex = lex;
+    }
+
+    /// The tokens cut so far, when each is complete: none while a word
+    /// beyond ASCII waits for [`Cutter::finish`] to look it up.
+    pub(crate) fn so_far(&self) -> Option<&[Tok<'a>]> {
+        self.lowered.is_empty().then_some(&self.out[..])
+    }
+
+    /// Cuts on until there are `max` tokens or the text ends.
+    pub(crate) fn more(&mut self, max: usize) {
+        let tb = tables();
+        let (text, ascii) = (self.text, self.ascii);
+        let bytes = text.as_bytes();
+        // kept in locals while the loop runs
+        let mut out = std::mem::take(&mut self.out);
+        let mut lowered = std::mem::take(&mut self.lowered);
+        let (other, opens) = (&mut *self.other, &mut *self.opens);
+        let (mut i, mut sp, mut nl) = (self.i, self.sp, self.nl);
+        while i < bytes.len() && out.len() < max {
+            let b = bytes[i];
+            // the commonest byte of any text
+            if b == b' ' {
+                sp = true;
+                i += 1;
+                continue;
+            }
+            // Most tokens are ASCII words or punctuation, read here without
+            // decoding characters; `word_at` and `number_at` read the others.
+            if let Some((e, lex)) = simple_word(tb, bytes, ascii, i) {
+                let mut tok = Tok::new(Kind::Word, i, e, char::from(b), sp, nl);
+                tok.cap = b.is_ascii_uppercase();
+                tok.low = ascii.get(i..e).unwrap_or_default();
+                tok.lex = lex;
+                if lex.opens {
+                    opens.push(out.len());
+                }
+                out.push(tok);
+                // the space after most words is read with them
+                sp = bytes.get(e) == Some(&b' ');
+                nl = false;
+                i = e + usize::from(sp);
+                continue;
+            }
+            if b.is_ascii_punctuation() {
+                out.push(Tok::new(Kind::Punct, i, i + 1, char::from(b), sp, nl));
+                sp = bytes.get(i + 1) == Some(&b' ');
+                nl = false;
+                i += 1 + usize::from(sp);
+                continue;
+            }
+            let c = if b.is_ascii() {
+                char::from(b)
+            } else {
+                // `i` is always at a character boundary
+                text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
+            };
+            if c.is_whitespace() {
+                sp = true;
+                // A paragraph break ends a tense's reach; the single line break
+                // of hard-wrapped wire copy does not ("He held\nbrief talks on
+                // Sunday").
+                if c == '\n' && paragraph_after(&bytes[i + 1..]) {
+                    nl = true;
+                }
+                i += c.len_utf8();
+                continue;
+            }
+            let tok = if c.is_alphabetic() {
+                let mut tok = word_at(text, i, c, sp, nl);
+                match text.get(i..tok.e).filter(|w| !w.is_ascii()) {
+                    Some(w) => {
+                        let from = other.len();
+                        other.push_str(&w.to_lowercase());
+                        lowered.push((out.len(), from, other.len()));
+                        opens.push(out.len());
+                    }
+                    None => {
+                        tok.low = ascii.get(i..tok.e).unwrap_or_default();
+                        tok.lex = ascii_word(tb, ascii, i, tok.e);
+                        if tok.lex.opens {
+                            opens.push(out.len());
+                        }
+                    }
+                }
+                tok
+            } else if c.is_ascii_digit() {
+                opens.push(out.len());
+                number_at(text, i, sp, nl)
+            } else {
+                Tok::new(Kind::Punct, i, i + c.len_utf8(), c, sp, nl)
+            };
+            i = tok.e;
             out.push(tok);
-            // the space after most words is read with them
-            sp = bytes.get(e) == Some(&b' ');
+            sp = false;
             nl = false;
-            i = e + usize::from(sp);
-            continue;
         }
-        if b.is_ascii_punctuation() {
-            out.push(Tok::new(Kind::Punct, i, i + 1, char::from(b), sp, nl));
-            sp = bytes.get(i + 1) == Some(&b' ');
-            nl = false;
-            i += 1 + usize::from(sp);
-            continue;
-        }
-        let c = if b.is_ascii() {
-            char::from(b)
-        } else {
-            // `i` is always at a character boundary
-            text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
-        };
-        if c.is_whitespace() {
-            sp = true;
-            // A paragraph break ends a tense's reach; the single line break
-            // of hard-wrapped wire copy does not ("He held\nbrief talks on
-            // Sunday").
-            if c == '\n' && paragraph_after(&bytes[i + 1..]) {
-                nl = true;
-            }
-            i += c.len_utf8();
-            continue;
-        }
-        let tok = if c.is_alphabetic() {
-            let mut tok = word_at(text, i, c, sp, nl);
-            match text.get(i..tok.e).filter(|w| !w.is_ascii()) {
-                Some(w) => {
-                    let from = other.len();
-                    other.push_str(&w.to_lowercase());
-                    lowered.push((out.len(), from, other.len()));
-                }
-                None => {
-                    tok.low = ascii.get(i..tok.e).unwrap_or_default();
-                    tok.lex = ascii_word(tb, ascii, i, tok.e);
-                }
-            }
-            tok
-        } else if c.is_ascii_digit() {
-            number_at(text, i, sp, nl)
-        } else {
-            Tok::new(Kind::Punct, i, i + c.len_utf8(), c, sp, nl)
-        };
-        i = tok.e;
-        out.push(tok);
-        sp = false;
-        nl = false;
+        (self.i, self.sp, self.nl) = (i, sp, nl);
+        self.out = out;
+        self.lowered = lowered;
     }
-    // the buffer is complete: the lowered words can now borrow from it
-    let other: &'a String = other;
-    for &(k, from, to) in &lowered {
-        if let (Some(t), Some(l)) = (out.get_mut(k), other.get(from..to)) {
-            t.low = l;
-            t.lex = tb.word(l);
+
+    /// The tokens cut, and those of them that may open a date expression
+    /// or a stated length (in order).
+    pub(crate) fn finish(self) -> (Vec<Tok<'a>>, &'a [usize]) {
+        let Cutter {
+            other,
+            opens,
+            lowered,
+            mut out,
+            ..
+        } = self;
+        let tb = tables();
+        // the buffer is complete: the lowered words can now borrow from it
+        let other: &'a String = other;
+        for &(k, from, to) in &lowered {
+            if let (Some(t), Some(l)) = (out.get_mut(k), other.get(from..to)) {
+                t.low = l;
+                t.lex = tb.word(l);
+            }
         }
+        let opens: &'a Vec<usize> = opens;
+        (out, opens)
     }
-    out
 }
 
 /// What the tables say about the ASCII word at bytes `s..e` of the lowered
@@ -325,7 +422,12 @@ fn number_at(text: &str, i: usize, sp: bool, nl: bool) -> Tok<'_> {
     let digits = e - i;
     let mut tok = Tok::new(Kind::Num, i, e, char::from(bytes[i]), sp, nl);
     tok.low = &text[i..e];
-    tok.lex = &DIGIT_RUN;
+    tok.lex = &DIGIT_RUNS[match digits {
+        1 | 2 => 0,
+        3 => 1,
+        4 => 2,
+        _ => 3,
+    }];
     // nine digits always fit
     tok.val = (digits <= 9).then(|| bytes[i..e].iter().fold(0, |v, &d| v * 10 + u32::from(d - b'0')));
     tok.digits = u32::try_from(digits).unwrap_or(u32::MAX);
@@ -655,6 +757,7 @@ impl<'a> Grammar<'a> {
             return Some((t.val?, t.ord, i + 1));
         }
         let (v, ord) = t.lex.number?;
+        let v = u32::from(v);
         let w = self.w(i);
         if !allow_a && matches!(w, "a" | "an" | "few" | "couple" | "several") {
             return None;
@@ -663,6 +766,7 @@ impl<'a> Grammar<'a> {
             // twenty-first, thirty one
             let j = if self.is_dash(i + 1) { i + 2 } else { i + 1 };
             if let Some((u, o)) = self.lex(j).number {
+                let u = u32::from(u);
                 if (1..=9).contains(&u) && !matches!(self.w(j), "a" | "an") {
                     return Some((v + u, o, j + 1));
                 }
@@ -817,9 +921,9 @@ impl<'a> Grammar<'a> {
     /// as the lead of a date word right after them; before any other word
     /// no rule finds anything at them, so they are ruled out here too:
     /// "the" (an article before a date, "the middle of", "the same year"),
-    /// "at" (before a part or a time), "in" and "a" (before a count or a
-    /// time: "in two weeks", "a week ago", "a minute ago"), "that" ("that
-    /// year").
+    /// "at" (before a part or a time), "a" (before a count or a time: "a
+    /// week ago", "a minute ago"), "that" ("that year"); "in" reads only a
+    /// count right after it ("in two weeks", "in 30 minutes").
     #[inline]
     pub(crate) fn may_start(&self, i: usize) -> bool {
         self.t
@@ -832,7 +936,12 @@ impl<'a> Grammar<'a> {
         let next_starts = || self.lex(i + 1).rules != 0;
         match t.low {
             "the" => next_starts() || matches!(self.w(i + 1), "middle" | "same" | "preceding"),
-            "in" | "at" | "that" => next_starts(),
+            // "in two weeks", "in 30 minutes": a count right after it
+            "in" => self
+                .t
+                .get(i + 1)
+                .is_some_and(|n| n.kind == Kind::Num || n.lex.number.is_some()),
+            "at" | "that" => next_starts(),
             "a" | "an" => {
                 next_starts() || self.unit_at(i + 1).is_some() || matches!(self.w(i + 1), "hour" | "minute")
             }
@@ -857,7 +966,13 @@ impl<'a> Grammar<'a> {
     /// [`Grammar::at`] without the quick check of the first token.
     pub(crate) fn at_all(&self, i: usize) -> Vec<Cand> {
         let mut out = Vec::new();
-        self.core(i, &mut out);
+        self.at_all_into(i, &mut out);
+        out
+    }
+
+    /// [`Grammar::at_all`] added to `out`.
+    pub(crate) fn at_all_into(&self, i: usize, out: &mut Vec<Cand>) {
+        self.core(i, out);
         // early / mid / late / earlier / later + a month, year or period: the whole of it
         let w = self.w(i);
         if matches!(w, "early" | "mid" | "late" | "earlier" | "later" | "around") {
@@ -890,7 +1005,6 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
-        out
     }
 
     fn core(&self, i: usize, out: &mut Vec<Cand>) {
@@ -898,16 +1012,16 @@ impl<'a> Grammar<'a> {
             return;
         }
         let w = self.w(i);
-        if w == "the" || w == "at" {
-            // "the 3rd of March", "at the beginning of ..."
+        if w == "the" {
+            // "the 3rd of March": whatever starts after the article
+            self.core_no_article(i + 1, out);
+        }
+        if w == "at" {
+            // "at the beginning of ..."
             let mut inner = Vec::new();
             self.core_no_article(i + 1, &mut inner);
-            if w == "the" {
-                out.extend(inner);
-            } else {
-                out.extend(inner.into_iter().filter(|(_, x)| matches!(x, Expr::Part(..))));
-            }
-            if w == "at" && self.w(i + 1) == "the" {
+            out.extend(inner.into_iter().filter(|(_, x)| matches!(x, Expr::Part(..))));
+            if self.w(i + 1) == "the" {
                 let mut inner = Vec::new();
                 self.core_no_article(i + 2, &mut inner);
                 out.extend(inner.into_iter().filter(|(_, x)| matches!(x, Expr::Part(..))));
@@ -2425,7 +2539,7 @@ impl<'a> Grammar<'a> {
         }
         let w = t.low;
         if w == "to" {
-            return match self.tb.cue(self.w(k + 1)) {
+            return match self.lex(k + 1).cue {
                 Some(Cue::Infinitive) => Some((Tense::Future, 4)),
                 _ if self.looks_infinitive(k + 1) => Some((Tense::Future, 4)),
                 _ => None,
@@ -2460,7 +2574,7 @@ impl<'a> Grammar<'a> {
         }
         // "were planning to", "was going to"
         if matches!(w, "was" | "were") && self.w(k + 1).ends_with("ing") {
-            if let Some(Cue::Future) = self.tb.cue(self.w(k + 1)) {
+            if let Some(Cue::Future) = self.lex(k + 1).cue {
                 return Some((Tense::Future, 0));
             }
         }
@@ -2483,7 +2597,7 @@ impl<'a> Grammar<'a> {
                 );
             passive || self.w(k + 1) == "by"
         };
-        match self.tb.cue(w) {
+        match t.lex.cue {
             Some(Cue::Past) if participle() => return None,
             Some(Cue::Past) => return Some((Tense::Past, 0)),
             Some(Cue::Future) => return Some((Tense::Future, 0)),
@@ -2570,6 +2684,28 @@ mod tests {
         words.extend(tb.cues.keys().cloned());
         words.extend(tb.zones.iter().cloned());
         words.extend(tb.clock_units.keys().cloned());
+        // digit runs of every length the rules tell apart, ordinals and
+        // leading zeros among them
+        for d in [
+            "0",
+            "5",
+            "12",
+            "15th",
+            "31",
+            "32",
+            "250",
+            "615",
+            "1430",
+            "1999",
+            "2024",
+            "3000",
+            "0005",
+            "10000",
+            "123456",
+            "1234567890",
+        ] {
+            words.insert(d.to_string());
+        }
         const NEXT: &[&str] = &[
             "",
             "of March",
@@ -2669,6 +2805,39 @@ mod tests {
             }
         }
         assert!(checked > 10_000);
+    }
+
+    /// A cut in steps has the tokens of a cut at once, and each step's
+    /// tokens are complete when no word beyond ASCII is among them.
+    #[test]
+    fn cut_in_steps() {
+        for text in [
+            "TOKYO, March 3 - Japan said",
+            "São Paulo, 3 de março",
+            "  \n\n  x 15th",
+            "",
+        ] {
+            let mut low = Lowered::default();
+            let whole: Vec<String> = tokenize(text, &mut low)
+                .iter()
+                .map(|t| format!("{t:?}"))
+                .collect();
+            let mut low = Lowered::default();
+            let mut c = Cutter::new(text, &mut low, 1);
+            for n in [1, 2, 5] {
+                c.more(n);
+                if let Some(t) = c.so_far() {
+                    assert_eq!(t.len(), n.min(whole.len()), "{text:?}");
+                    for (a, b) in t.iter().zip(&whole) {
+                        assert_eq!(&format!("{a:?}"), b, "{text:?}");
+                    }
+                }
+            }
+            c.more(usize::MAX);
+            let (t, _) = c.finish();
+            let steps: Vec<String> = t.iter().map(|t| format!("{t:?}")).collect();
+            assert_eq!(steps, whole, "{text:?}");
+        }
     }
 
     /// The eight-byte reading of words agrees with the byte-by-byte one.
