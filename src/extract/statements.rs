@@ -1335,13 +1335,14 @@ impl Ctx<'_, '_> {
             let nested = v < inside_until;
             let found = if nested {
                 // Checked before the statement is made: most are dropped.
-                self.forward_clause(r.clone(), v, vend, frames, end, None)
+                self.forward(r.clone(), v, vend, frames, end, None)
                     .filter(|&(sp, _)| self.subject_adjacent(sp, v))
                     .map(|(sp, c)| self.indirect(v, vend, sp, c))
             } else if frames.prep {
                 self.according(r.clone(), v, vend, end)
             } else {
                 self.forward(r.clone(), v, vend, frames, end, last_subject)
+                    .map(|(sp, c)| self.indirect(v, vend, sp, c))
                     .or_else(|| self.trailing(r.clone(), v, vend, end))
             };
             match found {
@@ -1358,21 +1359,6 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// "X said (that) Y", "X told reporters Y", "X urged Y to Z",
-    /// "X described Y as Z".
-    fn forward(
-        &self,
-        r: Range<usize>,
-        v: usize,
-        vend: usize,
-        frames: Frames,
-        end: usize,
-        coordinated_subject: Option<usize>,
-    ) -> Option<Found> {
-        let (sp, c) = self.forward_clause(r, v, vend, frames, end, coordinated_subject)?;
-        Some(self.indirect(v, vend, sp, c))
-    }
-
     /// The indirect statement of clause `c` reported by the verb at
     /// `v..vend`, with the subject's mention `sp` as its entity until
     /// `resolve_indirect`.
@@ -1383,8 +1369,10 @@ impl Ctx<'_, '_> {
         f
     }
 
-    /// What [`Self::forward`] reads: the subject's mention and the clause.
-    fn forward_clause(
+    /// "X said (that) Y", "X told reporters Y", "X urged Y to Z",
+    /// "X described Y as Z": the subject's mention and the reported clause,
+    /// which [`Self::indirect`] makes a statement of.
+    fn forward(
         &self,
         r: Range<usize>,
         v: usize,
