@@ -595,7 +595,7 @@ impl<'d> Builder<'_, 'd> {
         // a title, its office in capitals, a comma and the name.
         let nm = &self.out.list[n - 1];
         let comma = nm.tokens.start.wrapping_sub(1);
-        let t_idx = (nm.kind == MentionKind::Name && self.tok_bytes(comma) == b",")
+        let t_idx = (nm.kind == MentionKind::Name && self.doc.text.tok_bytes(comma) == b",")
             .then(|| {
                 // The title stands at most a few words back: look no further.
                 let lo = n.saturating_sub(5);
@@ -609,10 +609,12 @@ impl<'d> Builder<'_, 'd> {
             let t = &self.out.list[ti];
             let linked = t.tokens.end < comma
                 && comma - t.tokens.end <= 8
-                && matches!(self.tok_bytes(t.tokens.end), b"for" | b"of" | b"at")
+                && matches!(self.doc.text.tok_bytes(t.tokens.end), b"for" | b"of" | b"at")
                 && (t.tokens.end..comma).all(|k| {
-                    matches!(self.tok_bytes(k), b"for" | b"of" | b"at" | b"the" | b"and")
-                        || self.is_capitalized_word(k)
+                    matches!(
+                        self.doc.text.tok_bytes(k),
+                        b"for" | b"of" | b"at" | b"the" | b"and"
+                    ) || self.is_capitalized_word(k)
                 });
             if linked {
                 let (te, ne) = (t.entity, nm.entity);
@@ -631,9 +633,9 @@ impl<'d> Builder<'_, 'd> {
         let b = &self.out.list[n - 1];
         if b.kind == MentionKind::Title && self.out.entities[b.entity].name.is_none() && b.tokens.start > 0 {
             let copula = (b.tokens.start.saturating_sub(3)..b.tokens.start)
-                .any(|k| self.tok_bytes(k) == b"as")
+                .any(|k| self.doc.text.tok_bytes(k) == b"as")
                 || (b.tokens.start.saturating_sub(5)..b.tokens.start)
-                    .any(|k| matches!(self.tok_bytes(k), b"becomes" | b"became"));
+                    .any(|k| matches!(self.doc.text.tok_bytes(k), b"becomes" | b"became"));
             let si = self.doc.text.sentence_of(b.tokens.start);
             // The subject is in the same sentence; sentences are short.
             let subject = copula
@@ -682,7 +684,7 @@ impl<'d> Builder<'_, 'd> {
             || a.kind == MentionKind::Name
                 && b.kind == MentionKind::Title
                 && modifiers_only(a.tokens.end + 1, b.tokens.start);
-        if !adjacent || self.tok_bytes(a.tokens.end) != b"," {
+        if !adjacent || self.doc.text.tok_bytes(a.tokens.end) != b"," {
             return;
         }
         let (title_m, name_m) = match (a.kind, b.kind) {
@@ -708,7 +710,7 @@ impl<'d> Builder<'_, 'd> {
 
     /// "Foreign Minister X and Trade Minister Y of Jordan": X is of Jordan too.
     fn share_country_with_coordinate(&mut self, start: usize, iso: &'static str) {
-        if start == 0 || self.tok_bytes(start - 1) != b"and" {
+        if start == 0 || self.doc.text.tok_bytes(start - 1) != b"and" {
             return;
         }
         let Some(prev) = self.out.list.last().map(|m| m.entity) else {
@@ -797,18 +799,6 @@ impl<'d> Builder<'_, 'd> {
         self.doc.text.tok(i)
     }
 
-    /// The bytes of token `i` (empty past the last): enough to compare it
-    /// with an ASCII word, without the char-boundary checks of slicing.
-    fn tok_bytes(&self, i: usize) -> &'d [u8] {
-        let src = self.doc.text.as_str().as_bytes();
-        self.doc
-            .text
-            .tokens()
-            .get(i)
-            .and_then(|t| src.get(t.start()..t.end()))
-            .unwrap_or_default()
-    }
-
     fn same_sentence(&self, a: usize, b: usize) -> bool {
         b < self.doc.text.tokens().len() && self.doc.text.sentence_of(a) == self.doc.text.sentence_of(b)
     }
@@ -844,7 +834,7 @@ impl<'d> Builder<'_, 'd> {
         // Most tokens asked about are lower case: a name opens with a
         // capitalized word or capital initials, or there is none.
         let initials = |s: &[u8]| s.len() <= 3 && s.iter().all(u8::is_ascii_uppercase);
-        if !self.is_capitalized_word(i) && !initials(self.tok_bytes(i)) {
+        if !self.is_capitalized_word(i) && !initials(self.doc.text.tok_bytes(i)) {
             return None;
         }
         self.name_run_from(i)
@@ -865,7 +855,7 @@ impl<'d> Builder<'_, 'd> {
             }
             // "SM Krishna": capital initials open a name.
             let initials = || {
-                let s = self.tok_bytes(j);
+                let s = self.doc.text.tok_bytes(j);
                 s.len() <= 3
                     && s.iter().all(u8::is_ascii_uppercase)
                     && self.is_capitalized_word(j + 1)
@@ -877,7 +867,7 @@ impl<'d> Builder<'_, 'd> {
             let caption = || {
                 self.doc.text.tokens().get(j + 1).is_some_and(|t| {
                     matches!(t.end() - t.start(), 7 | 9)
-                        && matches!(self.tok_bytes(j + 1), b"copyright" | b"caption")
+                        && matches!(self.doc.text.tok_bytes(j + 1), b"copyright" | b"caption")
                 })
             };
             if (self.is_capitalized_word(j) || initials())
@@ -900,7 +890,7 @@ impl<'d> Builder<'_, 'd> {
             }
             // Initials: "George W. Bush"
             if words > 0
-                && self.tok_bytes(j) == b"."
+                && self.doc.text.tok_bytes(j) == b"."
                 && self.tok(j - 1).chars().count() == 1
                 && self.is_capitalized_word(j + 1)
             {
@@ -1033,7 +1023,7 @@ impl<'d> Builder<'_, 'd> {
                 "leadership",
             ]
             .iter()
-            .any(|w| self.tok_bytes(next).eq_ignore_ascii_case(w.as_bytes()));
+            .any(|w| self.doc.text.tok_bytes(next).eq_ignore_ascii_case(w.as_bytes()));
             if gov_noun && self.same_sentence(j, next) {
                 let surface = self.doc.text.slice_tokens(j..next + 1);
                 let e = self.government(iso, surface);
@@ -1062,7 +1052,7 @@ impl<'d> Builder<'_, 'd> {
         let lower_ambiguous = |t: &Match| {
             t.end() == t.start() + 1
                 && matches!(
-                    self.tok_bytes(t.start()),
+                    self.doc.text.tok_bytes(t.start()),
                     b"general" | b"major" | b"private" | b"marshal"
                 )
         };
@@ -1077,9 +1067,9 @@ impl<'d> Builder<'_, 'd> {
             let mut title = self.words_in_text(j..title_end);
             let mut k = title_end;
             // "President of Turkiye", "Secretary-General of the United Nations"
-            if self.tok_bytes(k) == b"of" {
+            if self.doc.text.tok_bytes(k) == b"of" {
                 let mut k2 = k + 1;
-                if self.tok_bytes(k2).eq_ignore_ascii_case(b"the") {
+                if self.doc.text.tok_bytes(k2).eq_ignore_ascii_case(b"the") {
                     k2 += 1;
                 }
                 if let Some((m, iso)) = self.place_at(k2) {
@@ -1106,14 +1096,14 @@ impl<'d> Builder<'_, 'd> {
         // Honorifics: "Mr Brown", "Mrs. Clinton".
         // Each is a capitalized word: the flag rules out most tokens unread.
         let s = if self.is_capitalized_word(j) {
-            self.tok_bytes(j)
+            self.doc.text.tok_bytes(j)
         } else {
             b""
         };
         let honorific = matches!(s, b"Mr" | b"Mrs" | b"Ms" | b"Dr" | b"Miss");
         if honorific {
             let mut k = j + 1;
-            if self.tok_bytes(k) == b"." {
+            if self.doc.text.tok_bytes(k) == b"." {
                 k += 1;
             }
             if let Some(end) = self.name_run(k) {
@@ -1229,7 +1219,7 @@ impl<'d> Builder<'_, 'd> {
         let mut k = m.end();
         // "Ecuador yesterday said", "Pakistan on Monday denied".
         while matches!(
-            self.tok_bytes(k),
+            self.doc.text.tok_bytes(k),
             b"has"
                 | b"have"
                 | b"had"
@@ -1259,7 +1249,7 @@ impl<'d> Builder<'_, 'd> {
         // "the Foreign Office in Islamabad said": the place is not the speaker.
         let prepositional = m.start() > 0
             && matches!(
-                self.tok_bytes(m.start() - 1),
+                self.doc.text.tok_bytes(m.start() - 1),
                 b"in" | b"from" | b"at" | b"of" | b"to"
             );
         if !says || prepositional || !matches!(m.entry, Entry::Country(_) | Entry::Capital(_)) {
@@ -1469,7 +1459,7 @@ impl<'d> Builder<'_, 'd> {
             let mut end = name_end;
             // "King Harald of Norway", "Prime Minister X of Eswatini".
             let mut country = country;
-            if country.is_none() && self.tok_bytes(end) == b"of" {
+            if country.is_none() && self.doc.text.tok_bytes(end) == b"of" {
                 if let Some((m, iso)) = self.place_at(end + 1) {
                     if matches!(m.entry, Entry::Country(_)) {
                         country = Some(iso);
@@ -1490,13 +1480,13 @@ impl<'d> Builder<'_, 'd> {
         }
         // "Deputy National Security Advisor for International Economics
         // Daleep Singh": a portfolio, then the name (its last two words).
-        if matches!(self.tok_bytes(k), b"for" | b"of") {
+        if matches!(self.doc.text.tok_bytes(k), b"for" | b"of") {
             // The portfolio may hold "and": "for Technology and National
             // Security Tarun Chhabra".
             let mut run_end = k + 1;
             while self.same_sentence(k, run_end)
                 && (self.is_capitalized_word(run_end)
-                    || matches!(self.tok_bytes(run_end), b"and" | b"&" | b"of" | b"for")
+                    || matches!(self.doc.text.tok_bytes(run_end), b"and" | b"&" | b"of" | b"for")
                         && self.is_capitalized_word(run_end + 1))
             {
                 run_end += 1;
@@ -1560,7 +1550,7 @@ impl<'d> Builder<'_, 'd> {
         // "Gordon Brown ... the UK chancellor": a definite title nobody holds
         // yet describes the person the article is about, if that person has
         // no title of their own.
-        let definite = start < k && self.tok_bytes(start).eq_ignore_ascii_case(b"the");
+        let definite = start < k && self.doc.text.tok_bytes(start).eq_ignore_ascii_case(b"the");
         let found = found.or_else(|| {
             if !definite {
                 return None;
@@ -1782,7 +1772,7 @@ impl<'d> Builder<'_, 'd> {
             // "Reagan and Nancy Reagan": two people of one family.
             if let Some(e) = known {
                 let coordinated = name.start >= 2
-                    && self.tok_bytes(name.start - 1) == b"and"
+                    && self.doc.text.tok_bytes(name.start - 1) == b"and"
                     && self
                         .out
                         .list

@@ -183,6 +183,16 @@ impl<'t> Text<'t> {
         self.tokens.get(i).map_or("", |t| t.span().slice(self.src))
     }
 
+    /// The bytes of token `i` (empty when out of range): for comparing a
+    /// token with ASCII words without the char-boundary checks of slicing
+    /// a `str`.
+    pub fn tok_bytes(&self, i: usize) -> &'t [u8] {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.src.as_bytes().get(t.start()..t.end()))
+            .unwrap_or_default()
+    }
+
     /// The text of sentence `i` (empty when out of range).
     pub fn sentence_str(&self, i: usize) -> &'t str {
         self.sentences.get(i).map_or("", |s| s.span.slice(self.src))
