@@ -679,33 +679,96 @@ impl Vocab {
 /// matches: no token of the tables holds a space, so a phrase's string
 /// stands at token boundaries exactly where its tokens stand.
 ///
-/// It is deterministic: ids and states are numbered in table order and the
-/// maps use a fixed hash.
+/// It is deterministic: ids and states are numbered in table order.
+///
+/// Below the root the transitions are kept as each state's children, sorted
+/// by token id, next to one another: three states in four are leaves ("said",
+/// "minister"), which a walk leaves knowing from the state alone, and the
+/// rest have a child or two, found in the line the state's neighbours are.
+/// A hash table of the 2,100 edges at most half full took 128 KiB, and a
+/// step into it a cache miss nearly every time.
 struct TokenTrie {
     /// Normalized token -> token id.
     vocab: Vocab,
     /// State reached from the root by each token id, or [`NONE`]: most walks
     /// end at the root, so it is a table rather than a map.
     root: Vec<u32>,
-    /// Transitions below the root.
-    next: Edges,
-    /// Pattern ending at each state (index into `Gazetteer::patterns`), or
-    /// [`NONE`]. State 0 is the root.
-    accept: Vec<u32>,
+    /// Each state's pattern and children; state 0 is the root (whose
+    /// children are in `root`), and one more state past the last ends the
+    /// last one's children.
+    states: Vec<State>,
+    /// Transitions below the root, `(token id, state)`, grouped by the
+    /// state they leave and sorted by token id.
+    kids: Vec<(u32, u32)>,
 }
+
+#[derive(Clone, Copy)]
+struct State {
+    /// The pattern ending here (index into `Gazetteer::patterns`), or
+    /// [`NONE`].
+    accept: u32,
+    /// Where the state's children start in [`TokenTrie::kids`]; they end
+    /// where the next state's start.
+    kids: u32,
+}
+
+const NEW_STATE: State = State {
+    accept: NONE,
+    kids: 0,
+};
 
 impl TokenTrie {
     /// An empty trie with room for about `phrases` phrases of `tokens`
     /// distinct tokens, which spares regrowing it while the tables are read.
     fn with_capacity(phrases: usize, tokens: usize) -> TokenTrie {
-        let mut accept = Vec::with_capacity(phrases * 4 / 3);
-        accept.push(NONE);
+        let mut states = Vec::with_capacity(phrases * 4 / 3);
+        states.push(NEW_STATE);
         TokenTrie {
             vocab: Vocab::with_capacity(tokens),
             root: Vec::with_capacity(tokens),
-            next: Edges::with_capacity(phrases),
-            accept,
+            states,
+            kids: Vec::new(),
         }
+    }
+
+    /// Lays the transitions below the root out as each state's children,
+    /// once every phrase is in.
+    fn link(&mut self, edges: &Edges) {
+        let mut all: Vec<(u64, u32)> = edges.slots.iter().copied().filter(|e| e.0 != NO_EDGE.0).collect();
+        // Keys are distinct: the order is the state, then the token id.
+        all.sort_unstable_by_key(|e| e.0);
+        self.kids = Vec::with_capacity(all.len());
+        let mut all = all.into_iter().peekable();
+        for (s, state) in self.states.iter_mut().enumerate() {
+            state.kids = self.kids.len() as u32;
+            while let Some((key, to)) = all.next_if(|e| e.0 >> 32 == s as u64) {
+                self.kids.push((key as u32, to));
+            }
+        }
+        self.states.push(State {
+            accept: NONE,
+            kids: self.kids.len() as u32,
+        });
+    }
+
+    /// The pattern ending at `state` (or [`NONE`]) and its children.
+    #[inline]
+    fn state(&self, state: u32) -> (u32, &[(u32, u32)]) {
+        let s = state as usize;
+        match (self.states.get(s), self.states.get(s + 1)) {
+            (Some(a), Some(b)) => (
+                a.accept,
+                self.kids.get(a.kids as usize..b.kids as usize).unwrap_or(&[]),
+            ),
+            _ => (NONE, &[]),
+        }
+    }
+
+    /// The child on token `id` among `kids`, or [`NONE`].
+    #[inline]
+    fn child(kids: &[(u32, u32)], id: u32) -> u32 {
+        kids.binary_search_by_key(&id, |k| k.0)
+            .map_or(NONE, |i| kids[i].1)
     }
 
     /// The state after token `id` from `state`, or [`NONE`].
@@ -715,37 +778,8 @@ impl TokenTrie {
         } else if state == 0 {
             self.root.get(id as usize).copied().unwrap_or(NONE)
         } else {
-            self.next.get(edge(state, id))
+            TokenTrie::child(self.state(state).1, id)
         }
-    }
-
-    /// The state after `token` (as written) from `state`, added if new;
-    /// `buf` is scratch space.
-    fn insert(&mut self, state: u32, token: &str, buf: &mut String) -> u32 {
-        // Most tokens of the tables are there already ("of", "minister"):
-        // looking them up as written spares normalizing them, and a token
-        // not found that way is new.
-        let mut id = self.vocab.get(token, buf);
-        if id == NONE {
-            buf.clear();
-            normalize_token(token, buf);
-            id = self.vocab.add(buf);
-        }
-        if id as usize == self.root.len() {
-            self.root.push(NONE);
-        }
-        let found = self.step(state, id);
-        if found != NONE {
-            return found;
-        }
-        let new = self.accept.len() as u32;
-        self.accept.push(NONE);
-        if state == 0 {
-            self.root[id as usize] = new;
-        } else {
-            self.next.insert(edge(state, id), new);
-        }
-        new
     }
 }
 
@@ -754,7 +788,8 @@ fn edge(state: u32, id: u32) -> u64 {
     (u64::from(state) << 32) | u64::from(id)
 }
 
-/// The trie's transitions below the root: edge key -> state.
+/// The trie's transitions below the root while it is built: edge key ->
+/// state.
 ///
 /// Open addressing on the high bits of a multiplicative hash. A `FastMap`
 /// places keys by the hash's low bits, which for these keys depend on the
@@ -917,6 +952,8 @@ fn tsv_fields<const N: usize>(data: &'static str) -> impl Iterator<Item = [&'sta
 /// Gathers the tables' phrases into the trie while the tables are read.
 struct Builder {
     trie: TokenTrie,
+    /// The trie's transitions below the root, until it is linked.
+    edges: Edges,
     patterns: Vec<Pattern>,
     /// Each phrase's entry with its pattern, in table order.
     found: Vec<(u32, Entry)>,
@@ -927,6 +964,40 @@ struct Builder {
 }
 
 impl Builder {
+    /// The state after `token` (as written) from `state`, added if new.
+    fn insert(&mut self, state: u32, token: &str) -> u32 {
+        let trie = &mut self.trie;
+        let buf = &mut self.norm;
+        // Most tokens of the tables are there already ("of", "minister"):
+        // looking them up as written spares normalizing them, and a token
+        // not found that way is new.
+        let mut id = trie.vocab.get(token, buf);
+        if id == NONE {
+            buf.clear();
+            normalize_token(token, buf);
+            id = trie.vocab.add(buf);
+        }
+        if id as usize == trie.root.len() {
+            trie.root.push(NONE);
+        }
+        let found = if state == 0 {
+            trie.root[id as usize]
+        } else {
+            self.edges.get(edge(state, id))
+        };
+        if found != NONE {
+            return found;
+        }
+        let new = trie.states.len() as u32;
+        trie.states.push(NEW_STATE);
+        if state == 0 {
+            trie.root[id as usize] = new;
+        } else {
+            self.edges.insert(edge(state, id), new);
+        }
+        new
+    }
+
     fn add(&mut self, phrase: &str, entry: Entry) {
         self.spans.clear();
         phrase_tokens(phrase, &mut self.tokens, &mut self.spans);
@@ -934,10 +1005,11 @@ impl Builder {
             return;
         }
         let mut state = 0;
-        for &(a, b) in &self.spans {
-            state = self.trie.insert(state, &phrase[a..b], &mut self.norm);
+        for k in 0..self.spans.len() {
+            let (a, b) = self.spans[k];
+            state = self.insert(state, &phrase[a..b]);
         }
-        let at = self.trie.accept[state as usize];
+        let at = self.trie.states[state as usize].accept;
         let p = if at == NONE {
             // The first phrase of a normalized form decides its case.
             let caps = self
@@ -952,7 +1024,7 @@ impl Builder {
             // Most phrases have a lower-case letter, which settles it.
             let acronym = !phrase.chars().any(char::is_lowercase)
                 && phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-            self.trie.accept[state as usize] = self.patterns.len() as u32;
+            self.trie.states[state as usize].accept = self.patterns.len() as u32;
             self.patterns.push(Pattern {
                 caps,
                 acronym,
@@ -1020,6 +1092,7 @@ impl Gazetteer {
         // The tables hold some 3,800 phrases of 3,100 distinct tokens.
         let mut b = Builder {
             trie: TokenTrie::with_capacity(4096, 3200),
+            edges: Edges::with_capacity(4096),
             patterns: Vec::with_capacity(4096),
             found: Vec::with_capacity(4096),
             spans: Vec::new(),
@@ -1148,6 +1221,7 @@ impl Gazetteer {
         // here have no trie state, so no phrase can start with them.
         let entries = b.entries();
         let mut trie = b.trie;
+        trie.link(&b.edges);
         let mut word_classes = Vec::new();
         let mut norm = String::new();
         let classes = [
@@ -1216,11 +1290,8 @@ impl Gazetteer {
     /// Every table entry a phrase stands for, case-insensitively.
     pub fn lookup(&self, phrase: &str) -> &[Entry] {
         let state = self.walk(phrase);
-        self.trie
-            .accept
-            .get(state as usize)
-            .and_then(|&p| self.patterns.get(p as usize))
-            .map_or(&[], |p| self.entries_of(p))
+        let (p, _) = self.trie.state(state);
+        self.patterns.get(p as usize).map_or(&[], |p| self.entries_of(p))
     }
 
     /// ISO code of a country, demonym, capital or city name.
@@ -1315,15 +1386,18 @@ impl Gazetteer {
             found.clear();
             let mut last = first + 1;
             while state != NONE {
-                let p = self.trie.accept[state as usize];
+                let (p, kids) = self.trie.state(state);
                 if p != NONE {
                     found.push((last, p));
                 }
                 // A sentence boundary is a hard stop: no phrase spans it.
-                if last == tokens.len() || text.sentence_of(last) != text.sentence_of(last - 1) {
+                if kids.is_empty()
+                    || last == tokens.len()
+                    || text.sentence_of(last) != text.sentence_of(last - 1)
+                {
                     break;
                 }
-                state = self.trie.step(state, ids[last]);
+                state = TokenTrie::child(kids, ids[last]);
                 last += 1;
             }
             for &(last, p) in found.iter().rev() {
