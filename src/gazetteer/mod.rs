@@ -330,6 +330,10 @@ struct Pattern {
     /// list for all patterns saves two allocations per pattern, a good part
     /// of what reading the tables cost.
     entries: (u32, u32),
+    /// The first of those entries: nearly every pattern has only the one,
+    /// which is then read from here, in the cache line the rest of the
+    /// pattern is in, rather than from the list.
+    entry: Entry,
 }
 
 /// No token id, state or pattern.
@@ -1029,6 +1033,7 @@ impl Builder {
                 caps,
                 acronym,
                 entries: (0, 0),
+                entry,
             });
             self.patterns.len() as u32 - 1
         } else {
@@ -1063,6 +1068,7 @@ impl Builder {
                 }
             }
             pat.entries = (at as u32, entries.len() as u32);
+            pat.entry = entries.get(at).copied().unwrap_or(pat.entry);
         }
         entries
     }
@@ -1281,10 +1287,12 @@ impl Gazetteer {
     }
 
     /// What pattern `p` stands for.
-    fn entries_of(&self, p: &Pattern) -> &[Entry] {
-        self.entries
-            .get(p.entries.0 as usize..p.entries.1 as usize)
-            .unwrap_or(&[])
+    fn entries_of<'a>(&'a self, p: &'a Pattern) -> &'a [Entry] {
+        let (a, b) = p.entries;
+        if b.wrapping_sub(a) == 1 {
+            return std::slice::from_ref(&p.entry);
+        }
+        self.entries.get(a as usize..b as usize).unwrap_or(&[])
     }
 
     /// Every table entry a phrase stands for, case-insensitively.
