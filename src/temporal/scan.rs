@@ -320,26 +320,28 @@ fn simple_word(tb: &'static Tables, bytes: &[u8], ascii: &str, i: usize) -> Opti
         let n = lowercase_run(lo);
         if n < 8 {
             let lex = tb.word_of_key(Key::new(lo, 0, n));
-            return ends_word(lo, n).then_some((i + n, lex));
+            return ends_word(bytes, i + n).then_some((i + n, lex));
         }
         let hi = u64::from_le_bytes(hi.try_into().ok()?);
         let m = lowercase_run(hi);
         if m < 8 {
             let lex = tb.word_of_key(Key::new(lo, hi, 8 + m));
-            return ends_word(hi, m).then_some((i + 8 + m, lex));
+            return ends_word(bytes, i + 8 + m).then_some((i + 8 + m, lex));
         }
     }
     let e = simple_word_end(bytes, i)?;
     Some((e, ascii_word(tb, ascii, i, e)))
 }
 
-/// Byte `n` < 8 of `w` (little-endian), which ends a run of lower-case
-/// letters, is neither an upper-case letter nor a part of a character
-/// beyond ASCII: the word ends there.
+/// Byte `e` of `bytes`, which ends a run of lower-case letters, is neither
+/// an upper-case letter nor a part of a character beyond ASCII: the word
+/// ends there. (One load of the byte is cheaper than shifting it out of the
+/// word's loaded bytes.)
 #[inline]
-fn ends_word(w: u64, n: usize) -> bool {
-    let d = (w >> (8 * (n & 7))) as u8;
-    d.is_ascii() && !d.is_ascii_uppercase()
+fn ends_word(bytes: &[u8], e: usize) -> bool {
+    bytes
+        .get(e)
+        .is_none_or(|d| d.is_ascii() && !d.is_ascii_uppercase())
 }
 
 /// [`simple_word`] without its key, byte by byte.
