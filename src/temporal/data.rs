@@ -22,6 +22,21 @@ pub(crate) enum Cue {
     Infinitive,
 }
 
+/// A function word that the grammar reads only as the lead of what follows
+/// it (see `scan::LEADS`), named in its entry so that telling it apart
+/// needs no look at its letters in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Lead {
+    /// "the"
+    The,
+    /// "in"
+    In,
+    /// "at", "that"
+    At,
+    /// "a", "an"
+    A,
+}
+
 /// A season: name, first (month, day), last (month, day).
 pub(crate) type Season = (String, (u32, u32), (u32, u32));
 
@@ -50,6 +65,8 @@ pub(crate) struct Word {
     /// A date expression or a stated length may start at this word: it has
     /// `rules`, or it is a length of its own ("weeklong").
     pub opens: bool,
+    /// The function word of the grammar's leads the word is.
+    pub lead: Option<Lead>,
 }
 
 /// What the tables say about a word they do not know.
@@ -62,6 +79,7 @@ pub(crate) const NO_WORD: Word = Word {
     rules: 0,
     cue: None,
     opens: false,
+    lead: None,
 };
 
 impl Word {
@@ -400,6 +418,9 @@ fn words(t: &Tables) -> FastMap<String, Word> {
     for &(n, rules) in super::scan::STARTERS {
         words.entry(n.to_string()).or_default().rules |= rules;
     }
+    for &(n, lead) in super::scan::LEADS {
+        words.entry(n.to_string()).or_default().lead = Some(lead);
+    }
     for &(n, _) in super::LENGTH_WORDS {
         words.entry(n.to_string()).or_default().opens = true;
     }
@@ -447,6 +468,8 @@ mod tests {
             );
         }
         assert_eq!(t.word("mondays").weekday, Some((1, false)));
+        assert_eq!(t.word("that").lead, Some(Lead::At));
+        assert_eq!(std::mem::size_of::<(Key, Word)>(), 32);
         // a key read from a longer text is the key of the word alone
         for w in t.words.keys().filter(|w| w.len() <= 15) {
             let mut b = [b'x'; 16];

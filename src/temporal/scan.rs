@@ -8,7 +8,7 @@ mod clock;
 
 pub(crate) use clock::is_day;
 
-use super::data::{tables, Cue, Key, Tables, Unit, Word, NO_WORD};
+use super::data::{tables, Cue, Key, Lead, Tables, Unit, Word, NO_WORD};
 use super::resolve::{Expr, Holiday, Part, Rel, Tense, What};
 
 /// What a token is made of.
@@ -505,6 +505,16 @@ pub(super) mod rule {
     pub const DIGITS: u16 = NUMBER_WORD | NUMERIC;
 }
 
+/// The function words [`Grammar::lead_may_start`] reads as leads only.
+pub(super) const LEADS: &[(&str, Lead)] = &[
+    ("the", Lead::The),
+    ("in", Lead::In),
+    ("at", Lead::At),
+    ("that", Lead::At),
+    ("a", Lead::A),
+    ("an", Lead::A),
+];
+
 /// The words, besides month, weekday and number words (and digits), that a
 /// rule tests at its first token, with those rules: no candidate starts at
 /// any other token, so the scan skips those without running the rules, and
@@ -934,20 +944,23 @@ impl<'a> Grammar<'a> {
     }
 
     /// [`Grammar::may_start`] at a token `t` that some rule starts at.
+    ///
+    /// Its word's entry says which lead it is: a look at its letters would
+    /// load a line of the text again for every such token.
     fn lead_may_start(&self, i: usize, t: &Tok<'_>) -> bool {
         let next_starts = || self.lex(i + 1).rules != 0;
-        match t.low {
-            "the" => next_starts() || matches!(self.w(i + 1), "middle" | "same" | "preceding"),
+        match t.lex.lead {
+            Some(Lead::The) => next_starts() || matches!(self.w(i + 1), "middle" | "same" | "preceding"),
             // "in two weeks", "in 30 minutes": a count right after it
-            "in" => self
+            Some(Lead::In) => self
                 .t
                 .get(i + 1)
                 .is_some_and(|n| n.kind == Kind::Num || n.lex.number.is_some()),
-            "at" | "that" => next_starts(),
-            "a" | "an" => {
+            Some(Lead::At) => next_starts(),
+            Some(Lead::A) => {
                 next_starts() || self.unit_at(i + 1).is_some() || matches!(self.w(i + 1), "hour" | "minute")
             }
-            _ => true,
+            None => true,
         }
     }
 
