@@ -202,7 +202,9 @@ impl<'a> Cutter<'a> {
             if let Some((e, lex)) = simple_word(tb, bytes, ascii, i) {
                 let mut tok = Tok::new(Kind::Word, i, e, char::from(b), sp, nl);
                 tok.cap = b.is_ascii_uppercase();
-                tok.low = ascii.get(i..e).unwrap_or_default();
+                // a word in lower case already is its own lowering, and the
+                // cut has just read the bytes that slicing the text checks
+                tok.low = if tok.cap { ascii.get(i..e) } else { text.get(i..e) }.unwrap_or_default();
                 tok.lex = lex;
                 if lex.opens {
                     opens.push(out.len());
