@@ -22,6 +22,21 @@ pub(crate) enum Cue {
     Infinitive,
 }
 
+/// A function word that the grammar reads only as the lead of what follows
+/// it (see `scan::LEADS`), named in its entry so that telling it apart
+/// needs no look at its letters in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Lead {
+    /// "the"
+    The,
+    /// "in"
+    In,
+    /// "at", "that"
+    At,
+    /// "a", "an"
+    A,
+}
+
 /// A season: name, first (month, day), last (month, day).
 pub(crate) type Season = (String, (u32, u32), (u32, u32));
 
@@ -50,6 +65,8 @@ pub(crate) struct Word {
     /// A date expression or a stated length may start at this word: it has
     /// `rules`, or it is a length of its own ("weeklong").
     pub opens: bool,
+    /// The function word of the grammar's leads the word is.
+    pub lead: Option<Lead>,
 }
 
 /// What the tables say about a word they do not know.
@@ -62,6 +79,7 @@ pub(crate) const NO_WORD: Word = Word {
     rules: 0,
     cue: None,
     opens: false,
+    lead: None,
 };
 
 impl Word {
@@ -177,48 +195,57 @@ impl Key {
 }
 
 /// An open-addressed table of words by [`Key`], at most a quarter full, so
-/// that a word not in it is nearly always ruled out by its first slot.
+/// that a word not in it (most tokens) is nearly always ruled out by its
+/// first slot. The slots are two-byte indices into the words: they take 4 KB
+/// where slots of whole words took 64 KB, which every document (a thousand
+/// tokens of 64 bytes each in between) had to load again into the
+/// first-level cache, line by line.
 struct Keyed {
-    /// (key, word); an empty slot has the key of no word (all zeros)
-    slots: Vec<(Key, Word)>,
+    /// 1 + the index in `words` of a word; 0 for an empty slot
+    slots: Vec<u16>,
+    words: Vec<(Key, Word)>,
     bits: u32,
 }
 
 impl Keyed {
-    /// The table of every word of at most 15 bytes of `words`.
+    /// The table of every word of at most 15 bytes of `words` (the first
+    /// 65,534 of them: the tables have a few hundred).
     fn new(words: &FastMap<String, Word>) -> Self {
+        let keyed: Vec<(Key, Word)> = words
+            .iter()
+            .filter_map(|(w, x)| Some((Key::of(w.as_bytes())?, *x)))
+            .take(usize::from(u16::MAX) - 1)
+            .collect();
         let mut bits = 4;
-        while (1usize << bits) < 4 * words.len() {
+        while (1usize << bits) < 4 * keyed.len() {
             bits += 1;
         }
-        let mut t = Keyed {
-            slots: vec![(Key::default(), NO_WORD); 1 << bits],
-            bits,
-        };
-        let mask = t.slots.len() - 1;
-        for (w, x) in words {
-            let Some(k) = Key::of(w.as_bytes()) else {
-                continue;
-            };
+        let mut slots = vec![0u16; 1 << bits];
+        let mask = slots.len() - 1;
+        for (at, (k, _)) in (1..).zip(&keyed) {
             let mut i = k.slot(bits);
-            while t.slots[i].0 != Key::default() {
+            while slots[i] != 0 {
                 i = (i + 1) & mask;
             }
-            t.slots[i] = (k, *x);
+            slots[i] = at;
         }
-        t
+        Keyed {
+            slots,
+            words: keyed,
+            bits,
+        }
     }
 
     #[inline(always)]
     fn get(&self, k: Key) -> &Word {
         let mask = self.slots.len().wrapping_sub(1);
         let mut i = k.slot(self.bits);
-        // the table is never full: an empty slot ends every search
-        while let Some((key, w)) = self.slots.get(i) {
-            // the length of any word's key is not 0
-            if key.1 == 0 {
+        // the table is never full: an empty slot (0, which points before
+        // the first word) ends every search
+        while let Some(&at) = self.slots.get(i) {
+            let Some((key, w)) = self.words.get(usize::from(at).wrapping_sub(1)) else {
                 break;
-            }
+            };
             if *key == k {
                 return w;
             }
@@ -264,6 +291,7 @@ fn build() -> Tables {
         words: FastMap::default(),
         keyed: Keyed {
             slots: Vec::new(),
+            words: Vec::new(),
             bits: 4,
         },
     };
@@ -390,6 +418,9 @@ fn words(t: &Tables) -> FastMap<String, Word> {
     for &(n, rules) in super::scan::STARTERS {
         words.entry(n.to_string()).or_default().rules |= rules;
     }
+    for &(n, lead) in super::scan::LEADS {
+        words.entry(n.to_string()).or_default().lead = Some(lead);
+    }
     for &(n, _) in super::LENGTH_WORDS {
         words.entry(n.to_string()).or_default().opens = true;
     }
@@ -437,6 +468,8 @@ mod tests {
             );
         }
         assert_eq!(t.word("mondays").weekday, Some((1, false)));
+        assert_eq!(t.word("that").lead, Some(Lead::At));
+        assert_eq!(std::mem::size_of::<(Key, Word)>(), 32);
         // a key read from a longer text is the key of the word alone
         for w in t.words.keys().filter(|w| w.len() <= 15) {
             let mut b = [b'x'; 16];

@@ -8,7 +8,7 @@ mod clock;
 
 pub(crate) use clock::is_day;
 
-use super::data::{tables, Cue, Key, Tables, Unit, Word, NO_WORD};
+use super::data::{tables, Cue, Key, Lead, Tables, Unit, Word, NO_WORD};
 use super::resolve::{Expr, Holiday, Part, Rel, Tense, What};
 
 /// What a token is made of.
@@ -202,7 +202,9 @@ impl<'a> Cutter<'a> {
             if let Some((e, lex)) = simple_word(tb, bytes, ascii, i) {
                 let mut tok = Tok::new(Kind::Word, i, e, char::from(b), sp, nl);
                 tok.cap = b.is_ascii_uppercase();
-                tok.low = ascii.get(i..e).unwrap_or_default();
+                // a word in lower case already is its own lowering, and the
+                // cut has just read the bytes that slicing the text checks
+                tok.low = if tok.cap { ascii.get(i..e) } else { text.get(i..e) }.unwrap_or_default();
                 tok.lex = lex;
                 if lex.opens {
                     opens.push(out.len());
@@ -320,26 +322,28 @@ fn simple_word(tb: &'static Tables, bytes: &[u8], ascii: &str, i: usize) -> Opti
         let n = lowercase_run(lo);
         if n < 8 {
             let lex = tb.word_of_key(Key::new(lo, 0, n));
-            return ends_word(lo, n).then_some((i + n, lex));
+            return ends_word(bytes, i + n).then_some((i + n, lex));
         }
         let hi = u64::from_le_bytes(hi.try_into().ok()?);
         let m = lowercase_run(hi);
         if m < 8 {
             let lex = tb.word_of_key(Key::new(lo, hi, 8 + m));
-            return ends_word(hi, m).then_some((i + 8 + m, lex));
+            return ends_word(bytes, i + 8 + m).then_some((i + 8 + m, lex));
         }
     }
     let e = simple_word_end(bytes, i)?;
     Some((e, ascii_word(tb, ascii, i, e)))
 }
 
-/// Byte `n` < 8 of `w` (little-endian), which ends a run of lower-case
-/// letters, is neither an upper-case letter nor a part of a character
-/// beyond ASCII: the word ends there.
+/// Byte `e` of `bytes`, which ends a run of lower-case letters, is neither
+/// an upper-case letter nor a part of a character beyond ASCII: the word
+/// ends there. (One load of the byte is cheaper than shifting it out of the
+/// word's loaded bytes.)
 #[inline]
-fn ends_word(w: u64, n: usize) -> bool {
-    let d = (w >> (8 * (n & 7))) as u8;
-    d.is_ascii() && !d.is_ascii_uppercase()
+fn ends_word(bytes: &[u8], e: usize) -> bool {
+    bytes
+        .get(e)
+        .is_none_or(|d| d.is_ascii() && !d.is_ascii_uppercase())
 }
 
 /// [`simple_word`] without its key, byte by byte.
@@ -502,6 +506,16 @@ pub(super) mod rule {
     /// A run of digits.
     pub const DIGITS: u16 = NUMBER_WORD | NUMERIC;
 }
+
+/// The function words [`Grammar::lead_may_start`] reads as leads only.
+pub(super) const LEADS: &[(&str, Lead)] = &[
+    ("the", Lead::The),
+    ("in", Lead::In),
+    ("at", Lead::At),
+    ("that", Lead::At),
+    ("a", Lead::A),
+    ("an", Lead::A),
+];
 
 /// The words, besides month, weekday and number words (and digits), that a
 /// rule tests at its first token, with those rules: no candidate starts at
@@ -932,20 +946,23 @@ impl<'a> Grammar<'a> {
     }
 
     /// [`Grammar::may_start`] at a token `t` that some rule starts at.
+    ///
+    /// Its word's entry says which lead it is: a look at its letters would
+    /// load a line of the text again for every such token.
     fn lead_may_start(&self, i: usize, t: &Tok<'_>) -> bool {
         let next_starts = || self.lex(i + 1).rules != 0;
-        match t.low {
-            "the" => next_starts() || matches!(self.w(i + 1), "middle" | "same" | "preceding"),
+        match t.lex.lead {
+            Some(Lead::The) => next_starts() || matches!(self.w(i + 1), "middle" | "same" | "preceding"),
             // "in two weeks", "in 30 minutes": a count right after it
-            "in" => self
+            Some(Lead::In) => self
                 .t
                 .get(i + 1)
                 .is_some_and(|n| n.kind == Kind::Num || n.lex.number.is_some()),
-            "at" | "that" => next_starts(),
-            "a" | "an" => {
+            Some(Lead::At) => next_starts(),
+            Some(Lead::A) => {
                 next_starts() || self.unit_at(i + 1).is_some() || matches!(self.w(i + 1), "hour" | "minute")
             }
-            _ => true,
+            None => true,
         }
     }
 
