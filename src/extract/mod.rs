@@ -221,14 +221,15 @@ impl Extractor {
     /// The records of `doc`, read as a piece after the one `carry` comes
     /// from when it is given, and what a next piece takes from this one.
     fn extract_piece(&self, doc: &Document<'_>, carry: Option<&Carry>) -> (Extraction, Carry) {
-        let d = Doc::with_carry(self, doc, carry);
-        let next = Carry {
-            dateline: d.dateline.clone(),
-            reference: d.reference,
-        };
+        let mut d = Doc::with_carry(self, doc, carry);
         let statements = statements::extract(&d);
         let visits = visits::extract_found(&d, &statements);
         let delegations = delegations::extract(&d, &visits);
+        // (moved out, not copied: the tables are done with)
+        let next = Carry {
+            dateline: d.dateline.take(),
+            reference: d.reference,
+        };
         // The document's tables go before the records are moved out.
         drop(d);
         let out = Extraction {

@@ -191,17 +191,19 @@ fn scan_text(text: &str, opts: Option<&DateOptions>) -> (Vec<DateMention>, Vec<D
     // A long text is read in pieces cut at paragraph breaks, which no date
     // expression or duration crosses: the token table of one piece is all
     // that is ever held, whatever the length of the text.
+    let mut low = scan::Lowered::take_kept();
     let mut a = 0;
     while a < text.len() {
         let b = chunk_end(text, a, CHUNK);
-        let mut low = scan::Lowered::default();
         let (toks, opens) = tokenize_marked(&text[a..b], &mut low);
         if let Some(opts) = opts {
             find_in(&toks, opens, a, opts, &mut year_hint, &mut dates);
         }
         durations_in(&toks, opens, a, &mut durations);
+        low.table = scan::Lowered::reuse(toks);
         a = b;
     }
+    low.keep();
     (dates, durations)
 }
 
@@ -524,24 +526,41 @@ pub fn find_dateline(text: &str, opts: &DateOptions) -> Option<(Span, Option<Str
         cut -= 1;
     }
     let head = &text[..cut];
-    let mut low = scan::Lowered::default();
-    let mut cutter = scan::Cutter::new(head, &mut low, head.len() / 4 + 4);
+    let mut low = scan::Lowered::take_kept();
+    let (toks, may) = head_tokens(head, &mut low);
+    let found = if may { dateline_in(head, &toks, opts) } else { None };
+    low.table = scan::Lowered::reuse(toks);
+    low.keep();
+    found
+}
+
+/// The tokens of `head`, and whether they may open a dateline; when they
+/// may not, perhaps only the first few.
+fn head_tokens<'a>(head: &'a str, low: &'a mut scan::Lowered) -> (Vec<scan::Tok<'a>>, bool) {
+    let mut cutter = scan::Cutter::new(head, low, head.len() / 4 + 4);
     // Most texts show by their third to fifth token that they open with no
     // dateline: the rest is cut only after a look at those.
     for n in [3, 5, QUICK] {
         cutter.more(n);
         if cutter.so_far().is_some_and(|t| !may_open_dateline(t)) {
-            return None;
+            return (cutter.finish().0, false);
         }
     }
     cutter.more(usize::MAX);
     let (toks, _) = cutter.finish();
     // (asked again where a word beyond ASCII was not yet looked up above)
-    if !may_open_dateline(&toks[..toks.len().min(QUICK)]) {
-        return None;
-    }
-    let g = Grammar::new(&toks, opts.day_first);
-    let t = &toks;
+    let may = may_open_dateline(&toks[..toks.len().min(QUICK)]);
+    (toks, may)
+}
+
+/// The dateline of [`find_dateline`] in `head`, cut into `toks`.
+fn dateline_in(
+    head: &str,
+    toks: &[scan::Tok<'_>],
+    opts: &DateOptions,
+) -> Option<(Span, Option<String>, Option<DateMention>)> {
+    let g = Grammar::new(toks, opts.day_first);
+    let t = toks;
     let (city_end, all_upper) = dateline_city(t)?;
     let city = (t[0].s, t[city_end].e);
     let mut k = city_end + 1;

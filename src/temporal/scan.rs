@@ -6,6 +6,8 @@
 
 mod clock;
 
+use std::cell::Cell;
+
 pub(crate) use clock::is_day;
 
 use super::data::{tables, Cue, Key, Lead, Tables, Unit, Word, NO_WORD};
@@ -91,7 +93,8 @@ const fn digit_run(rules: u16) -> Word {
 }
 
 /// The lowered text the tokens of [`tokenize`] borrow, kept by the caller
-/// so that cutting a text allocates nothing per token.
+/// so that cutting a text allocates nothing per token; with the token table
+/// of an earlier cut, emptied, for the next to fill.
 #[derive(Default)]
 pub(crate) struct Lowered {
     /// The text with its ASCII letters lowered: the `low` of every token
@@ -103,6 +106,59 @@ pub(crate) struct Lowered {
     /// order: digit runs, words whose entry `opens`, and every word beyond
     /// ASCII (looked up only once the text is cut).
     opens: Vec<usize>,
+    /// Room for the tokens of the next cut: see [`Lowered::reuse`].
+    pub table: Vec<Tok<'static>>,
+}
+
+impl Lowered {
+    /// The buffers this thread kept from its last cuts, or new ones.
+    ///
+    /// A token table takes some sixteen bytes per byte of text, and each
+    /// text is cut twice (for its dateline, for its dates): kept, the
+    /// buffers are allocated once per thread rather than six times per
+    /// text, and the table of a long text is not freed again and again (a
+    /// freed block of 64 KiB or more makes the allocator consolidate its
+    /// free lists). Each thread keeps its own, taken out of the cell while
+    /// in use, so that no two cuts ever share one (a cut within a cut, were
+    /// there one, would get new buffers).
+    pub(crate) fn take_kept() -> Lowered {
+        KEPT.try_with(Cell::take).unwrap_or_default()
+    }
+
+    /// Gives the buffers back to this thread for its next cut, but for
+    /// those a long text made larger than [`KEEP_TEXT`] bytes of text need.
+    pub(crate) fn keep(mut self) {
+        let room = KEEP_TEXT / 4 + 4;
+        if self.table.capacity() > room {
+            self.table = Vec::new();
+        }
+        if self.opens.capacity() > room {
+            self.opens = Vec::new();
+        }
+        for s in [&mut self.ascii, &mut self.other] {
+            if s.capacity() > 2 * KEEP_TEXT {
+                *s = String::new();
+            }
+        }
+        // (after the thread's end, when there is no cell, they are dropped)
+        let _ = KEPT.try_with(|k| k.set(self));
+    }
+
+    /// `toks` emptied, as room for the tokens of another text: the cut of
+    /// the next text reads it from [`Lowered::table`].
+    pub(crate) fn reuse(toks: Vec<Tok<'_>>) -> Vec<Tok<'static>> {
+        // Collecting an emptied vector into one of the same element size
+        // keeps its allocation.
+        toks.into_iter().map_while(|_| None).collect()
+    }
+}
+
+/// The longest text whose buffers a thread keeps between cuts: a long news
+/// story (its token table is some 256 KiB).
+const KEEP_TEXT: usize = 16 << 10;
+
+thread_local! {
+    static KEPT: Cell<Lowered> = Cell::default();
 }
 
 /// Cuts `text` into tokens; linear, never panics.
@@ -152,7 +208,15 @@ pub(crate) struct Cutter<'a> {
 impl<'a> Cutter<'a> {
     /// A cut of `text` not yet begun, with room for `room` tokens.
     pub(crate) fn new(text: &'a str, low: &'a mut Lowered, room: usize) -> Self {
-        let Lowered { ascii, other, opens } = low;
+        let Lowered {
+            ascii,
+            other,
+            opens,
+            table,
+        } = low;
+        let mut out: Vec<Tok<'a>> = std::mem::take(table);
+        out.clear();
+        out.reserve(room);
         opens.clear();
         // about one token in six of news text may open a date or a length
         opens.reserve(room / 4);
@@ -166,7 +230,7 @@ impl<'a> Cutter<'a> {
             other,
             opens,
             lowered: Vec::new(),
-            out: Vec::with_capacity(room),
+            out,
             i: 0,
             sp: true,
             nl: true,
