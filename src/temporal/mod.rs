@@ -194,7 +194,7 @@ fn scan_text(text: &str, opts: Option<&DateOptions>) -> (Vec<DateMention>, Vec<D
     let mut low = scan::Lowered::take_kept();
     let mut a = 0;
     while a < text.len() {
-        let b = chunk_end(text, a, CHUNK);
+        let b = chunk_end(text, a, CHUNK, scan::MAX_PIECE);
         let (toks, opens) = tokenize_marked(&text[a..b], &mut low);
         if let Some(opts) = opts {
             find_in(&toks, opens, a, opts, &mut year_hint, &mut dates);
@@ -211,15 +211,29 @@ fn scan_text(text: &str, opts: Option<&DateOptions>) -> (Vec<DateMention>, Vec<D
 const CHUNK: usize = 1 << 16;
 
 /// The end of the piece starting at `a`: the first paragraph break (a blank
-/// line) after `a + size`, or the end of the text.
-fn chunk_end(text: &str, a: usize, size: usize) -> usize {
+/// line) after `a + size`, or the end of the text; but at most `max` bytes
+/// after `a` (at least one character), where a paragraph that long is cut.
+fn chunk_end(text: &str, a: usize, size: usize, max: usize) -> usize {
     let mut from = a.saturating_add(size).min(text.len());
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    match text[from..].find("\n\n") {
+    let end = match text[from..].find("\n\n") {
         Some(k) => from + k + 2,
         None => text.len(),
+    };
+    if end - a <= max {
+        return end;
+    }
+    // the last character boundary within `max` bytes, past the first character
+    let mut cut = a + max.max(1);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    if cut > a {
+        cut
+    } else {
+        text[a..].chars().next().map_or(end, |c| a + c.len_utf8())
     }
 }
 
@@ -283,23 +297,23 @@ fn find_in(
                 // "at" belongs to a time of day ("at 6pm")
                 let mut first = i;
                 while first + 1 < end
-                    && toks[first].kind == Kind::Word
+                    && toks[first].kind() == Kind::Word
                     && (toks[first].low == "the"
                         || (toks[first].low == "at" && !matches!(expr, Expr::Clock(..))))
                 {
                     first += 1;
                 }
-                let (s, mut e) = (toks[first].s, toks[end - 1].e);
+                let (s, mut e) = (toks[first].s(), toks[end - 1].e());
                 // an abbreviation dot stays in ("Sept."), a sentence dot does not
-                if toks[end - 1].kind == Kind::Punct && toks[end - 1].ch == '.' && end >= 2 {
+                if toks[end - 1].kind() == Kind::Punct && toks[end - 1].ch() == '.' && end >= 2 {
                     let p = &toks[end - 2];
-                    let abbr = p.kind == Kind::Word
+                    let abbr = p.kind() == Kind::Word
                         && (p.low.chars().count() == 1
                             || ((p.low.len() <= 4 || p.low == "thurs")
                                 && !matches!(p.low, "may" | "june" | "july")
                                 && (p.lex.is_month() || p.lex.is_weekday())));
                     if !abbr {
-                        e = p.e;
+                        e = p.e();
                     }
                 }
                 if !iv.rel {
@@ -322,12 +336,12 @@ fn find_in(
 /// Suffixes that lengthen a match: "for 10 days", a range to a second date.
 fn extend(g: &Grammar<'_>, start: usize, end: usize, expr: Expr) -> (usize, Expr) {
     let t = g.t;
-    let word = |k: usize| -> &str { t.get(k).filter(|x| x.kind == Kind::Word).map_or("", |x| x.low) };
+    let word = |k: usize| -> &str { t.get(k).filter(|x| x.kind() == Kind::Word).map_or("", |x| x.low) };
     // "from 18th Dec for 10 days"
     if matches!(expr, Expr::Day { .. }) && word(end) == "for" {
-        if let Some(n) = t.get(end + 1).filter(|x| x.kind == Kind::Num && !x.ord) {
+        if let Some(n) = t.get(end + 1).filter(|x| x.kind() == Kind::Num && !x.ord()) {
             if matches!(word(end + 2), "days" | "day") {
-                if let Some(v) = n.val.filter(|v| (1..=366).contains(v)) {
+                if let Some(v) = n.val().filter(|v| (1..=366).contains(v)) {
                     return (end + 3, Expr::For(Box::new(expr), v));
                 }
             }
@@ -337,7 +351,7 @@ fn extend(g: &Grammar<'_>, start: usize, end: usize, expr: Expr) -> (usize, Expr
     // "on 20 April, from 7pm to 9pm"
     if scan::is_day(&expr) {
         let mut k = end;
-        if t.get(k).is_some_and(|x| x.kind == Kind::Punct && x.ch == ',') {
+        if t.get(k).is_some_and(|x| x.kind() == Kind::Punct && x.ch() == ',') {
             k += 1;
         }
         if word(k) == "from" {
@@ -349,8 +363,8 @@ fn extend(g: &Grammar<'_>, start: usize, end: usize, expr: Expr) -> (usize, Expr
     }
     // a range between two expressions of the same kind
     let is_conn = match t.get(end) {
-        Some(x) if x.kind == Kind::Punct => matches!(x.ch, '-' | '–' | '—'),
-        Some(x) if x.kind == Kind::Word => {
+        Some(x) if x.kind() == Kind::Punct => matches!(x.ch(), '-' | '–' | '—'),
+        Some(x) if x.kind() == Kind::Word => {
             matches!(x.low, "to" | "through" | "thru" | "until" | "till")
                 || (x.low == "and" && start > 0 && word(start - 1) == "between")
         }
@@ -413,13 +427,13 @@ const LENGTH_WORDS: &[(&str, u32)] = &[("weeklong", 7), ("fortnight", 14)];
 /// The durations of one piece of text, cut into `t`, that starts at byte
 /// `base`; `opens` are the tokens (in order) that a length may start at.
 fn durations_in(t: &[scan::Tok<'_>], opens: &[usize], base: usize, out: &mut Vec<DurationMention>) {
-    let word = |k: usize| -> &str { t.get(k).filter(|x| x.kind == Kind::Word).map_or("", |x| x.low) };
+    let word = |k: usize| -> &str { t.get(k).filter(|x| x.kind() == Kind::Word).map_or("", |x| x.low) };
     let dash = |k: usize| {
         t.get(k)
-            .is_some_and(|x| x.kind == Kind::Punct && matches!(x.ch, '-' | '–'))
+            .is_some_and(|x| x.kind() == Kind::Punct && matches!(x.ch(), '-' | '–'))
     };
     debug_assert!((0..t.len()).all(|k| opens.binary_search(&k).is_ok()
-        || (t[k].kind != Kind::Num
+        || (t[k].kind() != Kind::Num
             && t[k].lex.number.is_none()
             && !LENGTH_WORDS.iter().any(|(w, _)| *w == word(k)))));
     let mut i = 0;
@@ -430,13 +444,13 @@ fn durations_in(t: &[scan::Tok<'_>], opens: &[usize], base: usize, out: &mut Vec
         i = j;
         // the number: digits or words ("four", "twenty-one"); "a"/"an" before "-long"
         let mut n: Option<(u32, usize, bool)> = None;
-        if let Some(x) = t.get(i).filter(|x| x.kind == Kind::Num && !x.ord) {
-            if let Some(v) = x.val {
+        if let Some(x) = t.get(i).filter(|x| x.kind() == Kind::Num && !x.ord()) {
+            if let Some(v) = x.val() {
                 n = Some((v, i + 1, false));
             }
         } else if let Some((v, false)) = t
             .get(i)
-            .filter(|x| x.kind == Kind::Word)
+            .filter(|x| x.kind() == Kind::Word)
             .and_then(|x| x.lex.number)
         {
             let mut v = u32::from(v);
@@ -445,7 +459,7 @@ fn durations_in(t: &[scan::Tok<'_>], opens: &[usize], base: usize, out: &mut Vec
                 let k = if dash(j) { j + 1 } else { j };
                 if let Some((u, false)) = t
                     .get(k)
-                    .filter(|x| x.kind == Kind::Word)
+                    .filter(|x| x.kind() == Kind::Word)
                     .and_then(|x| x.lex.number)
                 {
                     if (1..=9).contains(&u) && !matches!(word(k), "a" | "an") {
@@ -457,7 +471,7 @@ fn durations_in(t: &[scan::Tok<'_>], opens: &[usize], base: usize, out: &mut Vec
             n = Some((v, j, matches!(word(i), "a" | "an")));
         } else if let Some(&(_, days)) = LENGTH_WORDS.iter().find(|(w, _)| *w == word(i)) {
             out.push(DurationMention {
-                span: Span::new(base + t[i].s, base + t[i].e),
+                span: Span::new(base + t[i].s(), base + t[i].e()),
                 days,
             });
             continue;
@@ -466,7 +480,10 @@ fn durations_in(t: &[scan::Tok<'_>], opens: &[usize], base: usize, out: &mut Vec
             continue;
         };
         let k = if dash(j) { j + 1 } else { j };
-        let unit = t.get(k).filter(|x| x.kind == Kind::Word).and_then(|x| x.lex.unit);
+        let unit = t
+            .get(k)
+            .filter(|x| x.kind() == Kind::Word)
+            .and_then(|x| x.lex.unit);
         let Some(unit) = unit.filter(|u| matches!(u, Unit::Day | Unit::Week)) else {
             continue;
         };
@@ -495,7 +512,7 @@ fn durations_in(t: &[scan::Tok<'_>], opens: &[usize], base: usize, out: &mut Vec
             v
         };
         out.push(DurationMention {
-            span: Span::new(base + t[i].s, base + t[end - 1].e),
+            span: Span::new(base + t[i].s(), base + t[end - 1].e()),
             days,
         });
         i = end;
@@ -562,11 +579,11 @@ fn dateline_in(
     let g = Grammar::new(toks, opts.day_first);
     let t = toks;
     let (city_end, all_upper) = dateline_city(t)?;
-    let city = (t[0].s, t[city_end].e);
+    let city = (t[0].s(), t[city_end].e());
     let mut k = city_end + 1;
     // optional ", STATE" is rare; then ",", then a date
     let mut date = None;
-    if t.get(k).is_some_and(|x| x.kind == Kind::Punct && x.ch == ',') {
+    if t.get(k).is_some_and(|x| x.kind() == Kind::Punct && x.ch() == ',') {
         k += 1;
         let mut c = g.at(k);
         c.sort_by_key(|x| std::cmp::Reverse(x.0));
@@ -582,7 +599,7 @@ fn dateline_in(
                     other => other,
                 };
                 let found = resolve(&x, &ctx).map(|iv| DateMention {
-                    span: Span::new(t[k].s, t[e - 1].e),
+                    span: Span::new(t[k].s(), t[e - 1].e()),
                     start: iv.s,
                     end: iv.e,
                     grain: iv.g,
@@ -603,23 +620,23 @@ fn dateline_in(
         return None;
     }
     // optional "(Agency)"
-    if t.get(k).is_some_and(|x| x.kind == Kind::Punct && x.ch == '(') {
-        let close = (k + 1..t.len().min(k + 8)).find(|&j| t[j].kind == Kind::Punct && t[j].ch == ')')?;
+    if t.get(k).is_some_and(|x| x.kind() == Kind::Punct && x.ch() == '(') {
+        let close = (k + 1..t.len().min(k + 8)).find(|&j| t[j].kind() == Kind::Punct && t[j].ch() == ')')?;
         k = close + 1;
     }
     // separator
     let sep = t.get(k)?;
-    if sep.kind != Kind::Punct || !matches!(sep.ch, '-' | '–' | '—' | ':' | '_') {
+    if sep.kind() != Kind::Punct || !matches!(sep.ch(), '-' | '–' | '—' | ':' | '_') {
         return None;
     }
     let mut end = k;
     while t
         .get(end + 1)
-        .is_some_and(|x| x.kind == Kind::Punct && matches!(x.ch, '-' | '–' | '—') && !x.sp)
+        .is_some_and(|x| x.kind() == Kind::Punct && matches!(x.ch(), '-' | '–' | '—') && !x.sp())
     {
         end += 1;
     }
-    let span = Span::new(t[0].s, t[end].e);
+    let span = Span::new(t[0].s(), t[end].e());
     let city_text = head.get(city.0..city.1).map(str::to_string);
     Some((span, city_text, date.and_then(|(_, d)| d)))
 }
@@ -639,17 +656,21 @@ fn dateline_city(t: &[scan::Tok<'_>]) -> Option<(usize, bool)> {
     let mut all_upper = true;
     while i < t.len() && i < 8 {
         let x = &t[i];
-        if x.kind == Kind::Word && x.cap {
-            all_upper &= x.upper || x.low.chars().count() == 1;
+        if x.kind() == Kind::Word && x.cap() {
+            all_upper &= x.upper() || x.low.chars().count() == 1;
             city_end = Some(i);
             i += 1;
             // "N.Y.", "AL-QUDS", "ST. LOUIS"
-            while i < t.len() && t[i].kind == Kind::Punct && matches!(t[i].ch, '.' | '-' | '\'') && !t[i].sp {
+            while i < t.len()
+                && t[i].kind() == Kind::Punct
+                && matches!(t[i].ch(), '.' | '-' | '\'')
+                && !t[i].sp()
+            {
                 if t.get(i + 1)
-                    .is_some_and(|n| n.kind == Kind::Word && n.cap && !n.sp)
+                    .is_some_and(|n| n.kind() == Kind::Word && n.cap() && !n.sp())
                 {
                     i += 1;
-                } else if t[i].ch == '.' {
+                } else if t[i].ch() == '.' {
                     city_end = Some(i);
                     i += 1;
                     break;
@@ -678,7 +699,8 @@ fn may_open_dateline(t: &[scan::Tok<'_>]) -> bool {
         return true;
     }
     let x = &t[city_end + 1];
-    x.kind == Kind::Punct && (x.ch == ',' || (all_upper && matches!(x.ch, '(' | '-' | '–' | '—' | ':' | '_')))
+    x.kind() == Kind::Punct
+        && (x.ch() == ',' || (all_upper && matches!(x.ch(), '(' | '-' | '–' | '—' | ':' | '_')))
 }
 
 /// Parses a strict `YYYY-MM-DD` date.
@@ -713,4 +735,30 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
     }
     let y = i32::try_from(y).map_err(|_| bad("year out of range"))?;
     NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| bad(&format!("day {d} does not exist in {y}-{m:02}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chunk_end;
+
+    /// A paragraph longer than a piece may be is cut within it, at a
+    /// character boundary, and every piece holds at least one character.
+    #[test]
+    fn long_paragraph_is_cut() {
+        let text = "ab\n\ncdéf\n\ng";
+        assert_eq!(chunk_end(text, 0, 1, usize::MAX), 4);
+        assert_eq!(chunk_end(text, 0, 1, 100), 4);
+        assert_eq!(chunk_end(text, 4, 1, 3), 6);
+        assert_eq!(chunk_end(text, 4, 1, 4), 8);
+        assert_eq!(chunk_end(text, 6, 1, 1), 8);
+        let mut a = 0;
+        let mut n = 0;
+        while a < text.len() {
+            let b = chunk_end(text, a, 1, 1);
+            assert!(b > a && text.is_char_boundary(b));
+            a = b;
+            n += 1;
+        }
+        assert_eq!(n, text.chars().count());
+    }
 }

@@ -13,64 +13,158 @@ pub(crate) use clock::is_day;
 use super::data::{tables, Cue, Key, Lead, Tables, Unit, Word, NO_WORD};
 use super::resolve::{Expr, Holiday, Part, Rel, Tense, What};
 
-/// What a token is made of.
+/// What a token is made of (as two bits of [`Tok::bits`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
-    Word,
-    Num,
-    Punct,
+    Word = 0,
+    Num = 1,
+    Punct = 2,
 }
 
 /// One token with its byte span.
+///
+/// A cut writes one token per five bytes of text or so, and the rules read
+/// them again after: packed into 40 bytes rather than 64, the table of a
+/// news story stays within the first-level cache. Byte offsets are 32-bit,
+/// which the pieces a text is cut in keep to (see [`MAX_PIECE`]).
 #[derive(Clone, Debug)]
 pub(crate) struct Tok<'a> {
-    pub s: usize,
-    pub e: usize,
     /// Lowercased text (digits without an ordinal suffix for numbers, ""
     /// for punctuation): a slice of the text itself unless lowering changed it.
     pub low: &'a str,
     /// What the word tables say about a word token; for a digit run only
     /// `rules` is set.
     pub lex: &'static Word,
-    /// Value of a digit run of at most nine digits.
-    pub val: Option<u32>,
-    /// Number of digits of a digit run (at most `u32::MAX`).
-    pub digits: u32,
-    /// The punctuation character, for punctuation tokens.
-    pub ch: char,
-    pub kind: Kind,
-    /// A digit run with an ordinal suffix ("15th").
-    pub ord: bool,
-    /// Whitespace (or the start of the text) before the token.
-    pub sp: bool,
-    /// A line break before the token.
-    pub nl: bool,
-    /// First letter upper case.
-    pub cap: bool,
-    /// Every letter upper case (and more than one letter).
-    pub upper: bool,
+    start: u32,
+    end: u32,
+    /// Value of a digit run of at most nine digits, else [`NO_VAL`].
+    value: u32,
+    /// The first character (in the bits of [`CH`]), the kind and the flags.
+    bits: u32,
 }
 
+/// The longest text [`Cutter`] cuts: a token's byte offsets are 32-bit.
+pub(crate) const MAX_PIECE: usize = u32::MAX as usize;
+
+/// No value: nine digits are at most 999,999,999.
+const NO_VAL: u32 = u32::MAX;
+/// The bits of [`Tok::bits`] that hold the first character (all of 21).
+const CH: u32 = (1 << 21) - 1;
+/// Where the kind starts in [`Tok::bits`] (two bits).
+const KIND_AT: u32 = 21;
+/// A digit run with an ordinal suffix ("15th").
+const ORD: u32 = 1 << 23;
+/// Whitespace (or the start of the text) before the token.
+const SP: u32 = 1 << 24;
+/// A line break before the token.
+const NL: u32 = 1 << 25;
+/// First letter upper case.
+const CAP: u32 = 1 << 26;
+/// Every letter upper case (and more than one letter).
+const UPPER: u32 = 1 << 27;
+
 impl Tok<'_> {
-    /// A token of `kind` over bytes `s..e` that starts with `ch`; the fields
-    /// of words and digit runs are left empty.
-    fn new(kind: Kind, s: usize, e: usize, ch: char, sp: bool, nl: bool) -> Self {
+    /// A token of `kind` over bytes `s..e` that starts with `ch`, with
+    /// `flags` (of [`flag`]); the fields of words and digit runs are left
+    /// empty.
+    fn new(kind: Kind, s: usize, e: usize, ch: char, flags: u32) -> Self {
         Tok {
-            s,
-            e,
             low: "",
             lex: &NO_WORD,
-            val: None,
-            digits: 0,
-            ch,
-            kind,
-            ord: false,
-            sp,
-            nl,
-            cap: false,
-            upper: false,
+            start: offset(s),
+            end: offset(e),
+            value: NO_VAL,
+            bits: u32::from(ch) | (kind as u32) << KIND_AT | flags,
         }
     }
+
+    fn has(&self, flag: u32) -> bool {
+        self.bits & flag != 0
+    }
+
+    /// The first byte of the token.
+    pub fn s(&self) -> usize {
+        self.start as usize
+    }
+
+    /// The byte after the token.
+    pub fn e(&self) -> usize {
+        self.end as usize
+    }
+
+    pub fn kind(&self) -> Kind {
+        match (self.bits >> KIND_AT) & 3 {
+            0 => Kind::Word,
+            1 => Kind::Num,
+            _ => Kind::Punct,
+        }
+    }
+
+    /// The first character: the punctuation character of a punctuation token.
+    pub fn ch(&self) -> char {
+        char::from_u32(self.bits & CH).unwrap_or(char::REPLACEMENT_CHARACTER)
+    }
+
+    /// Value of a digit run of at most nine digits.
+    pub fn val(&self) -> Option<u32> {
+        (self.value != NO_VAL).then_some(self.value)
+    }
+
+    /// Number of digits of a digit run (at most `u32::MAX`), 0 for others.
+    pub fn digits(&self) -> u32 {
+        match self.kind() {
+            // the lowering of a digit run is its digits
+            Kind::Num => u32::try_from(self.low.len()).unwrap_or(u32::MAX),
+            _ => 0,
+        }
+    }
+
+    /// A digit run with an ordinal suffix ("15th").
+    pub fn ord(&self) -> bool {
+        self.has(ORD)
+    }
+
+    /// Whitespace (or the start of the text) before the token.
+    pub fn sp(&self) -> bool {
+        self.has(SP)
+    }
+
+    /// A line break before the token.
+    pub fn nl(&self) -> bool {
+        self.has(NL)
+    }
+
+    /// First letter upper case.
+    pub fn cap(&self) -> bool {
+        self.has(CAP)
+    }
+
+    /// Every letter upper case (and more than one letter).
+    pub fn upper(&self) -> bool {
+        self.has(UPPER)
+    }
+}
+
+/// At most the first [`MAX_PIECE`] bytes of `text`, at a character boundary.
+fn piece_head(text: &str) -> &str {
+    let mut cut = text.len().min(MAX_PIECE);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &text[..cut]
+}
+
+/// `f` (one of the flags of [`Tok::bits`]) if `on`, else none.
+fn flag(f: u32, on: bool) -> u32 {
+    u32::from(on) * f
+}
+
+/// Byte `i` of a text of at most [`MAX_PIECE`] bytes as a token offset.
+fn offset(i: usize) -> u32 {
+    debug_assert!(i <= MAX_PIECE);
+    // never cut short: a cut text has at most `MAX_PIECE` bytes (see
+    // `Cutter::new`), and no token ends beyond its text
+    i as u32
 }
 
 /// What the tables say about a digit run: digits start numeric dates,
@@ -113,7 +207,7 @@ pub(crate) struct Lowered {
 impl Lowered {
     /// The buffers this thread kept from its last cuts, or new ones.
     ///
-    /// A token table takes some sixteen bytes per byte of text, and each
+    /// A token table takes some ten bytes per byte of text, and each
     /// text is cut twice (for its dateline, for its dates): kept, the
     /// buffers are allocated once per thread rather than six times per
     /// text, and the table of a long text is not freed again and again (a
@@ -154,7 +248,7 @@ impl Lowered {
 }
 
 /// The longest text whose buffers a thread keeps between cuts: a long news
-/// story (its token table is some 256 KiB).
+/// story (its token table is some 160 KiB).
 const KEEP_TEXT: usize = 16 << 10;
 
 thread_local! {
@@ -199,15 +293,19 @@ pub(crate) struct Cutter<'a> {
     lowered: Vec<(usize, usize, usize)>,
     out: Vec<Tok<'a>>,
     /// Where the cut goes on, and whether whitespace (or the start of the
-    /// text) and a paragraph break come before it.
+    /// text) and a paragraph break come before it ([`SP`], [`NL`]).
     i: usize,
-    sp: bool,
-    nl: bool,
+    before: u32,
 }
 
 impl<'a> Cutter<'a> {
     /// A cut of `text` not yet begun, with room for `room` tokens.
+    ///
+    /// The callers cut a text in pieces of at most [`MAX_PIECE`] bytes: of
+    /// a longer one only the first are read.
     pub(crate) fn new(text: &'a str, low: &'a mut Lowered, room: usize) -> Self {
+        debug_assert!(text.len() <= MAX_PIECE);
+        let text = piece_head(text);
         let Lowered {
             ascii,
             other,
@@ -232,8 +330,7 @@ impl<'a> Cutter<'a> {
             lowered: Vec::new(),
             out,
             i: 0,
-            sp: true,
-            nl: true,
+            before: SP | NL,
         }
     }
 
@@ -252,38 +349,38 @@ impl<'a> Cutter<'a> {
         let mut out = std::mem::take(&mut self.out);
         let mut lowered = std::mem::take(&mut self.lowered);
         let (other, opens) = (&mut *self.other, &mut *self.opens);
-        let (mut i, mut sp, mut nl) = (self.i, self.sp, self.nl);
+        let (mut i, mut before) = (self.i, self.before);
         while i < bytes.len() && out.len() < max {
             let b = bytes[i];
             // the commonest byte of any text
             if b == b' ' {
-                sp = true;
+                before |= SP;
                 i += 1;
                 continue;
             }
             // Most tokens are ASCII words or punctuation, read here without
             // decoding characters; `word_at` and `number_at` read the others.
             if let Some((e, lex)) = simple_word(tb, bytes, ascii, i) {
-                let mut tok = Tok::new(Kind::Word, i, e, char::from(b), sp, nl);
-                tok.cap = b.is_ascii_uppercase();
+                let cap = b.is_ascii_uppercase();
+                let mut tok = Tok::new(Kind::Word, i, e, char::from(b), before | flag(CAP, cap));
                 // a word in lower case already is its own lowering, and the
                 // cut has just read the bytes that slicing the text checks
-                tok.low = if tok.cap { ascii.get(i..e) } else { text.get(i..e) }.unwrap_or_default();
+                tok.low = if cap { ascii.get(i..e) } else { text.get(i..e) }.unwrap_or_default();
                 tok.lex = lex;
                 if lex.opens {
                     opens.push(out.len());
                 }
                 out.push(tok);
                 // the space after most words is read with them
-                sp = bytes.get(e) == Some(&b' ');
-                nl = false;
+                let sp = bytes.get(e) == Some(&b' ');
+                before = flag(SP, sp);
                 i = e + usize::from(sp);
                 continue;
             }
             if b.is_ascii_punctuation() {
-                out.push(Tok::new(Kind::Punct, i, i + 1, char::from(b), sp, nl));
-                sp = bytes.get(i + 1) == Some(&b' ');
-                nl = false;
+                out.push(Tok::new(Kind::Punct, i, i + 1, char::from(b), before));
+                let sp = bytes.get(i + 1) == Some(&b' ');
+                before = flag(SP, sp);
                 i += 1 + usize::from(sp);
                 continue;
             }
@@ -294,19 +391,19 @@ impl<'a> Cutter<'a> {
                 text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
             };
             if c.is_whitespace() {
-                sp = true;
+                before |= SP;
                 // A paragraph break ends a tense's reach; the single line break
                 // of hard-wrapped wire copy does not ("He held\nbrief talks on
                 // Sunday").
                 if c == '\n' && paragraph_after(&bytes[i + 1..]) {
-                    nl = true;
+                    before |= NL;
                 }
                 i += c.len_utf8();
                 continue;
             }
             let tok = if c.is_alphabetic() {
-                let mut tok = word_at(text, i, c, sp, nl);
-                match text.get(i..tok.e).filter(|w| !w.is_ascii()) {
+                let mut tok = word_at(text, i, c, before);
+                match text.get(i..tok.e()).filter(|w| !w.is_ascii()) {
                     Some(w) => {
                         let from = other.len();
                         other.push_str(&w.to_lowercase());
@@ -314,8 +411,8 @@ impl<'a> Cutter<'a> {
                         opens.push(out.len());
                     }
                     None => {
-                        tok.low = ascii.get(i..tok.e).unwrap_or_default();
-                        tok.lex = ascii_word(tb, ascii, i, tok.e);
+                        tok.low = ascii.get(i..tok.e()).unwrap_or_default();
+                        tok.lex = ascii_word(tb, ascii, i, tok.e());
                         if tok.lex.opens {
                             opens.push(out.len());
                         }
@@ -324,16 +421,15 @@ impl<'a> Cutter<'a> {
                 tok
             } else if c.is_ascii_digit() {
                 opens.push(out.len());
-                number_at(text, i, sp, nl)
+                number_at(text, i, before)
             } else {
-                Tok::new(Kind::Punct, i, i + c.len_utf8(), c, sp, nl)
+                Tok::new(Kind::Punct, i, i + c.len_utf8(), c, before)
             };
-            i = tok.e;
+            i = tok.e();
             out.push(tok);
-            sp = false;
-            nl = false;
+            before = 0;
         }
-        (self.i, self.sp, self.nl) = (i, sp, nl);
+        (self.i, self.before) = (i, before);
         self.out = out;
         self.lowered = lowered;
     }
@@ -451,7 +547,7 @@ fn paragraph_after(rest: &[u8]) -> bool {
 
 /// The word starting with the letter `c` at byte `i` of `text`; its `low`
 /// and `lex` are left to [`tokenize`], which has the lowered text.
-fn word_at(text: &str, i: usize, c: char, sp: bool, nl: bool) -> Tok<'_> {
+fn word_at(text: &str, i: usize, c: char, before: u32) -> Tok<'_> {
     let bytes = text.as_bytes();
     let mut e = i + c.len_utf8();
     // the run of letters, and whether all are upper case
@@ -473,22 +569,21 @@ fn word_at(text: &str, i: usize, c: char, sp: bool, nl: bool) -> Tok<'_> {
             e += ch.len_utf8();
         }
     }
-    let mut tok = Tok::new(Kind::Word, i, e, c, sp, nl);
-    tok.cap = c.is_uppercase();
+    let cap = flag(CAP, c.is_uppercase());
     // more than one letter: longer than the first
-    tok.upper = e - i > c.len_utf8() && all_upper;
-    tok
+    let upper = flag(UPPER, e - i > c.len_utf8() && all_upper);
+    Tok::new(Kind::Word, i, e, c, before | cap | upper)
 }
 
 /// The digit run starting at byte `i` of `text`, with its ordinal suffix.
-fn number_at(text: &str, i: usize, sp: bool, nl: bool) -> Tok<'_> {
+fn number_at(text: &str, i: usize, before: u32) -> Tok<'_> {
     let bytes = text.as_bytes();
     let mut e = i + 1;
     while e < bytes.len() && bytes[e].is_ascii_digit() {
         e += 1;
     }
     let digits = e - i;
-    let mut tok = Tok::new(Kind::Num, i, e, char::from(bytes[i]), sp, nl);
+    let mut tok = Tok::new(Kind::Num, i, e, char::from(bytes[i]), before);
     tok.low = &text[i..e];
     tok.lex = &DIGIT_RUNS[match digits {
         1 | 2 => 0,
@@ -497,16 +592,17 @@ fn number_at(text: &str, i: usize, sp: bool, nl: bool) -> Tok<'_> {
         _ => 3,
     }];
     // nine digits always fit
-    tok.val = (digits <= 9).then(|| bytes[i..e].iter().fold(0, |v, &d| v * 10 + u32::from(d - b'0')));
-    tok.digits = u32::try_from(digits).unwrap_or(u32::MAX);
+    if digits <= 9 {
+        tok.value = bytes[i..e].iter().fold(0, |v, &d| v * 10 + u32::from(d - b'0'));
+    }
     // an ordinal suffix in HTML superscript: 30<sup>th</sup>
     if let Some(sup) = bytes.get(e..e + 13) {
         if sup[..5].eq_ignore_ascii_case(b"<sup>")
             && sup[7..].eq_ignore_ascii_case(b"</sup>")
             && is_ordinal_suffix(&sup[5..7])
         {
-            tok.e = e + 13;
-            tok.ord = true;
+            tok.end = offset(e + 13);
+            tok.bits |= ORD;
             return tok;
         }
     }
@@ -514,8 +610,8 @@ fn number_at(text: &str, i: usize, sp: bool, nl: bool) -> Tok<'_> {
     if let Some(suf) = bytes.get(e..e + 2) {
         let after = text.get(e + 2..).and_then(|r| r.chars().next());
         if is_ordinal_suffix(suf) && !after.is_some_and(char::is_alphabetic) {
-            tok.e = e + 2;
-            tok.ord = true;
+            tok.end = offset(e + 2);
+            tok.bits |= ORD;
         }
     }
     tok
@@ -795,7 +891,7 @@ impl<'a> Grammar<'a> {
     fn w(&self, i: usize) -> &'a str {
         self.t
             .get(i)
-            .filter(|t| t.kind == Kind::Word)
+            .filter(|t| t.kind() == Kind::Word)
             .map_or("", |t| t.low)
     }
 
@@ -805,7 +901,9 @@ impl<'a> Grammar<'a> {
     }
 
     fn p(&self, i: usize, c: char) -> bool {
-        self.t.get(i).is_some_and(|t| t.kind == Kind::Punct && t.ch == c)
+        self.t
+            .get(i)
+            .is_some_and(|t| t.kind() == Kind::Punct && t.ch() == c)
     }
 
     fn is_dash(&self, i: usize) -> bool {
@@ -813,26 +911,26 @@ impl<'a> Grammar<'a> {
     }
 
     fn num(&self, i: usize) -> Option<&'a Tok<'a>> {
-        self.t.get(i).filter(|t| t.kind == Kind::Num)
+        self.t.get(i).filter(|t| t.kind() == Kind::Num)
     }
 
     /// Token `i` follows token `i - 1` with no space.
     fn glued(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| !t.sp)
+        self.t.get(i).is_some_and(|t| !t.sp())
     }
 
     fn at_end_or_punct(&self, i: usize) -> bool {
         match self.t.get(i) {
             None => true,
-            Some(t) => t.kind == Kind::Punct && !matches!(t.ch, '%' | '/' | ':' | '$'),
+            Some(t) => t.kind() == Kind::Punct && !matches!(t.ch(), '%' | '/' | ':' | '$'),
         }
     }
 
     /// A number written in digits or words: (value, ordinal, next).
     fn number_at(&self, i: usize, allow_a: bool) -> Option<(u32, bool, usize)> {
         let t = self.t.get(i)?;
-        if t.kind == Kind::Num {
-            return Some((t.val?, t.ord, i + 1));
+        if t.kind() == Kind::Num {
+            return Some((t.val()?, t.ord(), i + 1));
         }
         let (v, ord) = t.lex.number?;
         let v = u32::from(v);
@@ -859,10 +957,10 @@ impl<'a> Grammar<'a> {
     /// A day of the month: digits 1-31 (one or two digits) or an ordinal word.
     fn day_at(&self, i: usize) -> Option<(u32, usize, bool)> {
         let t = self.t.get(i)?;
-        if t.kind == Kind::Num {
-            let v = t.val?;
-            if t.digits <= 2 && (1..=31).contains(&v) {
-                return Some((v, i + 1, t.ord));
+        if t.kind() == Kind::Num {
+            let v = t.val()?;
+            if t.digits() <= 2 && (1..=31).contains(&v) {
+                return Some((v, i + 1, t.ord()));
             }
             return None;
         }
@@ -894,10 +992,10 @@ impl<'a> Grammar<'a> {
     /// Four digits that make a year (no context check).
     fn year4_at(&self, i: usize) -> Option<(i32, usize)> {
         let t = self.num(i)?;
-        if t.digits != 4 || t.ord {
+        if t.digits() != 4 || t.ord() {
             return None;
         }
-        let v = i32::try_from(t.val?).ok()?;
+        let v = i32::try_from(t.val()?).ok()?;
         if !(1000..=2999).contains(&v) {
             return None;
         }
@@ -908,7 +1006,7 @@ impl<'a> Grammar<'a> {
                 || self
                     .t
                     .get(i + 1)
-                    .is_some_and(|t| t.kind == Kind::Word && t.low != "ad"))
+                    .is_some_and(|t| t.kind() == Kind::Word && t.low != "ad"))
         {
             return None;
         }
@@ -938,8 +1036,8 @@ impl<'a> Grammar<'a> {
         }
         if self.p(k, '\'') || self.p(k, '’') {
             let t = self.num(k + 1)?;
-            if t.digits == 2 && self.glued(k + 1) && !self.glued(k + 2) {
-                return Some((two_digit_year(t.val?), k + 2));
+            if t.digits() == 2 && self.glued(k + 1) && !self.glued(k + 2) {
+                return Some((two_digit_year(t.val()?), k + 2));
             }
         }
         None
@@ -949,7 +1047,7 @@ impl<'a> Grammar<'a> {
     fn bare_year_ok(&self, i: usize, end: usize) -> bool {
         // what follows
         if let Some(n) = self.t.get(end) {
-            if n.kind == Kind::Word && !n.cap {
+            if n.kind() == Kind::Word && !n.cap() {
                 if NOT_AFTER_YEAR.contains(&n.low) {
                     return false;
                 }
@@ -957,11 +1055,11 @@ impl<'a> Grammar<'a> {
                     return false;
                 }
             }
-            if n.kind == Kind::Punct && matches!(n.ch, '%' | ':' | '$' | '/') {
+            if n.kind() == Kind::Punct && matches!(n.ch(), '%' | ':' | '$' | '/') {
                 return false;
             }
-            if n.kind == Kind::Punct
-                && matches!(n.ch, '.' | ',')
+            if n.kind() == Kind::Punct
+                && matches!(n.ch(), '.' | ',')
                 && self.num(end + 1).is_some()
                 && self.glued(end)
                 && self.glued(end + 1)
@@ -973,7 +1071,7 @@ impl<'a> Grammar<'a> {
             return self.at_end_or_punct(end);
         }
         let prev = &self.t[i - 1];
-        match prev.kind {
+        match prev.kind() {
             Kind::Word => {
                 if prev.low == "s" {
                     return i >= 2 && (self.p(i - 2, '\'') || self.p(i - 2, '’'));
@@ -981,12 +1079,12 @@ impl<'a> Grammar<'a> {
                 YEAR_CONTEXT.contains(&prev.low) || prev.lex.is_month()
             }
             Kind::Num => false,
-            Kind::Punct => match prev.ch {
+            Kind::Punct => match prev.ch() {
                 '(' | '[' => true,
                 '-' | '–' | '—' => {
-                    i >= 2 && (self.w(i - 2) == "mid" || self.num(i - 2).is_some_and(|t| t.digits == 4))
+                    i >= 2 && (self.w(i - 2) == "mid" || self.num(i - 2).is_some_and(|t| t.digits() == 4))
                 }
-                ',' => i >= 2 && self.num(i - 2).is_some_and(|t| t.digits == 4),
+                ',' => i >= 2 && self.num(i - 2).is_some_and(|t| t.digits() == 4),
                 _ => false,
             },
         }
@@ -1021,7 +1119,7 @@ impl<'a> Grammar<'a> {
             Some(Lead::In) => self
                 .t
                 .get(i + 1)
-                .is_some_and(|n| n.kind == Kind::Num || n.lex.number.is_some()),
+                .is_some_and(|n| n.kind() == Kind::Num || n.lex.number.is_some()),
             Some(Lead::At) => next_starts(),
             Some(Lead::A) => {
                 next_starts() || self.unit_at(i + 1).is_some() || matches!(self.w(i + 1), "hour" | "minute")
@@ -1171,10 +1269,10 @@ impl<'a> Grammar<'a> {
                 && self.num(k + 1).is_some()
                 && self.glued(k + 1);
             let amb_bad = amb
-                && !tok.cap
+                && !tok.cap()
                 && !ord
                 && self.t.get(k).is_some_and(|n| {
-                    n.kind == Kind::Word && !n.cap && !CONNECTORS.contains(&n.low) && !n.lex.is_weekday()
+                    n.kind() == Kind::Word && !n.cap() && !CONNECTORS.contains(&n.low) && !n.lex.is_weekday()
                 });
             let amb_bad = amb_bad
                 || (amb
@@ -1300,9 +1398,9 @@ impl<'a> Grammar<'a> {
         ) || (i2 > 0 && self.is_dash(i2 - 1));
         let alone = i2 == 0 && self.t.len() <= 2 && self.at_end_or_punct(j);
         let ok = if amb || abbr {
-            tok.cap && (ctx_prev || alone)
+            tok.cap() && (ctx_prev || alone)
         } else {
-            tok.cap || ctx_prev || alone
+            tok.cap() || ctx_prev || alone
         };
         if ok && !(self.p(j, '\'') && self.w(j + 1) == "s" && amb) {
             out.push((j, Expr::Month { y: None, m }));
@@ -1320,21 +1418,21 @@ impl<'a> Grammar<'a> {
             return None;
         }
         // the second day is written like the first: "3 and 4", "third and fourth"
-        if self.t[k + 1].kind != self.t[k - 1].kind {
+        if self.t[k + 1].kind() != self.t[k - 1].kind() {
             return None;
         }
         let ok = match self.t.get(k2) {
             None => true,
-            Some(n) => match n.kind {
+            Some(n) => match n.kind() {
                 Kind::Num => self.year4_at(k2).is_some(),
                 Kind::Punct => {
-                    let numeric = matches!(n.ch, '.' | ',')
+                    let numeric = matches!(n.ch(), '.' | ',')
                         && self.glued(k2)
                         && self.num(k2 + 1).is_some_and(|_| self.glued(k2 + 1));
-                    !(numeric || matches!(n.ch, '%' | ':' | '/' | '$' | '-' | '–'))
+                    !(numeric || matches!(n.ch(), '%' | ':' | '/' | '$' | '-' | '–'))
                 }
                 Kind::Word => {
-                    n.cap
+                    n.cap()
                         || n.lex.is_month()
                         || self.w(k2) == "of"
                         || (ord && n.lex.unit.is_none())
@@ -1444,7 +1542,7 @@ impl<'a> Grammar<'a> {
         let Some((m, k, amb)) = m_at(j) else {
             return;
         };
-        if amb && !self.t[k - 1].cap && !ord && self.w(j) != "of" && self.t[k - 1].low == "may" {
+        if amb && !self.t[k - 1].cap() && !ord && self.w(j) != "of" && self.t[k - 1].low == "may" {
             return;
         }
         let mut end = k;
@@ -1454,8 +1552,8 @@ impl<'a> Grammar<'a> {
             end = e;
         } else if let Some(t) = self.num(k) {
             // "14th April 15": a two-digit year only at the end of a phrase
-            if t.digits == 2 && !t.ord && !self.p(k - 1, ',') && self.at_end_or_punct(k + 1) {
-                if let Some(v) = t.val {
+            if t.digits() == 2 && !t.ord() && !self.p(k - 1, ',') && self.at_end_or_punct(k + 1) {
+                if let Some(v) = t.val() {
                     y = Some(two_digit_year(v));
                     end = k + 1;
                 }
@@ -1497,25 +1595,26 @@ impl<'a> Grammar<'a> {
         let Some(a) = self.num(i) else {
             return;
         };
-        if a.ord {
+        if a.ord() {
             return;
         }
         // nothing numeric glued before: "1.5/2", "#3/4"
         if i > 0 {
             let p = &self.t[i - 1];
-            if !a.sp && (p.kind == Kind::Num || matches!(p.ch, '.' | '/' | '-' | '$' | '#' | ':' | ',')) {
+            if !a.sp() && (p.kind() == Kind::Num || matches!(p.ch(), '.' | '/' | '-' | '$' | '#' | ':' | ','))
+            {
                 return;
             }
-            if p.kind == Kind::Punct && matches!(p.ch, '$' | '£' | '€' | '#') {
+            if p.kind() == Kind::Punct && matches!(p.ch(), '$' | '£' | '€' | '#') {
                 return;
             }
         }
-        let Some(av) = a.val else { return };
+        let Some(av) = a.val() else { return };
         // a separator, maybe with spaces around it
         let sep_at = |k: usize| -> Option<(char, usize)> {
             let t = self.t.get(k)?;
-            if t.kind == Kind::Punct && matches!(t.ch, '/' | '-' | '.') {
-                return Some((t.ch, k + 1));
+            if t.kind() == Kind::Punct && matches!(t.ch(), '/' | '-' | '.') {
+                return Some((t.ch(), k + 1));
             }
             None
         };
@@ -1526,7 +1625,7 @@ impl<'a> Grammar<'a> {
                     if s1 == s2 {
                         if let Some(c) = self.num(k3) {
                             if let Some(y) = year_of(c) {
-                                if a.digits <= 2 {
+                                if a.digits() <= 2 {
                                     out.push((
                                         k3 + 1,
                                         Expr::Day {
@@ -1544,10 +1643,10 @@ impl<'a> Grammar<'a> {
             }
         }
         // spaced 3-part: "31 10 1974"
-        if a.digits <= 2 {
+        if a.digits() <= 2 {
             if let (Some(b), Some(c)) = (self.num(i + 1), self.num(i + 2)) {
-                if b.digits <= 2 && c.digits == 4 && !b.ord && !c.ord && self.at_end_or_punct(i + 3) {
-                    if let (Some(bv), Some(y)) = (b.val, year_of(c)) {
+                if b.digits() <= 2 && c.digits() == 4 && !b.ord() && !c.ord() && self.at_end_or_punct(i + 3) {
+                    if let (Some(bv), Some(y)) = (b.val(), year_of(c)) {
                         if let Some((m, d)) = self.order(av, bv) {
                             out.push((
                                 i + 3,
@@ -1568,20 +1667,20 @@ impl<'a> Grammar<'a> {
         };
         let spaced = !self.glued(i + 1) || !self.glued(k1);
         let Some(b) = self.num(k1) else { return };
-        if b.ord {
+        if b.ord() {
             return;
         }
-        let Some(bv) = b.val else { return };
+        let Some(bv) = b.val() else { return };
         // 3-part numeric
         if let Some((s2, k2)) = sep_at(k1 + 1) {
             if s2 == s1 && !spaced && self.glued(k1 + 1) && self.glued(k2) {
                 if let Some(c) = self.num(k2) {
                     let trailing =
                         sep_at(k2 + 1).is_some() && self.num(k2 + 2).is_some() && self.glued(k2 + 1);
-                    if !trailing && !c.ord {
-                        if let Some(cv) = c.val {
-                            if a.digits == 4 {
-                                if b.digits <= 2 && c.digits <= 2 {
+                    if !trailing && !c.ord() {
+                        if let Some(cv) = c.val() {
+                            if a.digits() == 4 {
+                                if b.digits() <= 2 && c.digits() <= 2 {
                                     if let Ok(y) = i32::try_from(av) {
                                         out.push((
                                             k2 + 1,
@@ -1594,7 +1693,7 @@ impl<'a> Grammar<'a> {
                                         ));
                                     }
                                 }
-                            } else if a.digits <= 2 && b.digits <= 2 {
+                            } else if a.digits() <= 2 && b.digits() <= 2 {
                                 if let Some(y) = year_of(c) {
                                     if let Some((m, d)) = self.order(av, bv) {
                                         out.push((
@@ -1621,8 +1720,8 @@ impl<'a> Grammar<'a> {
         let after_ok = |k: usize| -> bool {
             match self.t.get(k) {
                 None => true,
-                Some(t) => match t.kind {
-                    Kind::Punct => !matches!(t.ch, '%' | ':' | '/' | '$'),
+                Some(t) => match t.kind() {
+                    Kind::Punct => !matches!(t.ch(), '%' | ':' | '/' | '$'),
                     Kind::Word => CONNECTORS.contains(&t.low) || t.low == "or",
                     Kind::Num => false,
                 },
@@ -1631,18 +1730,18 @@ impl<'a> Grammar<'a> {
         let loose_after = |k: usize| -> bool {
             match self.t.get(k) {
                 None => true,
-                Some(t) => match t.kind {
+                Some(t) => match t.kind() {
                     Kind::Punct => {
-                        !(matches!(t.ch, '%' | ':' | '/' | '$') || (!t.sp && self.num(k + 1).is_some()))
+                        !(matches!(t.ch(), '%' | ':' | '/' | '$') || (!t.sp() && self.num(k + 1).is_some()))
                     }
-                    Kind::Word => t.sp,
+                    Kind::Word => t.sp(),
                     Kind::Num => false,
                 },
             }
         };
         // 2014-10, 2014/10
-        if a.digits == 4
-            && b.digits <= 2
+        if a.digits() == 4
+            && b.digits() <= 2
             && s1 != '.'
             && !spaced
             && (1..=12).contains(&bv)
@@ -1655,7 +1754,7 @@ impl<'a> Grammar<'a> {
             }
         }
         // 1960 - 1961
-        if a.digits == 4 && b.digits == 4 && s1 == '-' && av < bv && bv - av <= 100 {
+        if a.digits() == 4 && b.digits() == 4 && s1 == '-' && av < bv && bv - av <= 100 {
             if let (Ok(x), Ok(y)) = (i32::try_from(av), i32::try_from(bv)) {
                 if (1000..=2999).contains(&x) && self.bare_year_ok(i, i + 1) {
                     out.push((
@@ -1666,8 +1765,8 @@ impl<'a> Grammar<'a> {
             }
         }
         // 2/2013
-        if a.digits <= 2
-            && b.digits == 4
+        if a.digits() <= 2
+            && b.digits() == 4
             && s1 == '/'
             && !spaced
             && (1..=12).contains(&av)
@@ -1680,9 +1779,9 @@ impl<'a> Grammar<'a> {
             }
         }
         // 2/15, 15-2
-        if a.digits <= 2 && b.digits <= 2 && s1 != '.' && after_ok(k1 + 1) {
+        if a.digits() <= 2 && b.digits() <= 2 && s1 != '.' && after_ok(k1 + 1) {
             let prev_ok = i == 0
-                || match self.t[i - 1].kind {
+                || match self.t[i - 1].kind() {
                     Kind::Word => matches!(
                         self.t[i - 1].low,
                         "on" | "by"
@@ -1700,7 +1799,7 @@ impl<'a> Grammar<'a> {
                             | "and"
                             | "or"
                     ),
-                    Kind::Punct => matches!(self.t[i - 1].ch, '(' | ',' | '['),
+                    Kind::Punct => matches!(self.t[i - 1].ch(), '(' | ',' | '['),
                     Kind::Num => false,
                 };
             if prev_ok {
@@ -1761,7 +1860,7 @@ impl<'a> Grammar<'a> {
         if amb && rel == Rel::Plain {
             let alone = self.t.len() <= 2 && i2 == 0;
             let dotted = j > i2 + 1;
-            if !(alone || (tok.cap && (dotted || self.p(j, ',')))) {
+            if !(alone || (tok.cap() && (dotted || self.p(j, ',')))) {
                 return;
             }
         }
@@ -1903,7 +2002,7 @@ impl<'a> Grammar<'a> {
         // "this September", "last November", "next January"
         if matches!(w, "this" | "next" | "last" | "coming" | "past") {
             if let Some((m, k, amb)) = self.month_at(i + 1) {
-                if !amb || self.t[i + 1].cap {
+                if !amb || self.t[i + 1].cap() {
                     let rel = match w {
                         "next" | "coming" => Rel::Next,
                         "last" | "past" => Rel::Last,
@@ -2226,10 +2325,11 @@ impl<'a> Grammar<'a> {
         // "the 15th", "on 24th", "the first"
         if n > 0 && i > 0 && self.is_w(i - 1, &["the", "on"]) {
             let tok = &self.t[i];
-            let ok_shape = tok.kind == Kind::Word || tok.ord || (tok.digits <= 2 && self.w(i - 1) == "the");
+            let ok_shape =
+                tok.kind() == Kind::Word || tok.ord() || (tok.digits() <= 2 && self.w(i - 1) == "the");
             let next_ok = match self.t.get(j) {
                 None => true,
-                Some(t) => t.kind == Kind::Punct && !matches!(t.ch, '%' | '/' | ':' | '-'),
+                Some(t) => t.kind() == Kind::Punct && !matches!(t.ch(), '%' | '/' | ':' | '-'),
             };
             if ok_shape && next_ok && n <= 31 {
                 if let Ok(d) = u32::try_from(n) {
@@ -2243,10 +2343,10 @@ impl<'a> Grammar<'a> {
     fn parts(&self, i: usize, out: &mut Vec<Cand>) {
         let tok = &self.t[i];
         let abbr = match tok.low {
-            "bom" if tok.upper => Some((Part::Begin, Unit::Month)),
-            "eom" if tok.upper => Some((Part::End, Unit::Month)),
-            "boy" if tok.upper => Some((Part::Begin, Unit::Year)),
-            "eoy" if tok.upper => Some((Part::End, Unit::Year)),
+            "bom" if tok.upper() => Some((Part::Begin, Unit::Month)),
+            "eom" if tok.upper() => Some((Part::End, Unit::Month)),
+            "boy" if tok.upper() => Some((Part::Begin, Unit::Year)),
+            "eoy" if tok.upper() => Some((Part::End, Unit::Year)),
             _ => None,
         };
         if let Some((part, unit)) = abbr {
@@ -2279,7 +2379,7 @@ impl<'a> Grammar<'a> {
                     (Holiday::Fixed(12, 25), i + 1)
                 }
             }
-            "election" if self.t[i].cap && self.w(i + 1) == "day" => (Holiday::ElectionDay, i + 2),
+            "election" if self.t[i].cap() && self.w(i + 1) == "day" => (Holiday::ElectionDay, i + 2),
             "easter" if self.w(i + 1) == "week" => {
                 let y = self.year4_at(i + 2);
                 out.push((y.map_or(i + 2, |x| x.1), Expr::EasterWeek(y.map(|x| x.0))));
@@ -2319,7 +2419,7 @@ impl<'a> Grammar<'a> {
             }
             _ => return,
         };
-        if self.t[i].kind == Kind::Word && !self.t[i].cap && self.t.len() > 6 && w != "christmas" {
+        if self.t[i].kind() == Kind::Word && !self.t[i].cap() && self.t.len() > 6 && w != "christmas" {
             return;
         }
         let mut y = None;
@@ -2342,7 +2442,7 @@ impl<'a> Grammar<'a> {
                     j += 1;
                 }
                 if let Some((v, false, k)) = self.number_at(j, false) {
-                    if (1..=99).contains(&v) && self.t[j].kind == Kind::Word {
+                    if (1..=99).contains(&v) && self.t[j].kind() == Kind::Word {
                         return Some((2000 + i32::try_from(v).ok()?, k));
                     }
                 }
@@ -2351,7 +2451,7 @@ impl<'a> Grammar<'a> {
             _ => return None,
         };
         let (v, ord, k) = self.number_at(i + 1, false)?;
-        if ord || self.t.get(i + 1)?.kind != Kind::Word || !(10..=99).contains(&v) {
+        if ord || self.t.get(i + 1)?.kind() != Kind::Word || !(10..=99).contains(&v) {
             return None;
         }
         Some((century + i32::try_from(v).ok()?, k))
@@ -2438,7 +2538,7 @@ impl<'a> Grammar<'a> {
                 best = Some((dist + pen, t));
                 break;
             }
-            if self.t[k].nl {
+            if self.t[k].nl() {
                 break;
             }
         }
@@ -2449,7 +2549,7 @@ impl<'a> Grammar<'a> {
         let ended = e > s && self.boundary_after(e - 1);
         while !ended && k < self.t.len() && dist < REACH {
             dist += 1;
-            if self.t[k].nl && k > e {
+            if self.t[k].nl() && k > e {
                 break;
             }
             // a new clause to the right governs its own dates, and so does
@@ -2477,20 +2577,20 @@ impl<'a> Grammar<'a> {
     /// Token `k` ends a sentence.
     fn boundary_after(&self, k: usize) -> bool {
         let t = &self.t[k];
-        if t.kind != Kind::Punct {
+        if t.kind() != Kind::Punct {
             return false;
         }
-        match t.ch {
+        match t.ch() {
             '!' | '?' | ';' => true,
             '.' => {
                 if k == 0 {
                     return true;
                 }
-                if self.t.get(k + 1).is_some_and(|n| !n.sp) {
+                if self.t.get(k + 1).is_some_and(|n| !n.sp()) {
                     return false;
                 }
                 let p = &self.t[k - 1];
-                match p.kind {
+                match p.kind() {
                     // "Sept." and "Mon." go on; "Monday." and "March." end.
                     Kind::Word => {
                         let abbreviation =
@@ -2594,7 +2694,7 @@ impl<'a> Grammar<'a> {
             "percent",
         ];
         let Some(t) = self.t.get(k) else { return false };
-        if t.kind != Kind::Word || t.cap || t.low.len() < 3 {
+        if t.kind() != Kind::Word || t.cap() || t.low.len() < 3 {
             return false;
         }
         let w = t.low;
@@ -2615,7 +2715,7 @@ impl<'a> Grammar<'a> {
     /// The tense cue at token `k`, if any, with a distance penalty for weak cues.
     fn cue(&self, k: usize) -> Option<(Tense, usize)> {
         let t = &self.t[k];
-        if t.kind != Kind::Word {
+        if t.kind() != Kind::Word {
             return None;
         }
         let w = t.low;
@@ -2693,8 +2793,8 @@ impl<'a> Grammar<'a> {
 
 /// A two- or four-digit year token as a year.
 fn year_of(t: &Tok<'_>) -> Option<i32> {
-    let v = t.val?;
-    match t.digits {
+    let v = t.val()?;
+    match t.digits() {
         2 => Some(two_digit_year(v)),
         4 => i32::try_from(v).ok().filter(|y| (1000..=2999).contains(y)),
         _ => None,
@@ -2729,14 +2829,21 @@ mod tests {
         let text = "On 22nd Apr., 14april 2015 — née 3rd";
         let mut low = Lowered::default();
         let t = tokenize(text, &mut low);
-        let words: Vec<&str> = t.iter().map(|x| &text[x.s..x.e]).collect();
+        let words: Vec<&str> = t.iter().map(|x| &text[x.s()..x.e()]).collect();
         assert_eq!(
             words,
             ["On", "22nd", "Apr", ".", ",", "14", "april", "2015", "—", "née", "3rd"]
         );
-        assert!(t[1].ord && t[1].val == Some(22));
-        assert!(!t[6].sp && t[7].sp);
-        assert!(t[0].cap);
+        assert!(t[1].ord() && t[1].val() == Some(22));
+        assert!(!t[6].sp() && t[7].sp());
+        assert!(t[0].cap());
+    }
+
+    /// The token table is written once per five bytes of text: a token
+    /// keeps to 40 bytes.
+    #[test]
+    fn token_is_small() {
+        assert!(std::mem::size_of::<Tok<'_>>() <= 40);
     }
 
     /// The quick check of a token's first word never skips a candidate: the

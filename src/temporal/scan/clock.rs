@@ -37,7 +37,7 @@ impl Grammar<'_> {
                 if self.p(j, '.') && self.glued(j) {
                     j += 1;
                 }
-                if self.w(j) != "m" || self.t[j].kind != Kind::Word {
+                if self.w(j) != "m" || self.t[j].kind() != Kind::Word {
                     return None;
                 }
                 j += 1;
@@ -65,8 +65,8 @@ impl Grammar<'_> {
             return Some(k + 2);
         }
         let bare = |k: usize| -> Option<usize> {
-            let t = self.t.get(k).filter(|t| t.kind == Kind::Word)?;
-            if !t.upper || !self.tb.zones.contains(t.low) {
+            let t = self.t.get(k).filter(|t| t.kind() == Kind::Word)?;
+            if !t.upper() || !self.tb.zones.contains(t.low) {
                 return None;
             }
             let mut j = k + 1;
@@ -74,10 +74,10 @@ impl Grammar<'_> {
             if (self.p(j, '+') || self.p(j, '-'))
                 && self.glued(j)
                 && self.glued(j + 1)
-                && self.num(j + 1).is_some_and(|n| n.digits <= 2)
+                && self.num(j + 1).is_some_and(|n| n.digits() <= 2)
             {
                 j += 2;
-                if self.p(j, ':') && self.glued(j) && self.num(j + 1).is_some_and(|n| n.digits == 2) {
+                if self.p(j, ':') && self.glued(j) && self.num(j + 1).is_some_and(|n| n.digits() == 2) {
                     j += 2;
                 }
             }
@@ -105,12 +105,12 @@ impl Grammar<'_> {
             Compact,
             Word,
         }
-        let (h, j, form) = if t.kind == Kind::Num {
-            if t.ord {
+        let (h, j, form) = if t.kind() == Kind::Num {
+            if t.ord() {
                 return None;
             }
-            let v = t.val?;
-            if t.digits <= 2 {
+            let v = t.val()?;
+            if t.digits() <= 2 {
                 let sep = if self.p(k + 1, ':') {
                     Some(Form::Colon)
                 } else if self.p(k + 1, '.') {
@@ -120,8 +120,8 @@ impl Grammar<'_> {
                 };
                 match sep {
                     Some(f) if self.glued(k + 1) && self.glued(k + 2) => {
-                        let m = self.num(k + 2).filter(|m| m.digits == 2 && !m.ord)?;
-                        if m.val? >= 60 || v > 24 {
+                        let m = self.num(k + 2).filter(|m| m.digits() == 2 && !m.ord())?;
+                        if m.val()? >= 60 || v > 24 {
                             return None;
                         }
                         let mut j = k + 3;
@@ -132,7 +132,7 @@ impl Grammar<'_> {
                             && self.glued(j + 1)
                             && self
                                 .num(j + 1)
-                                .is_some_and(|s| s.digits == 2 && s.val.is_some_and(|x| x < 60))
+                                .is_some_and(|s| s.digits() == 2 && s.val().is_some_and(|x| x < 60))
                         {
                             j += 2;
                         }
@@ -152,7 +152,7 @@ impl Grammar<'_> {
                         (v, k + 1, Form::Bare)
                     }
                 }
-            } else if t.digits == 3 || t.digits == 4 {
+            } else if t.digits() == 3 || t.digits() == 4 {
                 let (h, m) = (v / 100, v % 100);
                 if m >= 60 || h > 23 {
                     return None;
@@ -163,7 +163,7 @@ impl Grammar<'_> {
             }
         } else {
             let (v, ord, j) = self.number_at(k, false)?;
-            if ord || !(1..=12).contains(&v) || self.t[k].kind != Kind::Word {
+            if ord || !(1..=12).contains(&v) || self.t[k].kind() != Kind::Word {
                 return None;
             }
             (v, j, Form::Word)
@@ -215,23 +215,23 @@ impl Grammar<'_> {
         if !hours
             && self
                 .num(k)
-                .is_some_and(|t| t.digits == 4 && (1900..=2099).contains(&t.val.unwrap_or(0)))
+                .is_some_and(|t| t.digits() == 4 && (1900..=2099).contains(&t.val().unwrap_or(0)))
         {
             return false;
         }
         match self.t.get(e) {
             None => true,
-            Some(n) => match n.kind {
+            Some(n) => match n.kind() {
                 Kind::Num => false,
                 Kind::Punct => {
-                    if matches!(n.ch, '-' | '–' | '/' | ':' | '%' | '\'' | '’') {
+                    if matches!(n.ch(), '-' | '–' | '/' | ':' | '%' | '\'' | '’') {
                         return false;
                     }
-                    !(matches!(n.ch, '.' | ',')
+                    !(matches!(n.ch(), '.' | ',')
                         && self.glued(e)
                         && self.num(e + 1).is_some_and(|_| self.glued(e + 1)))
                 }
-                Kind::Word => !n.cap && self.tb.clock_follow.contains(n.low) || n.lex.is_weekday(),
+                Kind::Word => !n.cap() && self.tb.clock_follow.contains(n.low) || n.lex.is_weekday(),
             },
         }
     }
@@ -302,7 +302,7 @@ impl Grammar<'_> {
             && self
                 .t
                 .get(j + 1)
-                .is_none_or(|x| x.kind == Kind::Punct && x.ch != '"' && x.ch != '\'');
+                .is_none_or(|x| x.kind() == Kind::Punct && x.ch() != '"' && x.ch() != '\'');
         let (mins, e) = if prime {
             (1, j + 1)
         } else if let Some(&m) = self.tb.clock_units.get(self.w(j)) {
