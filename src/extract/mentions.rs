@@ -16,7 +16,7 @@ use crate::extract::Doc;
 use crate::gazetteer::{lexicon, Lexicon};
 use crate::gazetteer::{tsv_rows, Entry, Match, Rank};
 use crate::model::{Person, Role, Speaker, SpeakerKind};
-use crate::text::{with_ascii_lower, TokenKind};
+use crate::text::{with_ascii_lower, Token, TokenKind};
 
 /// Whether title `t` (any case) is `b` (lower case) or a longer title ending
 /// in it ("Foreign Minister" for "minister"), but not a lesser office ("the
@@ -162,9 +162,10 @@ fn capitalized_word(s: &str) -> bool {
     // The usual cases, decided by the first letter alone.
     match s.as_bytes().first() {
         Some(b) if b.is_ascii_uppercase() => {
+            // All-capital ASCII ("AFP") needs no decoding to tell.
             return s.len() == 1
                 || s.bytes().any(|c| c.is_ascii_lowercase())
-                || s.chars().any(char::is_lowercase);
+                || !s.is_ascii() && s.chars().any(char::is_lowercase);
         }
         Some(b) if b.is_ascii_lowercase() && !matches!(b, b'a' | b'e' | b'b' | b'i') => return false,
         // Every article below has its hyphen third or fourth.
@@ -192,42 +193,66 @@ const OPEN: u8 = 4;
 /// [`TokenFlags`] bit: a title match starts here (see [`Builder::title_at`]).
 const TITLE: u8 = 8;
 
+/// The [`CAP`], [`DET`] and [`OPEN`] bits token `t`, of bytes `w`, takes
+/// by itself, without the dictionary's word classes.
+#[inline(always)]
+fn word_flags(doc: &Doc<'_>, t: &Token, w: &[u8]) -> u8 {
+    let Some(&first) = w.first() else {
+        return 0;
+    };
+    if first.is_ascii_lowercase() {
+        // Most words: lower case, so no name's unless an Arabic article
+        // ("al-") opens them, as `capitalized_word` decides; and no article
+        // unless short and starting as one does.
+        let cap = t.kind == TokenKind::Word
+            && w.len() >= 4
+            && (w[2] == b'-' || w[3] == b'-')
+            && capitalized_word(t.span().slice(doc.text.as_str()));
+        let det = is_article(w);
+        return (u8::from(cap) * (CAP | OPEN)) | (u8::from(det) * DET);
+    }
+    if first.is_ascii_uppercase() {
+        // One capital, or a capital and a small letter, decide most names.
+        let cap = t.kind == TokenKind::Word
+            && (w.len() == 1
+                || w[1].is_ascii_lowercase()
+                || capitalized_word(t.span().slice(doc.text.as_str())));
+        let det = is_article(w);
+        return (u8::from(cap) * CAP) | (u8::from(det) * DET) | OPEN;
+    }
+    // Digits, punctuation and words beyond ASCII.
+    let cap = t.kind == TokenKind::Word && capitalized_word(t.span().slice(doc.text.as_str()));
+    u8::from(cap) * (CAP | OPEN)
+}
+
+/// Whether `w` is "the", "a" or "an" in any case.
+fn is_article(w: &[u8]) -> bool {
+    // Length and first letter first: most words are no article.
+    w.len() <= 3
+        && matches!(w.first(), Some(b't' | b'T' | b'a' | b'A'))
+        && [&b"the"[..], b"a", b"an"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+}
+
 /// Bits of [`CAP`], [`DET`] and [`OPEN`] per token, read in one pass:
 /// most tokens open no mention, and the main loop passes them by on one
 /// byte instead of several lookups.
 fn token_flags(doc: &Doc<'_>) -> Vec<u8> {
-    let src = doc.text.as_str();
+    let src = doc.text.as_str().as_bytes();
     let m = &doc.matches;
-    let mut flags: Vec<u8> = doc
-        .text
-        .tokens()
-        .iter()
-        .enumerate()
-        .map(|(k, t)| {
-            let byte = |k: usize| src.as_bytes().get(t.start() + k).copied().unwrap_or(0);
-            let first = byte(0);
-            let len = t.end() - t.start();
-            // Most words are decided by their first bytes as `capitalized_word`
-            // decides them: a lower-case word that has no Arabic article
-            // ("al-"), one capital, or a capital and a small letter.
-            let cap = t.kind == TokenKind::Word
-                && if first.is_ascii_lowercase() {
-                    len >= 4 && (byte(2) == b'-' || byte(3) == b'-') && capitalized_word(t.span().slice(src))
-                } else if first.is_ascii_uppercase() {
-                    len == 1 || byte(1).is_ascii_lowercase() || capitalized_word(t.span().slice(src))
-                } else {
-                    capitalized_word(t.span().slice(src))
-                };
-            // Length and first letter first: most tokens are no article.
-            let det = t.end() - t.start() <= 3
-                && matches!(first, b't' | b'T' | b'a' | b'A')
-                && ["the", "a", "an"]
-                    .iter()
-                    .any(|d| t.span().slice(src).eq_ignore_ascii_case(d));
-            let open = first.is_ascii_uppercase() || m.may_be(k, crate::gazetteer::WordClass::Speaker) || cap;
-            (u8::from(cap) * CAP) | (u8::from(det) * DET) | (u8::from(open) * OPEN)
-        })
-        .collect();
+    let tokens = doc.text.tokens();
+    // A plain loop into a vector of the right size: the iterator chain it
+    // replaces cost several times the few tests each token needs.
+    let mut flags = Vec::with_capacity(tokens.len());
+    for (k, t) in tokens.iter().enumerate() {
+        let w = src.get(t.start()..t.end()).unwrap_or_default();
+        let mut f = word_flags(doc, t, w);
+        if f & OPEN == 0 && m.may_be(k, crate::gazetteer::WordClass::Speaker) {
+            f |= OPEN;
+        }
+        flags.push(f);
+    }
     // A dictionary match opens a mention too, and a title the token before
     // it (a modifier: "Acting President"). There are fewer matches than
     // tokens: each marks its tokens instead of every token looking up its
