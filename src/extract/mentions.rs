@@ -7,6 +7,7 @@
 
 use crate::gazetteer::FastMap;
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::hash_map::Entry as HashEntry;
 use std::hash::{BuildHasher, Hasher};
 use std::ops::Range;
@@ -235,16 +236,17 @@ fn is_article(w: &[u8]) -> bool {
             .any(|d| w.eq_ignore_ascii_case(d))
 }
 
-/// Bits of [`CAP`], [`DET`] and [`OPEN`] per token, read in one pass:
+/// Sets `flags` to the bits of [`CAP`], [`DET`] and [`OPEN`] per token, read in one pass:
 /// most tokens open no mention, and the main loop passes them by on one
 /// byte instead of several lookups.
-fn token_flags(doc: &Doc<'_>) -> Vec<u8> {
+fn token_flags(doc: &Doc<'_>, flags: &mut Vec<u8>) {
     let src = doc.text.as_str().as_bytes();
     let m = &doc.matches;
     let tokens = doc.text.tokens();
     // A plain loop into a vector of the right size: the iterator chain it
     // replaces cost several times the few tests each token needs.
-    let mut flags = Vec::with_capacity(tokens.len());
+    flags.clear();
+    flags.reserve(tokens.len());
     for (k, t) in tokens.iter().enumerate() {
         let w = src.get(t.start()..t.end()).unwrap_or_default();
         let mut f = word_flags(doc, t, w);
@@ -273,7 +275,6 @@ fn token_flags(doc: &Doc<'_>) -> Vec<u8> {
             *f |= TITLE;
         }
     }
-    flags
 }
 
 /// What a mention looks like.
@@ -542,36 +543,108 @@ struct Builder<'a, 'd> {
     unnamed_people: bool,
 }
 
+/// The builder's working buffers, kept per thread between documents: a
+/// story's keys, flags and tallies then reuse the room of the story before
+/// rather than grow from nothing, allocation by allocation. Each thread
+/// keeps its own, taken out of the cell while in use.
+#[derive(Default)]
+struct Scratch {
+    by_key: EntityKeys,
+    key: String,
+    full_key: String,
+    title_lower: String,
+    flags: Vec<u8>,
+    recent: Vec<usize>,
+    seen: Vec<u32>,
+    mention_counts: Vec<u32>,
+    first_names: crate::gazetteer::FastSet<u64>,
+}
+
+thread_local! {
+    static SCRATCH: Cell<Scratch> = Cell::default();
+}
+
+/// The most tokens, and entities, whose buffers a thread keeps: those of a
+/// long story. Clearing a table costs its room, so an outsized document's
+/// buffers go rather than slow every story after it.
+const KEEP_TOKENS: usize = 32 << 10;
+const KEEP_ENTITIES: usize = 1 << 10;
+
+impl Scratch {
+    /// This thread's buffers, emptied.
+    fn take() -> Scratch {
+        let mut s = SCRATCH.try_with(Cell::take).unwrap_or_default();
+        let k = &mut s.by_key;
+        k.text.clear();
+        k.heads.clear();
+        k.entries.clear();
+        s.flags.clear();
+        s.recent.clear();
+        s.seen.clear();
+        s.mention_counts.clear();
+        s.first_names.clear();
+        s
+    }
+
+    /// Gives the buffers back to this thread, unless a long document made
+    /// them larger than it keeps.
+    fn keep(self) {
+        let large = self.flags.capacity() > KEEP_TOKENS
+            || self.by_key.text.capacity() > KEEP_TOKENS
+            || [
+                self.by_key.heads.capacity(),
+                self.by_key.entries.capacity(),
+                self.recent.capacity(),
+                self.seen.capacity(),
+                self.mention_counts.capacity(),
+                self.first_names.capacity(),
+            ]
+            .iter()
+            .any(|&c| c > KEEP_ENTITIES);
+        if !large {
+            // (after the thread's end, when there is no cell, they are dropped)
+            let _ = SCRATCH.try_with(|k| k.set(self));
+        }
+    }
+}
+
 /// Finds the mentions of a document and links them into entities.
 pub fn find(doc: &Doc<'_>) -> Mentions {
     let n = doc.text.tokens().len();
+    let Scratch {
+        by_key,
+        key,
+        full_key,
+        title_lower,
+        mut flags,
+        recent,
+        seen,
+        mention_counts,
+        first_names,
+    } = Scratch::take();
+    token_flags(doc, &mut flags);
     let mut b = Builder {
         doc,
-        // Room for a story's usual few dozen mentions and dozen entities
+        // Room for a story's mentions and entities, by its length (some
+        // one mention in thirteen tokens, one entity in twenty-seven),
         // spares regrowing the lists.
         out: Mentions {
             at_token: vec![u32::MAX; n],
-            list: Vec::with_capacity(32),
-            entities: Vec::with_capacity(16),
+            list: Vec::with_capacity((n / 8).max(32)),
+            entities: Vec::with_capacity((n / 20).max(16)),
         },
-        // A news story names a dozen or so people and bodies: room for
-        // them spares rehashing the keys as the map grows.
-        by_key: EntityKeys {
-            text: String::with_capacity(256),
-            heads: FastMap::with_capacity_and_hasher(16, Default::default()),
-            entries: Vec::with_capacity(16),
-        },
-        key: String::new(),
-        full_key: String::new(),
-        title_lower: String::new(),
-        flags: token_flags(doc),
+        by_key,
+        key,
+        full_key,
+        title_lower,
+        flags,
         name_particle: lexicon("name_particle"),
         title_modifier: lexicon("title_modifier"),
-        recent: Vec::new(),
-        seen: Vec::new(),
+        recent,
+        seen,
         scan: 0,
-        mention_counts: Vec::new(),
-        first_names: Default::default(),
+        mention_counts,
+        first_names,
         unnamed_people: false,
     };
     let body = doc.body_start_token();
@@ -605,7 +678,32 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
         .list
         .windows(2)
         .all(|w| w[0].tokens.start <= w[1].tokens.start));
-    b.out
+    let Builder {
+        out,
+        by_key,
+        key,
+        full_key,
+        title_lower,
+        flags,
+        recent,
+        seen,
+        mention_counts,
+        first_names,
+        ..
+    } = b;
+    Scratch {
+        by_key,
+        key,
+        full_key,
+        title_lower,
+        flags,
+        recent,
+        seen,
+        mention_counts,
+        first_names,
+    }
+    .keep();
+    out
 }
 
 impl<'d> Builder<'_, 'd> {
