@@ -54,6 +54,23 @@ fn lower_unless_ascii(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether `t` lower-cased contains `w` (lower case, or ASCII in any
+/// case), copying `t` only beyond ASCII.
+fn contains_lower(t: &str, w: &str) -> bool {
+    if !t.is_ascii() || !w.is_ascii() {
+        let t = t.to_lowercase();
+        return if w.is_ascii() {
+            t.contains(&w.to_ascii_lowercase())
+        } else {
+            t.contains(w)
+        };
+    }
+    w.is_empty()
+        || t.as_bytes()
+            .windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+}
+
 /// `s` without a leading "the " in any ASCII case.
 fn strip_the(s: &str) -> &str {
     match (s.get(..4), s.get(4..)) {
@@ -95,6 +112,14 @@ fn ends_with_lower(a: &str, b: &str) -> bool {
     } else {
         a.to_lowercase().ends_with(&b.to_lowercase())
     }
+}
+
+/// Whether `w` lower-cased ends with "s": its last letter lower-cased does,
+/// as no letter lower-cases to nothing and none but "s" and "S" to an "s".
+fn ends_in_s(w: &str) -> bool {
+    w.chars()
+        .next_back()
+        .is_some_and(|c| c.to_lowercase().last() == Some('s'))
 }
 
 /// The first word of `s`, as `s.split_whitespace().next()` gives it but
@@ -875,13 +900,8 @@ impl<'d> Builder<'_, 'd> {
     }
 
     /// The words of tokens `r`, line breaks and runs of spaces made single
-    /// spaces (wire copy wraps titles across lines).
-    fn words(&self, r: Range<usize>) -> String {
-        self.words_in_text(r).into_owned()
-    }
-
-    /// [`Self::words`], borrowed from the text when it is single spaced
-    /// already (it usually is).
+    /// spaces (wire copy wraps titles across lines); borrowed from the text
+    /// when it is single spaced already (it usually is).
     fn words_in_text(&self, r: Range<usize>) -> Cow<'d, str> {
         let s = self.doc.text.slice_tokens(r.clone());
         // No token holds white space: the gaps between them tell, unread,
@@ -893,7 +913,15 @@ impl<'d> Builder<'_, 'd> {
         if single_spaced(s) {
             return Cow::Borrowed(s);
         }
-        Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+        // The words joined with single spaces, with no list of them between.
+        let mut joined = String::with_capacity(s.len());
+        for w in s.split_whitespace() {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(w);
+        }
+        Cow::Owned(joined)
     }
 
     /// Whether tokens `r` follow each other directly or after one space.
@@ -1258,10 +1286,7 @@ impl<'d> Builder<'_, 'd> {
                     return Some(self.push(j..j + 1, MentionKind::Pronoun(p), usize::MAX));
                 }
                 // "an official said", not "an official visit".
-                WordClass::Group
-                    if (!determiner || self.tok(j).to_lowercase().ends_with('s'))
-                        && !self.modifies_noun(j) =>
-                {
+                WordClass::Group if (!determiner || ends_in_s(self.tok(j))) && !self.modifies_noun(j) => {
                     let end = self.group_at(j).unwrap_or(j + 1);
                     return Some(self.group(start, end, country));
                 }
@@ -1277,10 +1302,10 @@ impl<'d> Builder<'_, 'd> {
                     }
                 }
                 WordClass::PersonNoun if determiner => {
-                    let w = self.tok(j).to_lowercase();
+                    let w = lower_unless_ascii(self.tok(j));
                     let e = self.last_entity(|e| {
                         e.kind == SpeakerKind::Person
-                            && e.title.as_deref().is_some_and(|t| t.to_lowercase().contains(&w))
+                            && e.title.as_deref().is_some_and(|t| contains_lower(t, &w))
                     });
                     if let Some(e) = e {
                         return Some(self.push(start..j + 1, MentionKind::Title, e));
@@ -1620,10 +1645,21 @@ impl<'d> Builder<'_, 'd> {
                 && self.name_run(run_end - 2).is_some();
             if run_ok {
                 let name_start = run_end - 2;
-                let full_title = format!("{} {}", title.as_deref().unwrap_or(""), self.words(k..name_start));
+                // The title, a space and the portfolio, trimmed: built in one
+                // string, copied again only if trimming changes it.
+                let portfolio = self.words_in_text(k..name_start);
+                let head = title.as_deref().unwrap_or("");
+                let mut full_title = String::with_capacity(head.len() + 1 + portfolio.len());
+                full_title.push_str(head);
+                full_title.push(' ');
+                full_title.push_str(&portfolio);
+                let trimmed = full_title.trim();
+                if trimmed.len() != full_title.len() {
+                    full_title = trimmed.to_string();
+                }
                 let e = self.named(
                     name_start..run_end,
-                    Some(Cow::Owned(full_title.trim().to_string())),
+                    Some(Cow::Owned(full_title)),
                     country,
                     role.zip(rank),
                 );
@@ -2070,6 +2106,14 @@ mod tests {
 
     /// The helpers answer as the lower-casing copies they replace.
     #[test]
+    fn no_letter_but_s_lower_cases_to_end_in_s() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let w = format!("Ab{c}");
+            assert_eq!(ends_in_s(&w), w.to_lowercase().ends_with('s'), "{c:?}");
+        }
+    }
+
+    #[test]
     fn lower_case_helpers_agree_with_to_lowercase() {
         let first = |s: &str| s.split_whitespace().next().map(str::to_lowercase);
         let mut buf = String::new();
@@ -2084,6 +2128,7 @@ mod tests {
             assert_eq!(up.to_lowercase(), a.to_lowercase(), "{a:?}");
             let joined = a.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(single_spaced(a), joined == *a, "{a:?}");
+            assert_eq!(ends_in_s(a), a.to_lowercase().ends_with('s'), "{a:?}");
             let l = a.to_lowercase();
             assert_eq!(strip_the(&l), l.strip_prefix("the ").unwrap_or(&l), "{a:?}");
             for b in SAMPLES {
@@ -2098,6 +2143,11 @@ mod tests {
                     "{a:?} {b:?}"
                 );
                 assert_eq!(same_first_word(a, b), first(a) == first(b), "{a:?} {b:?}");
+                assert_eq!(
+                    contains_lower(a, &lower_unless_ascii(b)),
+                    a.to_lowercase().contains(&b.to_lowercase()),
+                    "{a:?} {b:?}"
+                );
                 // Title matching reads titles lower-cased only beyond ASCII.
                 let (la, lb) = (lower_unless_ascii(a), lower_unless_ascii(b));
                 assert_eq!(
