@@ -7,6 +7,7 @@
 
 use crate::gazetteer::FastMap;
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::hash_map::Entry as HashEntry;
 use std::hash::{BuildHasher, Hasher};
 use std::ops::Range;
@@ -16,7 +17,7 @@ use crate::extract::Doc;
 use crate::gazetteer::{lexicon, Lexicon};
 use crate::gazetteer::{tsv_rows, Entry, Match, Rank};
 use crate::model::{Person, Role, Speaker, SpeakerKind};
-use crate::text::{with_ascii_lower, TokenKind};
+use crate::text::{with_ascii_lower, Token, TokenKind};
 
 /// Whether title `t` (any case) is `b` (lower case) or a longer title ending
 /// in it ("Foreign Minister" for "minister"), but not a lesser office ("the
@@ -51,6 +52,23 @@ fn lower_unless_ascii(s: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(s.to_lowercase())
     }
+}
+
+/// Whether `t` lower-cased contains `w` (lower case, or ASCII in any
+/// case), copying `t` only beyond ASCII.
+fn contains_lower(t: &str, w: &str) -> bool {
+    if !t.is_ascii() || !w.is_ascii() {
+        let t = t.to_lowercase();
+        return if w.is_ascii() {
+            t.contains(&w.to_ascii_lowercase())
+        } else {
+            t.contains(w)
+        };
+    }
+    w.is_empty()
+        || t.as_bytes()
+            .windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// `s` without a leading "the " in any ASCII case.
@@ -94,6 +112,14 @@ fn ends_with_lower(a: &str, b: &str) -> bool {
     } else {
         a.to_lowercase().ends_with(&b.to_lowercase())
     }
+}
+
+/// Whether `w` lower-cased ends with "s": its last letter lower-cased does,
+/// as no letter lower-cases to nothing and none but "s" and "S" to an "s".
+fn ends_in_s(w: &str) -> bool {
+    w.chars()
+        .next_back()
+        .is_some_and(|c| c.to_lowercase().last() == Some('s'))
 }
 
 /// The first word of `s`, as `s.split_whitespace().next()` gives it but
@@ -162,9 +188,10 @@ fn capitalized_word(s: &str) -> bool {
     // The usual cases, decided by the first letter alone.
     match s.as_bytes().first() {
         Some(b) if b.is_ascii_uppercase() => {
+            // All-capital ASCII ("AFP") needs no decoding to tell.
             return s.len() == 1
                 || s.bytes().any(|c| c.is_ascii_lowercase())
-                || s.chars().any(char::is_lowercase);
+                || !s.is_ascii() && s.chars().any(char::is_lowercase);
         }
         Some(b) if b.is_ascii_lowercase() && !matches!(b, b'a' | b'e' | b'b' | b'i') => return false,
         // Every article below has its hyphen third or fourth.
@@ -192,42 +219,67 @@ const OPEN: u8 = 4;
 /// [`TokenFlags`] bit: a title match starts here (see [`Builder::title_at`]).
 const TITLE: u8 = 8;
 
-/// Bits of [`CAP`], [`DET`] and [`OPEN`] per token, read in one pass:
+/// The [`CAP`], [`DET`] and [`OPEN`] bits token `t`, of bytes `w`, takes
+/// by itself, without the dictionary's word classes.
+#[inline(always)]
+fn word_flags(doc: &Doc<'_>, t: &Token, w: &[u8]) -> u8 {
+    let Some(&first) = w.first() else {
+        return 0;
+    };
+    if first.is_ascii_lowercase() {
+        // Most words: lower case, so no name's unless an Arabic article
+        // ("al-") opens them, as `capitalized_word` decides; and no article
+        // unless short and starting as one does.
+        let cap = t.kind == TokenKind::Word
+            && w.len() >= 4
+            && (w[2] == b'-' || w[3] == b'-')
+            && capitalized_word(t.span().slice(doc.text.as_str()));
+        let det = is_article(w);
+        return (u8::from(cap) * (CAP | OPEN)) | (u8::from(det) * DET);
+    }
+    if first.is_ascii_uppercase() {
+        // One capital, or a capital and a small letter, decide most names.
+        let cap = t.kind == TokenKind::Word
+            && (w.len() == 1
+                || w[1].is_ascii_lowercase()
+                || capitalized_word(t.span().slice(doc.text.as_str())));
+        let det = is_article(w);
+        return (u8::from(cap) * CAP) | (u8::from(det) * DET) | OPEN;
+    }
+    // Digits, punctuation and words beyond ASCII.
+    let cap = t.kind == TokenKind::Word && capitalized_word(t.span().slice(doc.text.as_str()));
+    u8::from(cap) * (CAP | OPEN)
+}
+
+/// Whether `w` is "the", "a" or "an" in any case.
+fn is_article(w: &[u8]) -> bool {
+    // Length and first letter first: most words are no article.
+    w.len() <= 3
+        && matches!(w.first(), Some(b't' | b'T' | b'a' | b'A'))
+        && [&b"the"[..], b"a", b"an"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+}
+
+/// Sets `flags` to the bits of [`CAP`], [`DET`] and [`OPEN`] per token, read in one pass:
 /// most tokens open no mention, and the main loop passes them by on one
 /// byte instead of several lookups.
-fn token_flags(doc: &Doc<'_>) -> Vec<u8> {
-    let src = doc.text.as_str();
+fn token_flags(doc: &Doc<'_>, flags: &mut Vec<u8>) {
+    let src = doc.text.as_str().as_bytes();
     let m = &doc.matches;
-    let mut flags: Vec<u8> = doc
-        .text
-        .tokens()
-        .iter()
-        .enumerate()
-        .map(|(k, t)| {
-            let byte = |k: usize| src.as_bytes().get(t.start() + k).copied().unwrap_or(0);
-            let first = byte(0);
-            let len = t.end() - t.start();
-            // Most words are decided by their first bytes as `capitalized_word`
-            // decides them: a lower-case word that has no Arabic article
-            // ("al-"), one capital, or a capital and a small letter.
-            let cap = t.kind == TokenKind::Word
-                && if first.is_ascii_lowercase() {
-                    len >= 4 && (byte(2) == b'-' || byte(3) == b'-') && capitalized_word(t.span().slice(src))
-                } else if first.is_ascii_uppercase() {
-                    len == 1 || byte(1).is_ascii_lowercase() || capitalized_word(t.span().slice(src))
-                } else {
-                    capitalized_word(t.span().slice(src))
-                };
-            // Length and first letter first: most tokens are no article.
-            let det = t.end() - t.start() <= 3
-                && matches!(first, b't' | b'T' | b'a' | b'A')
-                && ["the", "a", "an"]
-                    .iter()
-                    .any(|d| t.span().slice(src).eq_ignore_ascii_case(d));
-            let open = first.is_ascii_uppercase() || m.may_be(k, crate::gazetteer::WordClass::Speaker) || cap;
-            (u8::from(cap) * CAP) | (u8::from(det) * DET) | (u8::from(open) * OPEN)
-        })
-        .collect();
+    let tokens = doc.text.tokens();
+    // A plain loop into a vector of the right size: the iterator chain it
+    // replaces cost several times the few tests each token needs.
+    flags.clear();
+    flags.reserve(tokens.len());
+    for (k, t) in tokens.iter().enumerate() {
+        let w = src.get(t.start()..t.end()).unwrap_or_default();
+        let mut f = word_flags(doc, t, w);
+        if f & OPEN == 0 && m.may_be(k, crate::gazetteer::WordClass::Speaker) {
+            f |= OPEN;
+        }
+        flags.push(f);
+    }
     // A dictionary match opens a mention too, and a title the token before
     // it (a modifier: "Acting President"). There are fewer matches than
     // tokens: each marks its tokens instead of every token looking up its
@@ -248,7 +300,6 @@ fn token_flags(doc: &Doc<'_>) -> Vec<u8> {
             *f |= TITLE;
         }
     }
-    flags
 }
 
 /// What a mention looks like.
@@ -517,36 +568,108 @@ struct Builder<'a, 'd> {
     unnamed_people: bool,
 }
 
+/// The builder's working buffers, kept per thread between documents: a
+/// story's keys, flags and tallies then reuse the room of the story before
+/// rather than grow from nothing, allocation by allocation. Each thread
+/// keeps its own, taken out of the cell while in use.
+#[derive(Default)]
+struct Scratch {
+    by_key: EntityKeys,
+    key: String,
+    full_key: String,
+    title_lower: String,
+    flags: Vec<u8>,
+    recent: Vec<usize>,
+    seen: Vec<u32>,
+    mention_counts: Vec<u32>,
+    first_names: crate::gazetteer::FastSet<u64>,
+}
+
+thread_local! {
+    static SCRATCH: Cell<Scratch> = Cell::default();
+}
+
+/// The most tokens, and entities, whose buffers a thread keeps: those of a
+/// long story. Clearing a table costs its room, so an outsized document's
+/// buffers go rather than slow every story after it.
+const KEEP_TOKENS: usize = 32 << 10;
+const KEEP_ENTITIES: usize = 1 << 10;
+
+impl Scratch {
+    /// This thread's buffers, emptied.
+    fn take() -> Scratch {
+        let mut s = SCRATCH.try_with(Cell::take).unwrap_or_default();
+        let k = &mut s.by_key;
+        k.text.clear();
+        k.heads.clear();
+        k.entries.clear();
+        s.flags.clear();
+        s.recent.clear();
+        s.seen.clear();
+        s.mention_counts.clear();
+        s.first_names.clear();
+        s
+    }
+
+    /// Gives the buffers back to this thread, unless a long document made
+    /// them larger than it keeps.
+    fn keep(self) {
+        let large = self.flags.capacity() > KEEP_TOKENS
+            || self.by_key.text.capacity() > KEEP_TOKENS
+            || [
+                self.by_key.heads.capacity(),
+                self.by_key.entries.capacity(),
+                self.recent.capacity(),
+                self.seen.capacity(),
+                self.mention_counts.capacity(),
+                self.first_names.capacity(),
+            ]
+            .iter()
+            .any(|&c| c > KEEP_ENTITIES);
+        if !large {
+            // (after the thread's end, when there is no cell, they are dropped)
+            let _ = SCRATCH.try_with(|k| k.set(self));
+        }
+    }
+}
+
 /// Finds the mentions of a document and links them into entities.
 pub fn find(doc: &Doc<'_>) -> Mentions {
     let n = doc.text.tokens().len();
+    let Scratch {
+        by_key,
+        key,
+        full_key,
+        title_lower,
+        mut flags,
+        recent,
+        seen,
+        mention_counts,
+        first_names,
+    } = Scratch::take();
+    token_flags(doc, &mut flags);
     let mut b = Builder {
         doc,
-        // Room for a story's usual few dozen mentions and dozen entities
+        // Room for a story's mentions and entities, by its length (some
+        // one mention in thirteen tokens, one entity in twenty-seven),
         // spares regrowing the lists.
         out: Mentions {
             at_token: vec![u32::MAX; n],
-            list: Vec::with_capacity(32),
-            entities: Vec::with_capacity(16),
+            list: Vec::with_capacity((n / 8).max(32)),
+            entities: Vec::with_capacity((n / 20).max(16)),
         },
-        // A news story names a dozen or so people and bodies: room for
-        // them spares rehashing the keys as the map grows.
-        by_key: EntityKeys {
-            text: String::with_capacity(256),
-            heads: FastMap::with_capacity_and_hasher(16, Default::default()),
-            entries: Vec::with_capacity(16),
-        },
-        key: String::new(),
-        full_key: String::new(),
-        title_lower: String::new(),
-        flags: token_flags(doc),
+        by_key,
+        key,
+        full_key,
+        title_lower,
+        flags,
         name_particle: lexicon("name_particle"),
         title_modifier: lexicon("title_modifier"),
-        recent: Vec::new(),
-        seen: Vec::new(),
+        recent,
+        seen,
         scan: 0,
-        mention_counts: Vec::new(),
-        first_names: Default::default(),
+        mention_counts,
+        first_names,
         unnamed_people: false,
     };
     let body = doc.body_start_token();
@@ -580,7 +703,32 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
         .list
         .windows(2)
         .all(|w| w[0].tokens.start <= w[1].tokens.start));
-    b.out
+    let Builder {
+        out,
+        by_key,
+        key,
+        full_key,
+        title_lower,
+        flags,
+        recent,
+        seen,
+        mention_counts,
+        first_names,
+        ..
+    } = b;
+    Scratch {
+        by_key,
+        key,
+        full_key,
+        title_lower,
+        flags,
+        recent,
+        seen,
+        mention_counts,
+        first_names,
+    }
+    .keep();
+    out
 }
 
 impl<'d> Builder<'_, 'd> {
@@ -752,13 +900,8 @@ impl<'d> Builder<'_, 'd> {
     }
 
     /// The words of tokens `r`, line breaks and runs of spaces made single
-    /// spaces (wire copy wraps titles across lines).
-    fn words(&self, r: Range<usize>) -> String {
-        self.words_in_text(r).into_owned()
-    }
-
-    /// [`Self::words`], borrowed from the text when it is single spaced
-    /// already (it usually is).
+    /// spaces (wire copy wraps titles across lines); borrowed from the text
+    /// when it is single spaced already (it usually is).
     fn words_in_text(&self, r: Range<usize>) -> Cow<'d, str> {
         let s = self.doc.text.slice_tokens(r.clone());
         // No token holds white space: the gaps between them tell, unread,
@@ -770,7 +913,15 @@ impl<'d> Builder<'_, 'd> {
         if single_spaced(s) {
             return Cow::Borrowed(s);
         }
-        Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+        // The words joined with single spaces, with no list of them between.
+        let mut joined = String::with_capacity(s.len());
+        for w in s.split_whitespace() {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(w);
+        }
+        Cow::Owned(joined)
     }
 
     /// Whether tokens `r` follow each other directly or after one space.
@@ -1135,10 +1286,7 @@ impl<'d> Builder<'_, 'd> {
                     return Some(self.push(j..j + 1, MentionKind::Pronoun(p), usize::MAX));
                 }
                 // "an official said", not "an official visit".
-                WordClass::Group
-                    if (!determiner || self.tok(j).to_lowercase().ends_with('s'))
-                        && !self.modifies_noun(j) =>
-                {
+                WordClass::Group if (!determiner || ends_in_s(self.tok(j))) && !self.modifies_noun(j) => {
                     let end = self.group_at(j).unwrap_or(j + 1);
                     return Some(self.group(start, end, country));
                 }
@@ -1154,10 +1302,10 @@ impl<'d> Builder<'_, 'd> {
                     }
                 }
                 WordClass::PersonNoun if determiner => {
-                    let w = self.tok(j).to_lowercase();
+                    let w = lower_unless_ascii(self.tok(j));
                     let e = self.last_entity(|e| {
                         e.kind == SpeakerKind::Person
-                            && e.title.as_deref().is_some_and(|t| t.to_lowercase().contains(&w))
+                            && e.title.as_deref().is_some_and(|t| contains_lower(t, &w))
                     });
                     if let Some(e) = e {
                         return Some(self.push(start..j + 1, MentionKind::Title, e));
@@ -1497,10 +1645,21 @@ impl<'d> Builder<'_, 'd> {
                 && self.name_run(run_end - 2).is_some();
             if run_ok {
                 let name_start = run_end - 2;
-                let full_title = format!("{} {}", title.as_deref().unwrap_or(""), self.words(k..name_start));
+                // The title, a space and the portfolio, trimmed: built in one
+                // string, copied again only if trimming changes it.
+                let portfolio = self.words_in_text(k..name_start);
+                let head = title.as_deref().unwrap_or("");
+                let mut full_title = String::with_capacity(head.len() + 1 + portfolio.len());
+                full_title.push_str(head);
+                full_title.push(' ');
+                full_title.push_str(&portfolio);
+                let trimmed = full_title.trim();
+                if trimmed.len() != full_title.len() {
+                    full_title = trimmed.to_string();
+                }
                 let e = self.named(
                     name_start..run_end,
-                    Some(Cow::Owned(full_title.trim().to_string())),
+                    Some(Cow::Owned(full_title)),
                     country,
                     role.zip(rank),
                 );
@@ -1947,6 +2106,14 @@ mod tests {
 
     /// The helpers answer as the lower-casing copies they replace.
     #[test]
+    fn no_letter_but_s_lower_cases_to_end_in_s() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let w = format!("Ab{c}");
+            assert_eq!(ends_in_s(&w), w.to_lowercase().ends_with('s'), "{c:?}");
+        }
+    }
+
+    #[test]
     fn lower_case_helpers_agree_with_to_lowercase() {
         let first = |s: &str| s.split_whitespace().next().map(str::to_lowercase);
         let mut buf = String::new();
@@ -1961,6 +2128,7 @@ mod tests {
             assert_eq!(up.to_lowercase(), a.to_lowercase(), "{a:?}");
             let joined = a.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(single_spaced(a), joined == *a, "{a:?}");
+            assert_eq!(ends_in_s(a), a.to_lowercase().ends_with('s'), "{a:?}");
             let l = a.to_lowercase();
             assert_eq!(strip_the(&l), l.strip_prefix("the ").unwrap_or(&l), "{a:?}");
             for b in SAMPLES {
@@ -1975,6 +2143,11 @@ mod tests {
                     "{a:?} {b:?}"
                 );
                 assert_eq!(same_first_word(a, b), first(a) == first(b), "{a:?} {b:?}");
+                assert_eq!(
+                    contains_lower(a, &lower_unless_ascii(b)),
+                    a.to_lowercase().contains(&b.to_lowercase()),
+                    "{a:?} {b:?}"
+                );
                 // Title matching reads titles lower-cased only beyond ASCII.
                 let (la, lb) = (lower_unless_ascii(a), lower_unless_ascii(b));
                 assert_eq!(
