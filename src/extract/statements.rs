@@ -84,24 +84,35 @@ struct Quotation {
     open: usize,
     /// The closing mark, or `None` when the paragraph ended first.
     close: Option<usize>,
-    /// Content tokens per part (one part per paragraph it runs over).
-    parts: Vec<Range<usize>>,
+    /// Content tokens of the first part (one part per paragraph it runs
+    /// over, or per sentence reopened).
+    first: Range<usize>,
+    /// The parts after the first: nearly always none, and then no list
+    /// is allocated.
+    more: Vec<Range<usize>>,
 }
 
 impl Quotation {
     // One part to start with; more when the quotation runs on.
-    #[allow(clippy::single_range_in_vec_init)]
     fn starting(open: usize) -> Quotation {
         Quotation {
             open,
             close: None,
-            parts: vec![open + 1..open + 1],
+            first: open + 1..open + 1,
+            more: Vec::new(),
         }
     }
+    fn parts(&self) -> impl Iterator<Item = &Range<usize>> {
+        std::iter::once(&self.first).chain(&self.more)
+    }
+    fn last_part(&self) -> &Range<usize> {
+        self.more.last().unwrap_or(&self.first)
+    }
+    fn last_part_mut(&mut self) -> &mut Range<usize> {
+        self.more.last_mut().unwrap_or(&mut self.first)
+    }
     fn content(&self) -> Range<usize> {
-        let s = self.parts.first().map_or(0, |p| p.start);
-        let e = self.parts.last().map_or(0, |p| p.end);
-        s..e
+        self.first.start..self.last_part().end
     }
     fn last(&self) -> usize {
         self.close.unwrap_or_else(|| self.content().end.saturating_sub(1))
@@ -126,12 +137,12 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
         let mut open: Option<Quotation> = None;
         if let Some(prev) = out.last_mut() {
             if prev.close.is_none()
-                && prev.parts.last().is_some_and(|r| r.end == range.start)
+                && prev.last_part().end == range.start
                 && starts_with_open(doc, range.start)
             {
                 let w = mark_width(doc, range.start);
                 open = out.pop().map(|mut q| {
-                    q.parts.push(range.start + w..range.start + w);
+                    q.more.push(range.start + w..range.start + w);
                     q
                 });
             }
@@ -167,25 +178,19 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
                     open = Some(Quotation::starting(mark_end));
                 }
                 (Some(q), QuoteDir::Close | QuoteDir::Either) => {
-                    if let Some(last) = q.parts.last_mut() {
-                        last.end = i;
-                    }
+                    q.last_part_mut().end = i;
                     q.close = Some(mark_end);
                     out.extend(open.take());
                 }
                 (Some(q), QuoteDir::Open) if reopens_after_sentence(doc, i) => {
                     // 'He said: "A. "B.' — each quoted sentence reopened
                     // without a close: one quotation in several parts.
-                    if let Some(last) = q.parts.last_mut() {
-                        last.end = i;
-                    }
-                    q.parts.push(mark_end + 1..mark_end + 1);
+                    q.last_part_mut().end = i;
+                    q.more.push(mark_end + 1..mark_end + 1);
                 }
                 (Some(q), QuoteDir::Open) => {
                     // Two opening marks in a row: the first was never closed.
-                    if let Some(last) = q.parts.last_mut() {
-                        last.end = i;
-                    }
+                    q.last_part_mut().end = i;
                     out.extend(open.take());
                     open = Some(Quotation::starting(mark_end));
                 }
@@ -194,13 +199,11 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
             i += width;
         }
         if let Some(mut q) = open.take() {
-            if let Some(last) = q.parts.last_mut() {
-                last.end = range.end;
-            }
+            q.last_part_mut().end = range.end;
             out.push(q);
         }
     }
-    out.retain(|q| q.parts.iter().any(|r| r.end > r.start));
+    out.retain(|q| q.parts().any(|r| r.end > r.start));
     // A paired single mark never closed is an apostrophe ("''Tis"), not a
     // quotation running on.
     out.retain(|q| {
@@ -236,7 +239,7 @@ fn single_quotations(doc: &Doc<'_>, out: &mut Vec<Quotation>) {
                             .is_some_and(|t| t.is_wordlike() && !t.space_before());
                         if !next_word && i > o + 2 {
                             let mut q = Quotation::starting(o);
-                            q.parts[0].end = i;
+                            q.first.end = i;
                             q.close = Some(i);
                             out.push(q);
                         } else if next_word {
@@ -372,7 +375,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Found> {
     let qs = quotations(doc);
     let mut in_quote = vec![false; doc.text.tokens().len()];
     for q in &qs {
-        for r in &q.parts {
+        for r in q.parts() {
             for t in r.clone() {
                 in_quote[t] = true;
             }
@@ -976,10 +979,11 @@ impl Ctx<'_, '_> {
         }
         let (vi, vend, frames) = verb?;
         // Between verb and quote: "that", a colon, an object ("reporters"), a date.
-        let between: Vec<&str> = (vend..open).map(|k| self.tok(k)).collect();
-        let colon = between.last().is_some_and(|t| *t == ":" || *t == ",");
-        let that = between.last().is_some_and(|t| t.eq_ignore_ascii_case("that"));
-        if (frames.that || frames.prep) && (colon || that || between.is_empty()) {
+        // Only the last word between them is read: no list of them.
+        let last_between = (vend < open).then(|| self.tok(open - 1));
+        let colon = last_between.is_some_and(|t| t == ":" || t == ",");
+        let that = last_between.is_some_and(|t| t.eq_ignore_ascii_case("that"));
+        if (frames.that || frames.prep) && (colon || that || last_between.is_none()) {
             clause_frame = true;
         }
         let sp = self.subject_before(lo, vi).or_else(|| {
@@ -1070,8 +1074,7 @@ impl Ctx<'_, '_> {
     /// Appends the spans of the non-empty parts of `q` to `out`.
     fn part_spans(&self, q: &Quotation, out: &mut Vec<Span>) {
         out.extend(
-            q.parts
-                .iter()
+            q.parts()
                 .filter(|r| r.end > r.start)
                 .map(|r| self.doc.text.span_of(r.clone())),
         );
