@@ -402,7 +402,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Found> {
     let mut indirect = indirect.into_iter().peekable();
     loop {
         let take_quote = match (qs.get(qi), indirect.peek()) {
-            (Some(q), Some(s)) => q.open <= s.tokens.start,
+            (Some(q), Some(s)) => q.open <= s.clause.start,
             (Some(_), None) => true,
             (None, Some(_)) => false,
             (None, None) => break,
@@ -410,8 +410,8 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Found> {
         if take_quote {
             let join = cx.quote(&qs, qi);
             qi += join;
-        } else if let Some(mut f) = indirect.next() {
-            cx.resolve_indirect(&mut f);
+        } else if let Some(c) = indirect.next() {
+            let f = cx.indirect(c);
             cx.push(f);
         }
     }
@@ -422,6 +422,27 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Found> {
         cx.out.sort_by_key(|f| f.tokens.start);
     }
     cx.out
+}
+
+/// An indirect statement found, before it is made one: its reporting
+/// verb, the mention of its speaker (resolved in text order, with the
+/// statements before it) and its clause. Small, so that the list of them
+/// moves little as it grows.
+#[derive(Clone, Debug)]
+struct Indirect {
+    verb: Range<usize>,
+    speaker: usize,
+    clause: Range<usize>,
+}
+
+impl Indirect {
+    fn new(v: usize, vend: usize, speaker: usize, clause: Range<usize>) -> Indirect {
+        Indirect {
+            verb: v..vend,
+            speaker,
+            clause,
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -1287,7 +1308,7 @@ impl Ctx<'_, '_> {
 
     /// Candidate indirect statements: a reporting verb outside quotations
     /// followed by a clause that is not itself a quotation.
-    fn indirect_all(&self) -> Vec<Found> {
+    fn indirect_all(&self) -> Vec<Indirect> {
         let mut out = Vec::new();
         let body = self.doc.body_start_token();
         let mut next_match = 0;
@@ -1306,7 +1327,7 @@ impl Ctx<'_, '_> {
     /// begins.
     /// `next_match` is the first match not before the sentence: sentences
     /// come in order, and the matches before it were passed.
-    fn indirect_in(&self, r: Range<usize>, next_match: &mut usize, out: &mut Vec<Found>) {
+    fn indirect_in(&self, r: Range<usize>, next_match: &mut usize, out: &mut Vec<Indirect>) {
         let toks = self.doc.text.tokens();
         // Sentence end without its final punctuation.
         let mut end = r.end;
@@ -1340,20 +1361,20 @@ impl Ctx<'_, '_> {
                 // Checked before the statement is made: most are dropped.
                 self.forward(r.clone(), v, vend, frames, end, None)
                     .filter(|&(sp, _)| self.subject_adjacent(sp, v))
-                    .map(|(sp, c)| self.indirect(v, vend, sp, c))
+                    .map(|(sp, c)| Indirect::new(v, vend, sp, c))
             } else if frames.prep {
                 self.according(r.clone(), v, vend, end)
             } else {
                 self.forward(r.clone(), v, vend, frames, end, last_subject)
-                    .map(|(sp, c)| self.indirect(v, vend, sp, c))
+                    .map(|(sp, c)| Indirect::new(v, vend, sp, c))
                     .or_else(|| self.trailing(r.clone(), v, vend, end))
             };
             match found {
                 Some(f) => {
                     if !nested {
-                        last_subject = f.entity;
+                        last_subject = Some(f.speaker);
                     }
-                    inside_until = inside_until.max(f.tokens.end);
+                    inside_until = inside_until.max(f.clause.end);
                     v = vend;
                     out.push(f);
                 }
@@ -1362,13 +1383,19 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// The indirect statement of clause `c` reported by the verb at
-    /// `v..vend`, with the subject's mention `sp` as its entity until
-    /// `resolve_indirect`.
-    fn indirect(&self, v: usize, vend: usize, sp: usize, c: Range<usize>) -> Found {
-        let span = self.doc.text.span_of(c.clone());
-        let mut f = self.statement(&[span], Mode::Indirect, None, Some((v, vend)), c);
-        f.entity = Some(sp);
+    /// The indirect statement `c`, its speaker resolved against the
+    /// statements before it.
+    fn indirect(&self, c: Indirect) -> Found {
+        let span = self.doc.text.span_of(c.clause.clone());
+        let mut f = self.statement(
+            &[span],
+            Mode::Indirect,
+            None,
+            Some((c.verb.start, c.verb.end)),
+            c.clause,
+        );
+        f.entity = self.speaker_of_mention(c.speaker);
+        f.statement.speaker = f.entity.map(|e| self.doc.mentions.entities[e].speaker());
         f
     }
 
@@ -1724,7 +1751,7 @@ impl Ctx<'_, '_> {
             .map_or("", |(_, l)| l)
     }
 
-    fn trailing(&self, r: Range<usize>, v: usize, vend: usize, end: usize) -> Option<Found> {
+    fn trailing(&self, r: Range<usize>, v: usize, vend: usize, end: usize) -> Option<Indirect> {
         let toks = self.doc.text.tokens();
         // speaker after the verb: ", said X."
         let (comma, sp) = if v > r.start && self.tok(v - 1) == "," {
@@ -1802,13 +1829,10 @@ impl Ctx<'_, '_> {
         if words < 3 || !self.has_finite(cstart..comma) {
             return None;
         }
-        let span = self.doc.text.span_of(cstart..comma);
-        let mut f = self.statement(&[span], Mode::Indirect, None, Some((v, vend)), cstart..comma);
-        f.entity = Some(sp);
-        Some(f)
+        Some(Indirect::new(v, vend, sp, cstart..comma))
     }
 
-    fn according(&self, r: Range<usize>, v: usize, vend: usize, end: usize) -> Option<Found> {
+    fn according(&self, r: Range<usize>, v: usize, vend: usize, end: usize) -> Option<Indirect> {
         let toks = self.doc.text.tokens();
         let hi = (vend + 8).min(end);
         let mut sp = self.mention_after(vend, hi)?;
@@ -1840,16 +1864,6 @@ impl Ctx<'_, '_> {
         if words < 3 {
             return None;
         }
-        let span = self.doc.text.span_of(cstart..cend);
-        let mut f = self.statement(&[span], Mode::Indirect, None, Some((v, vend)), cstart..cend);
-        f.entity = Some(sp);
-        Some(f)
-    }
-
-    // `f.entity` holds a mention index until resolved here, in text order.
-    fn resolve_indirect(&self, f: &mut Found) {
-        let e = f.entity.and_then(|mi| self.speaker_of_mention(mi));
-        f.entity = e;
-        f.statement.speaker = e.map(|e| self.doc.mentions.entities[e].speaker());
+        Some(Indirect::new(v, vend, sp, cstart..cend))
     }
 }
