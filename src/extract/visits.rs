@@ -1685,8 +1685,12 @@ impl<'a> Ctx<'a, '_> {
         let during =
             t > 0 && matches!(self.tok(t.saturating_sub(2)), "during") | matches!(self.tok(t - 1), "during");
         let same_clause = |d: &&crate::temporal::DateMention| {
-            if said_on(d) || noun && !during && d.span.start < tstart {
+            if noun && !during && d.span.start < tstart || said_on(d) {
                 return false;
+            }
+            // A date after the trigger is in its clause: no look back.
+            if d.span.start >= tstart {
+                return true;
             }
             // "On March 30 and 31, X will be in New Delhi": a date that
             // opens the sentence sets the time of its main clause.
@@ -1707,8 +1711,7 @@ impl<'a> Ctx<'a, '_> {
                                 "On" | "In" | "From" | "Between"
                             )
                     });
-            d.span.start >= tstart
-                || fronted
+            fronted
                 || !self.window.clone().any(|j| {
                     toks[j].span().start > d.span.start && toks[j].span().start < tstart && self.tok(j) == ","
                 })
