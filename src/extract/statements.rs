@@ -123,6 +123,9 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
     let toks = doc.text.tokens();
     let mut out: Vec<Quotation> = Vec::new();
     let body = doc.body_start_token();
+    // Whether any single mark stands in the body: without one, no single
+    // quotation is looked for.
+    let mut singles = false;
     for p in doc.text.paragraphs() {
         let Some(first_s) = doc.text.sentences().get(p.sentences.start) else {
             continue;
@@ -149,7 +152,9 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
         }
         let mut i = range.start;
         if open.is_some() {
-            i += mark_width(doc, range.start);
+            let w = mark_width(doc, range.start);
+            singles |= w == 2;
+            i += w;
         }
         while i < range.end {
             // Most tokens are no quotation mark, double or single: on to
@@ -163,13 +168,16 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
             }
             let (dir, width) = match toks[i].kind {
                 TokenKind::Quote(d) => (d, 1),
-                _ => match paired_singles(doc, i) {
-                    Some(d) => (d, 2),
-                    None => {
-                        i += 1;
-                        continue;
+                _ => {
+                    singles = true;
+                    match paired_singles(doc, i) {
+                        Some(d) => (d, 2),
+                        None => {
+                            i += 1;
+                            continue;
+                        }
                     }
-                },
+                }
             };
             // The last token of the mark: content starts after it.
             let mark_end = i + width - 1;
@@ -210,7 +218,7 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
         q.close.is_some() || q.open == 0 || paired_singles(doc, q.open - 1) != Some(QuoteDir::Open)
     });
     // Single quotation marks (British usage), where no double marks are used.
-    if out.is_empty() {
+    if out.is_empty() && singles {
         single_quotations(doc, &mut out);
     }
     out
