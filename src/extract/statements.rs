@@ -66,6 +66,15 @@ fn is_finite_word(w: &str) -> bool {
     first < 128 && mask >> first & 1 == 1 && with_ascii_lower(w, |w| t.words.contains(w))
 }
 
+/// The first byte of token `t` of `src` (0 when empty).
+fn lead_byte(t: &crate::text::Token, src: &[u8]) -> u8 {
+    if t.end() > t.start() {
+        src.get(t.start()).copied().unwrap_or(0)
+    } else {
+        0
+    }
+}
+
 /// A statement with the annotations later passes need.
 #[derive(Clone, Debug)]
 pub struct Found {
@@ -472,10 +481,18 @@ impl Ctx<'_, '_> {
             .text
             .tokens()
             .get(i)
-            .filter(|t| t.end() > t.start())
-            .and_then(|t| self.doc.text.as_str().as_bytes().get(t.start()))
-            .copied()
-            .unwrap_or(0)
+            .map_or(0, |t| lead_byte(t, self.doc.text.as_str().as_bytes()))
+    }
+
+    /// The first token in `j..end` whose first byte `pick` accepts, else
+    /// `end`: a scan over the token table itself, its length and the text
+    /// read once rather than once a token.
+    fn next_lead(&self, j: usize, end: usize, pick: impl Fn(u8) -> bool) -> usize {
+        let src = self.doc.text.as_str().as_bytes();
+        let toks = self.doc.text.tokens();
+        toks.get(j..end.min(toks.len()))
+            .and_then(|ts| ts.iter().position(|t| pick(lead_byte(t, src))))
+            .map_or(end, |n| j + n)
     }
 
     fn verb_at(&self, i: usize) -> Option<(usize, Frames)> {
@@ -1628,10 +1645,13 @@ impl Ctx<'_, '_> {
             // Every word looked for starts with one of these bytes (0xE2
             // opens the dashes), or follows a colon: most words are passed
             // on their first byte, unread.
-            let first = self.first_byte(j);
-            if !matches!(first, b',' | b'a' | b'b' | b';' | b'-' | 0xE2 | b':') && !after_colon {
-                j += 1;
-                continue;
+            if !after_colon {
+                j = self.next_lead(j, end, |b| {
+                    matches!(b, b',' | b'a' | b'b' | b';' | b'-' | 0xE2 | b':')
+                });
+                if j >= end {
+                    break;
+                }
             }
             let w = self.tok(j);
             if matches!(w, "," | "and" | "but" | ";" | "-" | "—" | "–") {
