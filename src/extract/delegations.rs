@@ -451,13 +451,12 @@ fn item(
     {
         return None;
     }
-    let text = doc.text.slice_tokens(r.clone()).to_string();
-    let span = doc.text.span_of(r.clone());
-    let words: Vec<String> = r.clone().map(|k| doc.text.tok(k).to_ascii_lowercase()).collect();
-    if let Some(l) = words.iter().find_map(|w| level_word(w)) {
-        if words.last().is_some_and(|w| w == "delegation") && level.is_none() {
-            *level = Some(l);
-        }
+    // The words are read in place, in any case: most items are dropped,
+    // and a lower-cased copy of each word was made for nothing.
+    let words = || r.clone().map(|k| doc.text.tok(k));
+    let delegation = r.end > r.start && doc.text.tok(r.end - 1).eq_ignore_ascii_case("delegation");
+    if delegation && level.is_none() {
+        *level = words().find_map(level_word);
     }
     // A named person or a title.
     let mut title = None;
@@ -488,17 +487,16 @@ fn item(
     });
     if role.is_none() {
         // Longest trailing phrase in the member-word table: "business delegation".
-        for n in (1..=words.len().min(3)).rev() {
-            let phrase = words[words.len() - n..].join(" ");
-            if let Some(&r) = member_words().get(phrase.as_str()) {
-                role = Some(r);
+        for n in (1..=r.len().min(3)).rev() {
+            role = with_phrase_lower(doc, r.end - n..r.end, |p| member_words().get(p).copied());
+            if role.is_some() {
                 break;
             }
         }
         if role.is_none() {
-            if let Some(w) = words.iter().rev().find_map(|w| member_words().get(w.as_str())) {
-                role = Some(*w);
-            }
+            role = words()
+                .rev()
+                .find_map(|w| with_ascii_lower(w, |w| member_words().get(w).copied()));
         }
     }
     if role.is_none() {
@@ -526,7 +524,7 @@ fn item(
     let role = role?;
     // "a high-level delegation, including ...": the delegation is not a
     // member, its contents are.
-    if words.last().is_some_and(|w| w == "delegation") && role == Role::Official && then_list {
+    if delegation && role == Role::Official && then_list {
         return None;
     }
     // "foreign minister" is a foreign minister, whatever the table says.
@@ -542,9 +540,42 @@ fn item(
         role,
         name,
         title,
-        text: text.trim_start_matches(['(', ' ']).to_string(),
-        span,
+        text: doc
+            .text
+            .slice_tokens(r.clone())
+            .trim_start_matches(['(', ' '])
+            .to_string(),
+        span: doc.text.span_of(r),
     })
+}
+
+/// Calls `f` with tokens `r` lower-cased and joined by single spaces, as
+/// the member-word table holds its phrases: in a buffer on the stack when
+/// they fit.
+fn with_phrase_lower<R>(doc: &Doc<'_>, r: Range<usize>, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    let mut fits = true;
+    for k in r.clone() {
+        let w = doc.text.tok(k).as_bytes();
+        let sep = usize::from(k > r.start);
+        let Some(dst) = buf.get_mut(n..n + sep + w.len()) else {
+            fits = false;
+            break;
+        };
+        dst[..sep].fill(b' ');
+        dst[sep..].copy_from_slice(w);
+        n += sep + w.len();
+    }
+    let b = &mut buf[..n];
+    b.make_ascii_lowercase();
+    match std::str::from_utf8(b) {
+        Ok(p) if fits => f(p),
+        _ => {
+            let words: Vec<&str> = r.map(|k| doc.text.tok(k)).collect();
+            f(&words.join(" ").to_ascii_lowercase())
+        }
+    }
 }
 
 fn chain_end(doc: &Doc<'_>, mut end: usize, lim: usize) -> usize {

@@ -66,6 +66,15 @@ fn is_finite_word(w: &str) -> bool {
     first < 128 && mask >> first & 1 == 1 && with_ascii_lower(w, |w| t.words.contains(w))
 }
 
+/// The first byte of token `t` of `src` (0 when empty).
+fn lead_byte(t: &crate::text::Token, src: &[u8]) -> u8 {
+    if t.end() > t.start() {
+        src.get(t.start()).copied().unwrap_or(0)
+    } else {
+        0
+    }
+}
+
 /// A statement with the annotations later passes need.
 #[derive(Clone, Debug)]
 pub struct Found {
@@ -84,24 +93,35 @@ struct Quotation {
     open: usize,
     /// The closing mark, or `None` when the paragraph ended first.
     close: Option<usize>,
-    /// Content tokens per part (one part per paragraph it runs over).
-    parts: Vec<Range<usize>>,
+    /// Content tokens of the first part (one part per paragraph it runs
+    /// over, or per sentence reopened).
+    first: Range<usize>,
+    /// The parts after the first: nearly always none, and then no list
+    /// is allocated.
+    more: Vec<Range<usize>>,
 }
 
 impl Quotation {
     // One part to start with; more when the quotation runs on.
-    #[allow(clippy::single_range_in_vec_init)]
     fn starting(open: usize) -> Quotation {
         Quotation {
             open,
             close: None,
-            parts: vec![open + 1..open + 1],
+            first: open + 1..open + 1,
+            more: Vec::new(),
         }
     }
+    fn parts(&self) -> impl Iterator<Item = &Range<usize>> {
+        std::iter::once(&self.first).chain(&self.more)
+    }
+    fn last_part(&self) -> &Range<usize> {
+        self.more.last().unwrap_or(&self.first)
+    }
+    fn last_part_mut(&mut self) -> &mut Range<usize> {
+        self.more.last_mut().unwrap_or(&mut self.first)
+    }
     fn content(&self) -> Range<usize> {
-        let s = self.parts.first().map_or(0, |p| p.start);
-        let e = self.parts.last().map_or(0, |p| p.end);
-        s..e
+        self.first.start..self.last_part().end
     }
     fn last(&self) -> usize {
         self.close.unwrap_or_else(|| self.content().end.saturating_sub(1))
@@ -112,6 +132,9 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
     let toks = doc.text.tokens();
     let mut out: Vec<Quotation> = Vec::new();
     let body = doc.body_start_token();
+    // Whether any single mark stands in the body: without one, no single
+    // quotation is looked for.
+    let mut singles = false;
     for p in doc.text.paragraphs() {
         let Some(first_s) = doc.text.sentences().get(p.sentences.start) else {
             continue;
@@ -126,19 +149,21 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
         let mut open: Option<Quotation> = None;
         if let Some(prev) = out.last_mut() {
             if prev.close.is_none()
-                && prev.parts.last().is_some_and(|r| r.end == range.start)
+                && prev.last_part().end == range.start
                 && starts_with_open(doc, range.start)
             {
                 let w = mark_width(doc, range.start);
                 open = out.pop().map(|mut q| {
-                    q.parts.push(range.start + w..range.start + w);
+                    q.more.push(range.start + w..range.start + w);
                     q
                 });
             }
         }
         let mut i = range.start;
         if open.is_some() {
-            i += mark_width(doc, range.start);
+            let w = mark_width(doc, range.start);
+            singles |= w == 2;
+            i += w;
         }
         while i < range.end {
             // Most tokens are no quotation mark, double or single: on to
@@ -152,13 +177,16 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
             }
             let (dir, width) = match toks[i].kind {
                 TokenKind::Quote(d) => (d, 1),
-                _ => match paired_singles(doc, i) {
-                    Some(d) => (d, 2),
-                    None => {
-                        i += 1;
-                        continue;
+                _ => {
+                    singles = true;
+                    match paired_singles(doc, i) {
+                        Some(d) => (d, 2),
+                        None => {
+                            i += 1;
+                            continue;
+                        }
                     }
-                },
+                }
             };
             // The last token of the mark: content starts after it.
             let mark_end = i + width - 1;
@@ -167,25 +195,19 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
                     open = Some(Quotation::starting(mark_end));
                 }
                 (Some(q), QuoteDir::Close | QuoteDir::Either) => {
-                    if let Some(last) = q.parts.last_mut() {
-                        last.end = i;
-                    }
+                    q.last_part_mut().end = i;
                     q.close = Some(mark_end);
                     out.extend(open.take());
                 }
                 (Some(q), QuoteDir::Open) if reopens_after_sentence(doc, i) => {
                     // 'He said: "A. "B.' — each quoted sentence reopened
                     // without a close: one quotation in several parts.
-                    if let Some(last) = q.parts.last_mut() {
-                        last.end = i;
-                    }
-                    q.parts.push(mark_end + 1..mark_end + 1);
+                    q.last_part_mut().end = i;
+                    q.more.push(mark_end + 1..mark_end + 1);
                 }
                 (Some(q), QuoteDir::Open) => {
                     // Two opening marks in a row: the first was never closed.
-                    if let Some(last) = q.parts.last_mut() {
-                        last.end = i;
-                    }
+                    q.last_part_mut().end = i;
                     out.extend(open.take());
                     open = Some(Quotation::starting(mark_end));
                 }
@@ -194,20 +216,18 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
             i += width;
         }
         if let Some(mut q) = open.take() {
-            if let Some(last) = q.parts.last_mut() {
-                last.end = range.end;
-            }
+            q.last_part_mut().end = range.end;
             out.push(q);
         }
     }
-    out.retain(|q| q.parts.iter().any(|r| r.end > r.start));
+    out.retain(|q| q.parts().any(|r| r.end > r.start));
     // A paired single mark never closed is an apostrophe ("''Tis"), not a
     // quotation running on.
     out.retain(|q| {
         q.close.is_some() || q.open == 0 || paired_singles(doc, q.open - 1) != Some(QuoteDir::Open)
     });
     // Single quotation marks (British usage), where no double marks are used.
-    if out.is_empty() {
+    if out.is_empty() && singles {
         single_quotations(doc, &mut out);
     }
     out
@@ -236,7 +256,7 @@ fn single_quotations(doc: &Doc<'_>, out: &mut Vec<Quotation>) {
                             .is_some_and(|t| t.is_wordlike() && !t.space_before());
                         if !next_word && i > o + 2 {
                             let mut q = Quotation::starting(o);
-                            q.parts[0].end = i;
+                            q.first.end = i;
                             q.close = Some(i);
                             out.push(q);
                         } else if next_word {
@@ -372,7 +392,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Found> {
     let qs = quotations(doc);
     let mut in_quote = vec![false; doc.text.tokens().len()];
     for q in &qs {
-        for r in &q.parts {
+        for r in q.parts() {
             for t in r.clone() {
                 in_quote[t] = true;
             }
@@ -399,7 +419,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Found> {
     let mut indirect = indirect.into_iter().peekable();
     loop {
         let take_quote = match (qs.get(qi), indirect.peek()) {
-            (Some(q), Some(s)) => q.open <= s.tokens.start,
+            (Some(q), Some(s)) => q.open <= s.clause.start,
             (Some(_), None) => true,
             (None, Some(_)) => false,
             (None, None) => break,
@@ -407,8 +427,8 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Found> {
         if take_quote {
             let join = cx.quote(&qs, qi);
             qi += join;
-        } else if let Some(mut f) = indirect.next() {
-            cx.resolve_indirect(&mut f);
+        } else if let Some(c) = indirect.next() {
+            let f = cx.indirect(c);
             cx.push(f);
         }
     }
@@ -419,6 +439,27 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Found> {
         cx.out.sort_by_key(|f| f.tokens.start);
     }
     cx.out
+}
+
+/// An indirect statement found, before it is made one: its reporting
+/// verb, the mention of its speaker (resolved in text order, with the
+/// statements before it) and its clause. Small, so that the list of them
+/// moves little as it grows.
+#[derive(Clone, Debug)]
+struct Indirect {
+    verb: Range<usize>,
+    speaker: usize,
+    clause: Range<usize>,
+}
+
+impl Indirect {
+    fn new(v: usize, vend: usize, speaker: usize, clause: Range<usize>) -> Indirect {
+        Indirect {
+            verb: v..vend,
+            speaker,
+            clause,
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -440,10 +481,18 @@ impl Ctx<'_, '_> {
             .text
             .tokens()
             .get(i)
-            .filter(|t| t.end() > t.start())
-            .and_then(|t| self.doc.text.as_str().as_bytes().get(t.start()))
-            .copied()
-            .unwrap_or(0)
+            .map_or(0, |t| lead_byte(t, self.doc.text.as_str().as_bytes()))
+    }
+
+    /// The first token in `j..end` whose first byte `pick` accepts, else
+    /// `end`: a scan over the token table itself, its length and the text
+    /// read once rather than once a token.
+    fn next_lead(&self, j: usize, end: usize, pick: impl Fn(u8) -> bool) -> usize {
+        let src = self.doc.text.as_str().as_bytes();
+        let toks = self.doc.text.tokens();
+        toks.get(j..end.min(toks.len()))
+            .and_then(|ts| ts.iter().position(|t| pick(lead_byte(t, src))))
+            .map_or(end, |n| j + n)
     }
 
     fn verb_at(&self, i: usize) -> Option<(usize, Frames)> {
@@ -976,10 +1025,11 @@ impl Ctx<'_, '_> {
         }
         let (vi, vend, frames) = verb?;
         // Between verb and quote: "that", a colon, an object ("reporters"), a date.
-        let between: Vec<&str> = (vend..open).map(|k| self.tok(k)).collect();
-        let colon = between.last().is_some_and(|t| *t == ":" || *t == ",");
-        let that = between.last().is_some_and(|t| t.eq_ignore_ascii_case("that"));
-        if (frames.that || frames.prep) && (colon || that || between.is_empty()) {
+        // Only the last word between them is read: no list of them.
+        let last_between = (vend < open).then(|| self.tok(open - 1));
+        let colon = last_between.is_some_and(|t| t == ":" || t == ",");
+        let that = last_between.is_some_and(|t| t.eq_ignore_ascii_case("that"));
+        if (frames.that || frames.prep) && (colon || that || last_between.is_none()) {
             clause_frame = true;
         }
         let sp = self.subject_before(lo, vi).or_else(|| {
@@ -1070,8 +1120,7 @@ impl Ctx<'_, '_> {
     /// Appends the spans of the non-empty parts of `q` to `out`.
     fn part_spans(&self, q: &Quotation, out: &mut Vec<Span>) {
         out.extend(
-            q.parts
-                .iter()
+            q.parts()
                 .filter(|r| r.end > r.start)
                 .map(|r| self.doc.text.span_of(r.clone())),
         );
@@ -1284,7 +1333,7 @@ impl Ctx<'_, '_> {
 
     /// Candidate indirect statements: a reporting verb outside quotations
     /// followed by a clause that is not itself a quotation.
-    fn indirect_all(&self) -> Vec<Found> {
+    fn indirect_all(&self) -> Vec<Indirect> {
         let mut out = Vec::new();
         let body = self.doc.body_start_token();
         let mut next_match = 0;
@@ -1303,7 +1352,7 @@ impl Ctx<'_, '_> {
     /// begins.
     /// `next_match` is the first match not before the sentence: sentences
     /// come in order, and the matches before it were passed.
-    fn indirect_in(&self, r: Range<usize>, next_match: &mut usize, out: &mut Vec<Found>) {
+    fn indirect_in(&self, r: Range<usize>, next_match: &mut usize, out: &mut Vec<Indirect>) {
         let toks = self.doc.text.tokens();
         // Sentence end without its final punctuation.
         let mut end = r.end;
@@ -1337,20 +1386,20 @@ impl Ctx<'_, '_> {
                 // Checked before the statement is made: most are dropped.
                 self.forward(r.clone(), v, vend, frames, end, None)
                     .filter(|&(sp, _)| self.subject_adjacent(sp, v))
-                    .map(|(sp, c)| self.indirect(v, vend, sp, c))
+                    .map(|(sp, c)| Indirect::new(v, vend, sp, c))
             } else if frames.prep {
                 self.according(r.clone(), v, vend, end)
             } else {
                 self.forward(r.clone(), v, vend, frames, end, last_subject)
-                    .map(|(sp, c)| self.indirect(v, vend, sp, c))
+                    .map(|(sp, c)| Indirect::new(v, vend, sp, c))
                     .or_else(|| self.trailing(r.clone(), v, vend, end))
             };
             match found {
                 Some(f) => {
                     if !nested {
-                        last_subject = f.entity;
+                        last_subject = Some(f.speaker);
                     }
-                    inside_until = inside_until.max(f.tokens.end);
+                    inside_until = inside_until.max(f.clause.end);
                     v = vend;
                     out.push(f);
                 }
@@ -1359,13 +1408,19 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// The indirect statement of clause `c` reported by the verb at
-    /// `v..vend`, with the subject's mention `sp` as its entity until
-    /// `resolve_indirect`.
-    fn indirect(&self, v: usize, vend: usize, sp: usize, c: Range<usize>) -> Found {
-        let span = self.doc.text.span_of(c.clone());
-        let mut f = self.statement(&[span], Mode::Indirect, None, Some((v, vend)), c);
-        f.entity = Some(sp);
+    /// The indirect statement `c`, its speaker resolved against the
+    /// statements before it.
+    fn indirect(&self, c: Indirect) -> Found {
+        let span = self.doc.text.span_of(c.clause.clone());
+        let mut f = self.statement(
+            &[span],
+            Mode::Indirect,
+            None,
+            Some((c.verb.start, c.verb.end)),
+            c.clause,
+        );
+        f.entity = self.speaker_of_mention(c.speaker);
+        f.statement.speaker = f.entity.map(|e| self.doc.mentions.entities[e].speaker());
         f
     }
 
@@ -1590,10 +1645,13 @@ impl Ctx<'_, '_> {
             // Every word looked for starts with one of these bytes (0xE2
             // opens the dashes), or follows a colon: most words are passed
             // on their first byte, unread.
-            let first = self.first_byte(j);
-            if !matches!(first, b',' | b'a' | b'b' | b';' | b'-' | 0xE2 | b':') && !after_colon {
-                j += 1;
-                continue;
+            if !after_colon {
+                j = self.next_lead(j, end, |b| {
+                    matches!(b, b',' | b'a' | b'b' | b';' | b'-' | 0xE2 | b':')
+                });
+                if j >= end {
+                    break;
+                }
             }
             let w = self.tok(j);
             if matches!(w, "," | "and" | "but" | ";" | "-" | "—" | "–") {
@@ -1721,7 +1779,7 @@ impl Ctx<'_, '_> {
             .map_or("", |(_, l)| l)
     }
 
-    fn trailing(&self, r: Range<usize>, v: usize, vend: usize, end: usize) -> Option<Found> {
+    fn trailing(&self, r: Range<usize>, v: usize, vend: usize, end: usize) -> Option<Indirect> {
         let toks = self.doc.text.tokens();
         // speaker after the verb: ", said X."
         let (comma, sp) = if v > r.start && self.tok(v - 1) == "," {
@@ -1799,13 +1857,10 @@ impl Ctx<'_, '_> {
         if words < 3 || !self.has_finite(cstart..comma) {
             return None;
         }
-        let span = self.doc.text.span_of(cstart..comma);
-        let mut f = self.statement(&[span], Mode::Indirect, None, Some((v, vend)), cstart..comma);
-        f.entity = Some(sp);
-        Some(f)
+        Some(Indirect::new(v, vend, sp, cstart..comma))
     }
 
-    fn according(&self, r: Range<usize>, v: usize, vend: usize, end: usize) -> Option<Found> {
+    fn according(&self, r: Range<usize>, v: usize, vend: usize, end: usize) -> Option<Indirect> {
         let toks = self.doc.text.tokens();
         let hi = (vend + 8).min(end);
         let mut sp = self.mention_after(vend, hi)?;
@@ -1837,16 +1892,6 @@ impl Ctx<'_, '_> {
         if words < 3 {
             return None;
         }
-        let span = self.doc.text.span_of(cstart..cend);
-        let mut f = self.statement(&[span], Mode::Indirect, None, Some((v, vend)), cstart..cend);
-        f.entity = Some(sp);
-        Some(f)
-    }
-
-    // `f.entity` holds a mention index until resolved here, in text order.
-    fn resolve_indirect(&self, f: &mut Found) {
-        let e = f.entity.and_then(|mi| self.speaker_of_mention(mi));
-        f.entity = e;
-        f.statement.speaker = e.map(|e| self.doc.mentions.entities[e].speaker());
+        Some(Indirect::new(v, vend, sp, cstart..cend))
     }
 }

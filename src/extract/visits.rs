@@ -171,14 +171,37 @@ impl<'a> Ctx<'a, '_> {
     /// The first (`last` false) or last byte of token `i` (0 when empty):
     /// scans for a few words pass over most tokens on it without slicing.
     fn edge_byte(&self, i: usize, last: bool) -> u8 {
-        let Some(t) = self.doc.text.tokens().get(i) else {
-            return 0;
-        };
-        if t.end() <= t.start() {
-            return 0;
+        self.doc
+            .text
+            .tokens()
+            .get(i)
+            .map_or(0, |t| token_edge(t, self.doc.text.as_str().as_bytes(), last))
+    }
+
+    /// The first token in `r` whose first (`last` false) or last byte
+    /// `pick` accepts and that `ok` then takes: a scan over the token
+    /// table itself, its length and the text read once rather than once a
+    /// token.
+    fn find_first_byte(
+        &self,
+        r: Range<usize>,
+        last: bool,
+        pick: impl Fn(u8) -> bool,
+        mut ok: impl FnMut(usize) -> bool,
+    ) -> Option<usize> {
+        let src = self.doc.text.as_str().as_bytes();
+        let toks = self.doc.text.tokens();
+        let mut j = r.start;
+        while j < r.end {
+            j += toks
+                .get(j..r.end.min(toks.len()))
+                .and_then(|ts| ts.iter().position(|t| pick(token_edge(t, src, last))))?;
+            if ok(j) {
+                return Some(j);
+            }
+            j += 1;
         }
-        let at = if last { t.end() - 1 } else { t.start() };
-        self.doc.text.as_str().as_bytes().get(at).copied().unwrap_or(0)
+        None
     }
 
     fn sentence(&mut self, si: usize, r: Range<usize>) {
@@ -350,22 +373,29 @@ impl<'a> Ctx<'a, '_> {
             let subject_end = self.doc.mentions.list[mi].tokens.end;
             // Stops follow "in": a sentence with none after its subject has
             // no clause end to look for.
-            let Some(first_in) = (subject_end..r.end.saturating_sub(1))
-                .find(|&k| self.edge_byte(k, false) == b'i' && self.tok(k) == "in")
-            else {
+            let Some(first_in) = self.find_first_byte(
+                subject_end..r.end.saturating_sub(1),
+                false,
+                |b| b == b'i',
+                |k| self.tok(k) == "in",
+            ) else {
                 continue;
             };
             // Only the subject's own clause: not "..., where investments by
             // Baku in Pakistan", not "during GATT talks in Geneva" after a comma.
             // Each stop word starts with one of these bytes (0xE2 opens the dash).
-            let clause_end = (subject_end..r.end)
-                .find(|&k| {
-                    matches!(self.edge_byte(k, false), b',' | b';' | b'w' | b't' | b'b' | 0xE2)
-                        && matches!(
+            let clause_end = self
+                .find_first_byte(
+                    subject_end..r.end,
+                    false,
+                    |b| matches!(b, b',' | b';' | b'w' | b't' | b'b' | 0xE2),
+                    |k| {
+                        matches!(
                             self.tok(k),
                             "," | ";" | "where" | "which" | "who" | "that" | "by" | "—"
                         )
-                })
+                    },
+                )
                 .unwrap_or(r.end);
             let mut j = first_in;
             while j + 1 < clause_end {
@@ -1636,16 +1666,17 @@ impl<'a> Ctx<'a, '_> {
         // "on a visit to", "during his visit": the main verb of the sentence.
         // Each verb looked for starts with one of these letters: most words
         // are passed on their first byte.
-        r.clone()
-            .find_map(|j| {
-                matches!(
-                    self.edge_byte(j, false) | 0x20,
-                    b'w' | b's' | b'i' | b'a' | b'h' | b'm' | b'v'
-                )
-                .then(|| main_verb_tense(self.tok(j)))
-                .flatten()
-            })
-            .unwrap_or(Tense::Unknown)
+        let mut tense = None;
+        self.find_first_byte(
+            r.clone(),
+            false,
+            |b| matches!(b | 0x20, b'w' | b's' | b'i' | b'a' | b'h' | b'm' | b'v'),
+            |j| {
+                tense = main_verb_tense(self.tok(j));
+                tense.is_some()
+            },
+        );
+        tense.unwrap_or(Tense::Unknown)
     }
 
     /// Start, end and stated length in days, read from the trigger's
@@ -1685,8 +1716,12 @@ impl<'a> Ctx<'a, '_> {
         let during =
             t > 0 && matches!(self.tok(t.saturating_sub(2)), "during") | matches!(self.tok(t - 1), "during");
         let same_clause = |d: &&crate::temporal::DateMention| {
-            if said_on(d) || noun && !during && d.span.start < tstart {
+            if noun && !during && d.span.start < tstart || said_on(d) {
                 return false;
+            }
+            // A date after the trigger is in its clause: no look back.
+            if d.span.start >= tstart {
+                return true;
             }
             // "On March 30 and 31, X will be in New Delhi": a date that
             // opens the sentence sets the time of its main clause.
@@ -1707,8 +1742,7 @@ impl<'a> Ctx<'a, '_> {
                                 "On" | "In" | "From" | "Between"
                             )
                     });
-            d.span.start >= tstart
-                || fronted
+            fronted
                 || !self.window.clone().any(|j| {
                     toks[j].span().start > d.span.start && toks[j].span().start < tstart && self.tok(j) == ","
                 })
@@ -1726,32 +1760,21 @@ impl<'a> Ctx<'a, '_> {
             });
         // "a surprise 5-hour visit", "a 24-hour official visit": hours make
         // one day, or the days they run into.
-        let hours = self.window.clone().find_map(|j| {
-            if !matches!(self.edge_byte(j, true), b'r' | b'R') {
-                return None;
-            }
-            let w = self.tok(j);
-            let cut = w.len().checked_sub(5)?;
-            if !w.as_bytes()[cut..].eq_ignore_ascii_case(b"-hour") {
-                return None;
-            }
-            let n = w.get(..cut)?;
-            let n: u32 = n.parse().ok().or_else(|| {
-                [
-                    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                    "twelve",
-                ]
-                .iter()
-                .position(|x| x.eq_ignore_ascii_case(n))
-                .map(|i| i as u32 + 1)
-            })?;
-            Some(if n < 24 { 1 } else { n / 24 + 1 })
-        });
+        let mut hours = None;
+        self.find_first_byte(
+            self.window.clone(),
+            true,
+            |b| matches!(b, b'r' | b'R'),
+            |j| {
+                hours = self.hours_at(j);
+                hours.is_some()
+            },
+        );
         // A length after a comma belongs to the clause it stands in: "fly to
         // Tokyo on Sunday, after a week-long trip to ..." (but "leave for
         // Beijing on Sunday on a four-day visit" is one trip).
-        let own_end = (t..self.window.end)
-            .find(|&j| self.edge_byte(j, false) == b',' && self.tok(j) == ",")
+        let own_end = self
+            .find_first_byte(t..self.window.end, false, |b| b == b',', |j| self.tok(j) == ",")
             .and_then(|j| toks.get(j))
             .map_or(w.end, |x| x.span().start);
         let durations = &self.doc.durations;
@@ -1774,11 +1797,35 @@ impl<'a> Ctx<'a, '_> {
         (Some(d.start), end, days)
     }
 
+    /// The days a stated length in hours at token `j` runs into ("a
+    /// 5-hour visit": one).
+    fn hours_at(&self, j: usize) -> Option<u32> {
+        let w = self.tok(j);
+        let cut = w.len().checked_sub(5)?;
+        if !w.as_bytes()[cut..].eq_ignore_ascii_case(b"-hour") {
+            return None;
+        }
+        let n = w.get(..cut)?;
+        let n: u32 = n.parse().ok().or_else(|| {
+            [
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve",
+            ]
+            .iter()
+            .position(|x| x.eq_ignore_ascii_case(n))
+            .map(|i| i as u32 + 1)
+        })?;
+        Some(if n < 24 { 1 } else { n / 24 + 1 })
+    }
+
     fn one_day(&self, r: &Range<usize>) -> bool {
-        r.clone().any(|j| {
-            matches!(self.edge_byte(j, false) | 0x20, b'o' | b'd' | b's')
-                && is_any(self.tok(j), &["one-day", "day-long", "stopover", "stop-over"])
-        })
+        self.find_first_byte(
+            r.clone(),
+            false,
+            |b| matches!(b | 0x20, b'o' | b'd' | b's'),
+            |j| is_any(self.tok(j), &["one-day", "day-long", "stopover", "stop-over"]),
+        )
+        .is_some()
     }
 
     fn status(
@@ -1831,6 +1878,15 @@ impl<'a> Ctx<'a, '_> {
             Tense::Past | Tense::Unknown => VisitStatus::Completed,
         }
     }
+}
+
+/// The first (`last` false) or last byte of token `t` of `src` (0 when empty).
+fn token_edge(t: &crate::text::Token, src: &[u8], last: bool) -> u8 {
+    if t.end() <= t.start() {
+        return 0;
+    }
+    let at = if last { t.end() - 1 } else { t.start() };
+    src.get(at).copied().unwrap_or(0)
 }
 
 /// `s` starts with `prefix` (ASCII, lower case) in any case.
