@@ -186,72 +186,68 @@ impl Key {
         Key(lo & keep(n), (hi & keep(n.saturating_sub(8))) | (n as u64) << 56)
     }
 
-    /// Where the search for the key starts in a table of `1 << bits` slots.
-    #[inline]
-    fn slot(self, bits: u32) -> usize {
+    /// Where the search for the key starts in [`Keyed::slots`].
+    #[inline(always)]
+    fn slot(self) -> usize {
         let h = (self.0 ^ self.1.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        (h >> (64 - bits)) as usize
+        (h >> (64 - SLOT_BITS)) as usize
     }
 }
 
-/// An open-addressed table of words by [`Key`], at most a quarter full, so
+/// [`Keyed::slots`] has `1 << SLOT_BITS` slots: four for each word of the
+/// tables (a few hundred), and room for some more.
+const SLOT_BITS: u32 = 11;
+const SLOTS: usize = 1 << SLOT_BITS;
+
+/// An open-addressed table of words by [`Key`], about a quarter full, so
 /// that a word not in it (most tokens) is nearly always ruled out by its
 /// first slot. The slots are two-byte indices into the words: they take 4 KB
 /// where slots of whole words took 64 KB, which every document (a thousand
 /// tokens of 64 bytes each in between) had to load again into the
-/// first-level cache, line by line.
+/// first-level cache, line by line. Their number is fixed, and they lie in
+/// the tables themselves: finding a word's slot reads no bounds nor
+/// address, and a word not in the table costs a hash and one load.
 struct Keyed {
     /// 1 + the index in `words` of a word; 0 for an empty slot
-    slots: Vec<u16>,
+    slots: [u16; SLOTS],
     words: Vec<(Key, Word)>,
-    bits: u32,
 }
 
 impl Keyed {
-    /// The table of every word of at most 15 bytes of `words` (the first
-    /// 65,534 of them: the tables have a few hundred).
+    /// The table of every word of at most 15 bytes of `words` (all but one
+    /// slot at most: the tables have a few hundred words).
     fn new(words: &FastMap<String, Word>) -> Self {
         let keyed: Vec<(Key, Word)> = words
             .iter()
             .filter_map(|(w, x)| Some((Key::of(w.as_bytes())?, *x)))
-            .take(usize::from(u16::MAX) - 1)
+            .take(SLOTS - 1)
             .collect();
-        let mut bits = 4;
-        while (1usize << bits) < 4 * keyed.len() {
-            bits += 1;
-        }
-        let mut slots = vec![0u16; 1 << bits];
-        let mask = slots.len() - 1;
+        let mut slots = [0u16; SLOTS];
         for (at, (k, _)) in (1..).zip(&keyed) {
-            let mut i = k.slot(bits);
+            let mut i = k.slot();
             while slots[i] != 0 {
-                i = (i + 1) & mask;
+                i = (i + 1) % SLOTS;
             }
             slots[i] = at;
         }
-        Keyed {
-            slots,
-            words: keyed,
-            bits,
-        }
+        Keyed { slots, words: keyed }
     }
 
     #[inline(always)]
     fn get(&self, k: Key) -> &Word {
-        let mask = self.slots.len().wrapping_sub(1);
-        let mut i = k.slot(self.bits);
-        // the table is never full: an empty slot (0, which points before
-        // the first word) ends every search
-        while let Some(&at) = self.slots.get(i) {
-            let Some((key, w)) = self.words.get(usize::from(at).wrapping_sub(1)) else {
-                break;
-            };
-            if *key == k {
-                return w;
+        let mut i = k.slot();
+        // the table is never full: an empty slot ends every search
+        loop {
+            let at = usize::from(self.slots[i % SLOTS]);
+            if at == 0 {
+                return &NO_WORD;
             }
-            i = (i + 1) & mask;
+            match self.words.get(at - 1) {
+                Some((key, w)) if *key == k => return w,
+                Some(_) => i += 1,
+                None => return &NO_WORD,
+            }
         }
-        &NO_WORD
     }
 }
 
@@ -290,9 +286,8 @@ fn build() -> Tables {
         clock_follow: FastSet::default(),
         words: FastMap::default(),
         keyed: Keyed {
-            slots: Vec::new(),
+            slots: [0; SLOTS],
             words: Vec::new(),
-            bits: 4,
         },
     };
     for r in rows(MONTHS) {
@@ -470,6 +465,12 @@ mod tests {
         assert_eq!(t.word("mondays").weekday, Some((1, false)));
         assert_eq!(t.word("that").lead, Some(Lead::At));
         assert_eq!(std::mem::size_of::<(Key, Word)>(), 32);
+        // every word has a slot, and most slots are empty
+        assert_eq!(
+            t.keyed.words.len(),
+            t.words.keys().filter(|w| w.len() <= 15).count()
+        );
+        assert!(4 * t.keyed.words.len() <= SLOTS, "{} words", t.keyed.words.len());
         // a key read from a longer text is the key of the word alone
         for w in t.words.keys().filter(|w| w.len() <= 15) {
             let mut b = [b'x'; 16];
