@@ -360,19 +360,13 @@ impl<'a> Cutter<'a> {
             }
             // Most tokens are ASCII words or punctuation, read here without
             // decoding characters; `word_at` and `number_at` read the others.
-            if let Some((e, lex)) = simple_word(tb, bytes, ascii, i) {
-                let cap = b.is_ascii_uppercase();
-                let mut tok = Tok::new(Kind::Word, i, e, char::from(b), before | flag(CAP, cap));
-                // a word in lower case already is its own lowering, and the
-                // cut has just read the bytes that slicing the text checks
-                tok.low = if cap { ascii.get(i..e) } else { text.get(i..e) }.unwrap_or_default();
-                tok.lex = lex;
-                if lex.opens {
+            if let Some((tok, sp)) = simple_word_at(tb, text, ascii, i, before) {
+                if tok.lex.opens {
                     opens.push(out.len());
                 }
+                let e = tok.e();
                 out.push(tok);
                 // the space after most words is read with them
-                let sp = bytes.get(e) == Some(&b' ');
                 before = flag(SP, sp);
                 i = e + usize::from(sp);
                 continue;
@@ -468,8 +462,49 @@ fn ascii_word(tb: &'static Tables, ascii: &str, s: usize, e: usize) -> &'static 
 /// lower case but perhaps the first, and no other letter follows them:
 /// most words; with what the tables say about it (`ascii` is the text
 /// with its letters lowered).
-#[inline]
+#[cfg(test)]
 fn simple_word(tb: &'static Tables, bytes: &[u8], ascii: &str, i: usize) -> Option<(usize, &'static Word)> {
+    let (e, lex) = lowercase_word(tb, bytes, ascii, i)?;
+    ends_word(bytes.get(e).copied()).then_some((e, lex))
+}
+
+/// The token of the word of [`simple_word`] at byte `i` of `text`, which
+/// `before` comes before, and whether a space follows it.
+#[inline(always)]
+fn simple_word_at<'a>(
+    tb: &'static Tables,
+    text: &'a str,
+    ascii: &'a str,
+    i: usize,
+    before: u32,
+) -> Option<(Tok<'a>, bool)> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i)?;
+    let (e, lex) = lowercase_word(tb, bytes, ascii, i)?;
+    let after = bytes.get(e).copied();
+    if !ends_word(after) {
+        return None;
+    }
+    let cap = b.is_ascii_uppercase();
+    // a word in lower case already is its own lowering, and the cut has
+    // just read the bytes that slicing the text checks
+    let low = if cap { ascii.get(i..e) } else { text.get(i..e) }?;
+    let mut tok = Tok::new(Kind::Word, i, e, char::from(b), before | flag(CAP, cap));
+    tok.low = low;
+    tok.lex = lex;
+    Some((tok, after == Some(b' ')))
+}
+
+/// The run of ASCII letters at byte `i` of `text`, lower case but perhaps
+/// the first, with what the tables say about it: the word of
+/// [`simple_word`] when [`ends_word`] of the byte after it.
+#[inline]
+fn lowercase_word(
+    tb: &'static Tables,
+    bytes: &[u8],
+    ascii: &str,
+    i: usize,
+) -> Option<(usize, &'static Word)> {
     if !bytes.get(i)?.is_ascii_alphabetic() {
         return None;
     }
@@ -481,29 +516,26 @@ fn simple_word(tb: &'static Tables, bytes: &[u8], ascii: &str, i: usize) -> Opti
         let lo = u64::from_le_bytes(lo.try_into().ok()?) | 0x20;
         let n = lowercase_run(lo);
         if n < 8 {
-            let lex = tb.word_of_key(Key::new(lo, 0, n));
-            return ends_word(bytes, i + n).then_some((i + n, lex));
+            return Some((i + n, tb.word_of_key(Key::new(lo, 0, n))));
         }
         let hi = u64::from_le_bytes(hi.try_into().ok()?);
         let m = lowercase_run(hi);
         if m < 8 {
-            let lex = tb.word_of_key(Key::new(lo, hi, 8 + m));
-            return ends_word(bytes, i + 8 + m).then_some((i + 8 + m, lex));
+            return Some((i + 8 + m, tb.word_of_key(Key::new(lo, hi, 8 + m))));
         }
     }
     let e = simple_word_end(bytes, i)?;
     Some((e, ascii_word(tb, ascii, i, e)))
 }
 
-/// Byte `e` of `bytes`, which ends a run of lower-case letters, is neither
-/// an upper-case letter nor a part of a character beyond ASCII: the word
-/// ends there. (One load of the byte is cheaper than shifting it out of the
-/// word's loaded bytes.)
+/// The byte after a run of lower-case letters (none at the end of the
+/// text) is neither an upper-case letter nor a part of a character beyond
+/// ASCII: the word ends there. (One load of the byte is cheaper than
+/// shifting it out of the word's loaded bytes, and the cut reads the
+/// space after the word from it.)
 #[inline]
-fn ends_word(bytes: &[u8], e: usize) -> bool {
-    bytes
-        .get(e)
-        .is_none_or(|d| d.is_ascii() && !d.is_ascii_uppercase())
+fn ends_word(after: Option<u8>) -> bool {
+    after.is_none_or(|d| d.is_ascii() && !d.is_ascii_uppercase())
 }
 
 /// [`simple_word`] without its key, byte by byte.
