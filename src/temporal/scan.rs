@@ -559,11 +559,12 @@ fn simple_word_end(bytes: &[u8], i: usize) -> Option<usize> {
 fn lowercase_run(w: u64) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x80 * ONES;
-    // the low seven bits of each byte: no sum below carries into the next
-    let x = w & (0x7f * ONES);
-    // the high bit of a byte is set when it is at least b'a', at most b'z',
-    // and ASCII
-    let lower = (x + 0x1f * ONES) & !(x + 0x05 * ONES) & !w & HIGH;
+    // The high bit of a byte is set when it is at least b'a', at most b'z',
+    // and ASCII. A byte of 0x80 or more may carry into the next byte, but
+    // only into bytes after one that is no letter, which no run reaches:
+    // its seven low bits need no mask of their own (a constant fewer for
+    // the cut's loop to keep in a register).
+    let lower = w.wrapping_add(0x1f * ONES) & !w.wrapping_add(0x05 * ONES) & !w & HIGH;
     (!lower & HIGH).trailing_zeros() as usize / 8
 }
 
@@ -3068,6 +3069,13 @@ mod tests {
             assert_eq!(
                 lowercase_run(w),
                 if b.is_ascii_lowercase() { 8 } else { 2 },
+                "{b}"
+            );
+            // what carries out of a byte beyond ASCII changes nothing
+            let w = u64::from_le_bytes([b'a', b, 0xff, 0xff, b'z', 0x80, 0xff, 0xff]);
+            assert_eq!(
+                lowercase_run(w),
+                if b.is_ascii_lowercase() { 2 } else { 1 },
                 "{b}"
             );
         }
