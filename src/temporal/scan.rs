@@ -485,7 +485,8 @@ fn simple_word_at<'a>(
     if !ends_word(after) {
         return None;
     }
-    let cap = b.is_ascii_uppercase();
+    // (`b` is a letter: upper case below the lower-case ones)
+    let cap = b < b'a';
     // a word in lower case already is its own lowering, and the cut has
     // just read the bytes that slicing the text checks
     let low = if cap { ascii.get(i..e) } else { text.get(i..e) }?;
