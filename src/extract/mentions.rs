@@ -218,6 +218,8 @@ const DET: u8 = 2;
 const OPEN: u8 = 4;
 /// [`TokenFlags`] bit: a title match starts here (see [`Builder::title_at`]).
 const TITLE: u8 = 8;
+/// [`TokenFlags`] bit: some dictionary match starts here (see [`Builder::matches_at`]).
+const MATCH: u8 = 16;
 
 /// The [`CAP`], [`DET`] and [`OPEN`] bits token `t`, of bytes `w`, takes
 /// by itself, without the dictionary's word classes.
@@ -261,24 +263,25 @@ fn is_article(w: &[u8]) -> bool {
             .any(|d| w.eq_ignore_ascii_case(d))
 }
 
-/// Sets `flags` to the bits of [`CAP`], [`DET`] and [`OPEN`] per token, read in one pass:
+/// Sets `flags` to the bits of [`CAP`], [`DET`], [`OPEN`], [`TITLE`] and [`MATCH`] per token, read in one pass:
 /// most tokens open no mention, and the main loop passes them by on one
 /// byte instead of several lookups.
 fn token_flags(doc: &Doc<'_>, flags: &mut Vec<u8>) {
     let src = doc.text.as_str().as_bytes();
     let m = &doc.matches;
     let tokens = doc.text.tokens();
-    // A plain loop into a vector of the right size: the iterator chain it
-    // replaces cost several times the few tests each token needs.
+    // A plain loop over a vector of the right size, written in place: the
+    // iterator chain it replaces cost several times the few tests each
+    // token needs, and a push stores the length back every token.
     flags.clear();
-    flags.reserve(tokens.len());
-    for (k, t) in tokens.iter().enumerate() {
+    flags.resize(tokens.len(), 0);
+    for (k, (t, f)) in tokens.iter().zip(flags.iter_mut()).enumerate() {
         let w = src.get(t.start()..t.end()).unwrap_or_default();
-        let mut f = word_flags(doc, t, w);
-        if f & OPEN == 0 && m.may_be(k, crate::gazetteer::WordClass::Speaker) {
-            f |= OPEN;
+        let mut bits = word_flags(doc, t, w);
+        if bits & OPEN == 0 && m.may_be(k, crate::gazetteer::WordClass::Speaker) {
+            bits |= OPEN;
         }
-        flags.push(f);
+        *f = bits;
     }
     // A dictionary match opens a mention too, and a title the token before
     // it (a modifier: "Acting President"). There are fewer matches than
@@ -291,13 +294,11 @@ fn token_flags(doc: &Doc<'_>, flags: &mut Vec<u8>) {
         } else {
             usize::MAX
         };
-        for k in [before, x.start()] {
-            if let Some(f) = flags.get_mut(k) {
-                *f |= OPEN;
-            }
+        if let Some(f) = flags.get_mut(before) {
+            *f |= OPEN;
         }
-        if let Some(f) = flags.get_mut(x.start()).filter(|_| title) {
-            *f |= TITLE;
+        if let Some(f) = flags.get_mut(x.start()) {
+            *f |= OPEN | MATCH | if title { TITLE } else { 0 };
         }
     }
 }
@@ -547,7 +548,7 @@ struct Builder<'a, 'd> {
     full_key: String,
     /// Scratch buffer for a title in lower case.
     title_lower: String,
-    /// [`CAP`], [`DET`] and [`OPEN`] bits per token.
+    /// [`CAP`], [`DET`], [`OPEN`], [`TITLE`] and [`MATCH`] bits per token.
     flags: Vec<u8>,
     /// Lexicon classes asked for per candidate token.
     name_particle: &'static Lexicon,
@@ -731,7 +732,7 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
     out
 }
 
-impl<'d> Builder<'_, 'd> {
+impl<'a, 'd> Builder<'a, 'd> {
     /// "The Swedish envoy, Ingrid Holm," and "Ingrid Holm, the Swedish
     /// envoy,": a title and a name side by side are one person.
     fn apposition(&mut self) {
@@ -823,7 +824,7 @@ impl<'d> Builder<'_, 'd> {
                     let w = self.tok(k);
                     matches!(w, "the" | "a" | "an")
                         || w.starts_with(char::is_uppercase)
-                        || self.doc.matches.at(k).iter().any(|m| m.entry.place().is_some())
+                        || self.matches_at(k).iter().any(|m| m.entry.place().is_some())
                         || (w.chars().all(char::is_lowercase)
                             && !matches!(w, "and" | "or" | "said" | "says" | "who" | "which"))
                 })
@@ -1010,7 +1011,7 @@ impl<'d> Builder<'_, 'd> {
                 s.len() <= 3
                     && s.iter().all(u8::is_ascii_uppercase)
                     && self.is_capitalized_word(j + 1)
-                    && self.doc.matches.at(j).is_empty()
+                    && self.matches_at(j).is_empty()
             };
             // "Image copyright Getty Images Image caption ...": photo-credit
             // boilerplate names nobody. The length tells most words apart
@@ -1055,7 +1056,7 @@ impl<'d> Builder<'_, 'd> {
 
     // A token that starts a country, title, office or organisation is not a name.
     fn blocks_name(&self, j: usize) -> bool {
-        self.doc.matches.at(j).iter().any(|m| match m.entry {
+        self.matches_at(j).iter().any(|m| match m.entry {
             // "Sofia Mendes", "Victoria Nuland": a one-word city followed
             // by a capitalized word that is nothing else is a first name.
             Entry::Capital(_) | Entry::City(_) if m.end() == j + 1 => {
@@ -1063,7 +1064,7 @@ impl<'d> Builder<'_, 'd> {
                 !(self.is_capitalized_word(next)
                     && self.same_sentence(j, next)
                     && !self.is_name_stop(next)
-                    && self.doc.matches.at(next).is_empty())
+                    && self.matches_at(next).is_empty())
             }
             Entry::Country(_)
             | Entry::Demonym(_)
@@ -1077,7 +1078,20 @@ impl<'d> Builder<'_, 'd> {
     }
 
     fn place_at(&self, i: usize) -> Option<(Match, &'static str)> {
-        self.doc.matches.find_at(i, |m| m.entry.place())
+        self.matches_at(i)
+            .iter()
+            .find_map(|m| Some((*m, m.entry.place()?)))
+    }
+
+    /// The dictionary matches starting at token `i`, longest first: most
+    /// tokens asked about have none, which their flag tells without
+    /// reading the match index.
+    fn matches_at(&self, i: usize) -> &'a [Match] {
+        if self.flag(i, MATCH) {
+            self.doc.matches.at(i)
+        } else {
+            &[]
+        }
     }
 
     /// A title at token `i`, with a rank modifier the table need not list:
@@ -1098,10 +1112,14 @@ impl<'d> Builder<'_, 'd> {
     #[inline(never)]
     fn title_match_at(&self, i: usize) -> Option<Match> {
         let at = |k: usize| {
-            self.doc
-                .matches
-                .find_at(k, |m| matches!(m.entry, Entry::Title(_)).then_some(()))
-                .map(|(m, _)| m)
+            self.flag(k, TITLE)
+                .then(|| {
+                    self.matches_at(k)
+                        .iter()
+                        .find(|m| matches!(m.entry, Entry::Title(_)))
+                })
+                .flatten()
+                .copied()
         };
         at(i).or_else(|| {
             let inner = at(i + 1).filter(|_| {
@@ -1113,12 +1131,10 @@ impl<'d> Builder<'_, 'd> {
     }
 
     fn office_at(&self, i: usize) -> Option<Match> {
-        self.doc
-            .matches
-            .find_at(i, |m| {
-                matches!(m.entry, Entry::Office(_) | Entry::Org(_)).then_some(())
-            })
-            .map(|(m, _)| m)
+        self.matches_at(i)
+            .iter()
+            .find(|m| matches!(m.entry, Entry::Office(_) | Entry::Org(_)))
+            .copied()
     }
 
     fn push(&mut self, tokens: Range<usize>, kind: MentionKind, entity: usize) -> usize {
