@@ -480,6 +480,21 @@ struct EntityKeys {
     /// A key's hash to its latest entry of that hash.
     heads: FastMap<u64, usize>,
     entries: Vec<KeyEntry>,
+    /// One bit per [`key_sketch`] of the keys inserted: most keys looked
+    /// for are not there (a story's first mention of each name), and an
+    /// unset bit tells so without hashing the key.
+    sketches: [u64; 4],
+}
+
+/// A number below 256 from the length and last two bytes of `key`: the
+/// keys share their prefixes ("person:"), and their ends tell them apart.
+fn key_sketch(key: &str) -> usize {
+    let b = key.as_bytes();
+    let from_end = |k: usize| b.len().checked_sub(k).and_then(|i| b.get(i)).copied();
+    let x = (b.len() as u32)
+        | u32::from(from_end(1).unwrap_or(0)) << 16
+        | u32::from(from_end(2).unwrap_or(0)) << 24;
+    (x.wrapping_mul(0x9e37_79b9) >> 24) as usize
 }
 
 /// A key of [`EntityKeys`]: where it stands in the buffer, its entity, and
@@ -506,13 +521,23 @@ impl EntityKeys {
         self.heads.hasher().hash_one(key)
     }
 
+    fn may_hold(&self, key: &str) -> bool {
+        let k = key_sketch(key);
+        self.sketches[k / 64] & 1 << (k % 64) != 0
+    }
+
     fn get(&self, key: &str) -> Option<usize> {
+        if !self.may_hold(key) {
+            return None;
+        }
         let &head = self.heads.get(&self.hash(key))?;
         find_key(&self.entries, &self.text, head, key).map(|k| self.entries[k].entity)
     }
 
     /// Maps `key` to `entity`, in place of any entity it had.
     fn insert(&mut self, key: &str, entity: usize) {
+        let k = key_sketch(key);
+        self.sketches[k / 64] |= 1 << (k % 64);
         let new = self.entries.len();
         let next = match self.heads.entry(self.hash(key)) {
             HashEntry::Occupied(mut o) => {
@@ -604,6 +629,7 @@ impl Scratch {
         k.text.clear();
         k.heads.clear();
         k.entries.clear();
+        k.sketches = [0; 4];
         s.flags.clear();
         s.recent.clear();
         s.seen.clear();
@@ -1830,10 +1856,10 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// Notes the first word of name `n` in [`Self::first_names`], lower-cased
     /// as `first_name_of` compares it.
     fn note_first_name(&mut self, n: &str) {
-        if !n.contains(' ') {
-            return;
-        }
-        let Some(f) = first_word(n) else {
+        // A name is single spaced (see `words_in_text`): its first word ends
+        // at its first space, with no search for other white space.
+        debug_assert!(single_spaced(n), "{n:?}");
+        let Some((f, _)) = n.split_once(' ') else {
             return;
         };
         // An ASCII word lower-cases byte by byte, as `char::to_lowercase` would.
