@@ -491,10 +491,32 @@ struct EntityKeys {
 fn key_sketch(key: &str) -> usize {
     let b = key.as_bytes();
     let from_end = |k: usize| b.len().checked_sub(k).and_then(|i| b.get(i)).copied();
-    let x = (b.len() as u32)
-        | u32::from(from_end(1).unwrap_or(0)) << 16
-        | u32::from(from_end(2).unwrap_or(0)) << 24;
+    sketch(b.len(), from_end(1).unwrap_or(0), from_end(2).unwrap_or(0))
+}
+
+/// [`key_sketch`] of a key of `len` bytes ending in `before_last`, `last`.
+fn sketch(len: usize, last: u8, before_last: u8) -> usize {
+    let x = (len as u32) | u32::from(last) << 16 | u32::from(before_last) << 24;
     (x.wrapping_mul(0x9e37_79b9) >> 24) as usize
+}
+
+/// [`key_sketch`] of the [`person_key`] of `word`, without writing the
+/// key, when `word` is ASCII (and lower-cases byte by byte).
+fn person_sketch(word: &str) -> Option<usize> {
+    let b = word.as_bytes();
+    if !word.is_ascii() {
+        return None;
+    }
+    // The key's last two bytes: the word's, or the prefix's colon.
+    let from_end = |k: usize| match b.len().checked_sub(k) {
+        Some(i) => b.get(i).map_or(0, u8::to_ascii_lowercase),
+        None => PERSON
+            .as_bytes()
+            .get(PERSON.len() + b.len() - k)
+            .copied()
+            .unwrap_or(0),
+    };
+    Some(sketch(PERSON.len() + b.len(), from_end(1), from_end(2)))
 }
 
 /// A key of [`EntityKeys`]: where it stands in the buffer, its entity, and
@@ -522,7 +544,16 @@ impl EntityKeys {
     }
 
     fn may_hold(&self, key: &str) -> bool {
-        let k = key_sketch(key);
+        self.sketched(key_sketch(key))
+    }
+
+    /// Whether the key of the person named `word` may be held: false
+    /// tells, without writing the key, that it is not.
+    fn may_hold_person(&self, word: &str) -> bool {
+        person_sketch(word).is_none_or(|k| self.sketched(k))
+    }
+
+    fn sketched(&self, k: usize) -> bool {
         self.sketches[k / 64] & 1 << (k % 64) != 0
     }
 
@@ -2021,9 +2052,10 @@ impl<'a, 'd> Builder<'a, 'd> {
                     None => {
                         // "Kim" first, "Kim Jong-un" later: the family name
                         // said alone before the full name is the same man.
-                        let alone = several
+                        let first = self.tok(name.start);
+                        let alone = (several && self.by_key.may_hold_person(first))
                             .then(|| {
-                                person_key(&mut full_key, self.tok(name.start));
+                                person_key(&mut full_key, first);
                                 self.by_key.get(&full_key)
                             })
                             .flatten()
@@ -2162,6 +2194,9 @@ mod tests {
         for a in SAMPLES {
             person_key(&mut buf, a);
             assert_eq!(buf, format!("person:{}", a.to_lowercase()), "{a:?}");
+            if let Some(k) = person_sketch(a) {
+                assert_eq!(k, key_sketch(&buf), "{a:?}");
+            }
             // A group's key is read from its word, not its capitalized name.
             let mut up = a.to_string();
             if let Some(c) = up.get_mut(0..1) {
