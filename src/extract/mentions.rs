@@ -218,6 +218,8 @@ const DET: u8 = 2;
 const OPEN: u8 = 4;
 /// [`TokenFlags`] bit: a title match starts here (see [`Builder::title_at`]).
 const TITLE: u8 = 8;
+/// [`TokenFlags`] bit: some dictionary match starts here (see [`Builder::matches_at`]).
+const MATCH: u8 = 16;
 
 /// The [`CAP`], [`DET`] and [`OPEN`] bits token `t`, of bytes `w`, takes
 /// by itself, without the dictionary's word classes.
@@ -261,24 +263,25 @@ fn is_article(w: &[u8]) -> bool {
             .any(|d| w.eq_ignore_ascii_case(d))
 }
 
-/// Sets `flags` to the bits of [`CAP`], [`DET`] and [`OPEN`] per token, read in one pass:
+/// Sets `flags` to the bits of [`CAP`], [`DET`], [`OPEN`], [`TITLE`] and [`MATCH`] per token, read in one pass:
 /// most tokens open no mention, and the main loop passes them by on one
 /// byte instead of several lookups.
 fn token_flags(doc: &Doc<'_>, flags: &mut Vec<u8>) {
     let src = doc.text.as_str().as_bytes();
     let m = &doc.matches;
     let tokens = doc.text.tokens();
-    // A plain loop into a vector of the right size: the iterator chain it
-    // replaces cost several times the few tests each token needs.
+    // A plain loop over a vector of the right size, written in place: the
+    // iterator chain it replaces cost several times the few tests each
+    // token needs, and a push stores the length back every token.
     flags.clear();
-    flags.reserve(tokens.len());
-    for (k, t) in tokens.iter().enumerate() {
+    flags.resize(tokens.len(), 0);
+    for (k, (t, f)) in tokens.iter().zip(flags.iter_mut()).enumerate() {
         let w = src.get(t.start()..t.end()).unwrap_or_default();
-        let mut f = word_flags(doc, t, w);
-        if f & OPEN == 0 && m.may_be(k, crate::gazetteer::WordClass::Speaker) {
-            f |= OPEN;
+        let mut bits = word_flags(doc, t, w);
+        if bits & OPEN == 0 && m.may_be(k, crate::gazetteer::WordClass::Speaker) {
+            bits |= OPEN;
         }
-        flags.push(f);
+        *f = bits;
     }
     // A dictionary match opens a mention too, and a title the token before
     // it (a modifier: "Acting President"). There are fewer matches than
@@ -291,15 +294,32 @@ fn token_flags(doc: &Doc<'_>, flags: &mut Vec<u8>) {
         } else {
             usize::MAX
         };
-        for k in [before, x.start()] {
-            if let Some(f) = flags.get_mut(k) {
-                *f |= OPEN;
-            }
+        if let Some(f) = flags.get_mut(before) {
+            *f |= OPEN;
         }
-        if let Some(f) = flags.get_mut(x.start()).filter(|_| title) {
-            *f |= TITLE;
+        if let Some(f) = flags.get_mut(x.start()) {
+            *f |= OPEN | MATCH | if title { TITLE } else { 0 };
         }
     }
+}
+
+/// The first token from `from` on whose flags share a bit with `bits`.
+fn next_flagged(flags: &[u8], from: usize, bits: u8) -> Option<usize> {
+    let rest = flags.get(from..)?;
+    // Eight flags at a time: a mention opens every few tokens, and the
+    // tokens between are passed by a word's test rather than eight.
+    let mut chunks = rest.chunks_exact(8);
+    let mask = u64::from_ne_bytes([bits; 8]);
+    for (c, chunk) in chunks.by_ref().enumerate() {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
+        let hit = word & mask;
+        if hit != 0 {
+            return Some(from + c * 8 + (hit.trailing_zeros() / 8) as usize);
+        }
+    }
+    let tail = rest.len() - chunks.remainder().len();
+    let k = chunks.remainder().iter().position(|&f| f & bits != 0)?;
+    Some(from + tail + k)
 }
 
 /// What a mention looks like.
@@ -479,6 +499,43 @@ struct EntityKeys {
     /// A key's hash to its latest entry of that hash.
     heads: FastMap<u64, usize>,
     entries: Vec<KeyEntry>,
+    /// One bit per [`key_sketch`] of the keys inserted: most keys looked
+    /// for are not there (a story's first mention of each name), and an
+    /// unset bit tells so without hashing the key.
+    sketches: [u64; 4],
+}
+
+/// A number below 256 from the length and last two bytes of `key`: the
+/// keys share their prefixes ("person:"), and their ends tell them apart.
+fn key_sketch(key: &str) -> usize {
+    let b = key.as_bytes();
+    let from_end = |k: usize| b.len().checked_sub(k).and_then(|i| b.get(i)).copied();
+    sketch(b.len(), from_end(1).unwrap_or(0), from_end(2).unwrap_or(0))
+}
+
+/// [`key_sketch`] of a key of `len` bytes ending in `before_last`, `last`.
+fn sketch(len: usize, last: u8, before_last: u8) -> usize {
+    let x = (len as u32) | u32::from(last) << 16 | u32::from(before_last) << 24;
+    (x.wrapping_mul(0x9e37_79b9) >> 24) as usize
+}
+
+/// [`key_sketch`] of the [`person_key`] of `word`, without writing the
+/// key, when `word` is ASCII (and lower-cases byte by byte).
+fn person_sketch(word: &str) -> Option<usize> {
+    let b = word.as_bytes();
+    if !word.is_ascii() {
+        return None;
+    }
+    // The key's last two bytes: the word's, or the prefix's colon.
+    let from_end = |k: usize| match b.len().checked_sub(k) {
+        Some(i) => b.get(i).map_or(0, u8::to_ascii_lowercase),
+        None => PERSON
+            .as_bytes()
+            .get(PERSON.len() + b.len() - k)
+            .copied()
+            .unwrap_or(0),
+    };
+    Some(sketch(PERSON.len() + b.len(), from_end(1), from_end(2)))
 }
 
 /// A key of [`EntityKeys`]: where it stands in the buffer, its entity, and
@@ -505,13 +562,32 @@ impl EntityKeys {
         self.heads.hasher().hash_one(key)
     }
 
+    fn may_hold(&self, key: &str) -> bool {
+        self.sketched(key_sketch(key))
+    }
+
+    /// Whether the key of the person named `word` may be held: false
+    /// tells, without writing the key, that it is not.
+    fn may_hold_person(&self, word: &str) -> bool {
+        person_sketch(word).is_none_or(|k| self.sketched(k))
+    }
+
+    fn sketched(&self, k: usize) -> bool {
+        self.sketches[k / 64] & 1 << (k % 64) != 0
+    }
+
     fn get(&self, key: &str) -> Option<usize> {
+        if !self.may_hold(key) {
+            return None;
+        }
         let &head = self.heads.get(&self.hash(key))?;
         find_key(&self.entries, &self.text, head, key).map(|k| self.entries[k].entity)
     }
 
     /// Maps `key` to `entity`, in place of any entity it had.
     fn insert(&mut self, key: &str, entity: usize) {
+        let k = key_sketch(key);
+        self.sketches[k / 64] |= 1 << (k % 64);
         let new = self.entries.len();
         let next = match self.heads.entry(self.hash(key)) {
             HashEntry::Occupied(mut o) => {
@@ -547,7 +623,7 @@ struct Builder<'a, 'd> {
     full_key: String,
     /// Scratch buffer for a title in lower case.
     title_lower: String,
-    /// [`CAP`], [`DET`] and [`OPEN`] bits per token.
+    /// [`CAP`], [`DET`], [`OPEN`], [`TITLE`] and [`MATCH`] bits per token.
     flags: Vec<u8>,
     /// Lexicon classes asked for per candidate token.
     name_particle: &'static Lexicon,
@@ -603,6 +679,7 @@ impl Scratch {
         k.text.clear();
         k.heads.clear();
         k.entries.clear();
+        k.sketches = [0; 4];
         s.flags.clear();
         s.recent.clear();
         s.seen.clear();
@@ -676,12 +753,8 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
     let mut i = body;
     while i < n {
         // Most tokens carry no flag a mention opens with: a byte each tells.
-        match b
-            .flags
-            .get(i..)
-            .and_then(|f| f.iter().position(|&f| f & (OPEN | DET) != 0))
-        {
-            Some(skip) => i += skip,
+        match next_flagged(&b.flags, i, OPEN | DET) {
+            Some(k) => i = k,
             None => break,
         }
         if !b.may_open_at(i) {
@@ -731,7 +804,7 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
     out
 }
 
-impl<'d> Builder<'_, 'd> {
+impl<'a, 'd> Builder<'a, 'd> {
     /// "The Swedish envoy, Ingrid Holm," and "Ingrid Holm, the Swedish
     /// envoy,": a title and a name side by side are one person.
     fn apposition(&mut self) {
@@ -823,7 +896,7 @@ impl<'d> Builder<'_, 'd> {
                     let w = self.tok(k);
                     matches!(w, "the" | "a" | "an")
                         || w.starts_with(char::is_uppercase)
-                        || self.doc.matches.at(k).iter().any(|m| m.entry.place().is_some())
+                        || self.matches_at(k).iter().any(|m| m.entry.place().is_some())
                         || (w.chars().all(char::is_lowercase)
                             && !matches!(w, "and" | "or" | "said" | "says" | "who" | "which"))
                 })
@@ -1010,7 +1083,7 @@ impl<'d> Builder<'_, 'd> {
                 s.len() <= 3
                     && s.iter().all(u8::is_ascii_uppercase)
                     && self.is_capitalized_word(j + 1)
-                    && self.doc.matches.at(j).is_empty()
+                    && self.matches_at(j).is_empty()
             };
             // "Image copyright Getty Images Image caption ...": photo-credit
             // boilerplate names nobody. The length tells most words apart
@@ -1055,7 +1128,7 @@ impl<'d> Builder<'_, 'd> {
 
     // A token that starts a country, title, office or organisation is not a name.
     fn blocks_name(&self, j: usize) -> bool {
-        self.doc.matches.at(j).iter().any(|m| match m.entry {
+        self.matches_at(j).iter().any(|m| match m.entry {
             // "Sofia Mendes", "Victoria Nuland": a one-word city followed
             // by a capitalized word that is nothing else is a first name.
             Entry::Capital(_) | Entry::City(_) if m.end() == j + 1 => {
@@ -1063,7 +1136,7 @@ impl<'d> Builder<'_, 'd> {
                 !(self.is_capitalized_word(next)
                     && self.same_sentence(j, next)
                     && !self.is_name_stop(next)
-                    && self.doc.matches.at(next).is_empty())
+                    && self.matches_at(next).is_empty())
             }
             Entry::Country(_)
             | Entry::Demonym(_)
@@ -1077,7 +1150,20 @@ impl<'d> Builder<'_, 'd> {
     }
 
     fn place_at(&self, i: usize) -> Option<(Match, &'static str)> {
-        self.doc.matches.find_at(i, |m| m.entry.place())
+        self.matches_at(i)
+            .iter()
+            .find_map(|m| Some((*m, m.entry.place()?)))
+    }
+
+    /// The dictionary matches starting at token `i`, longest first: most
+    /// tokens asked about have none, which their flag tells without
+    /// reading the match index.
+    fn matches_at(&self, i: usize) -> &'a [Match] {
+        if self.flag(i, MATCH) {
+            self.doc.matches.at(i)
+        } else {
+            &[]
+        }
     }
 
     /// A title at token `i`, with a rank modifier the table need not list:
@@ -1098,10 +1184,14 @@ impl<'d> Builder<'_, 'd> {
     #[inline(never)]
     fn title_match_at(&self, i: usize) -> Option<Match> {
         let at = |k: usize| {
-            self.doc
-                .matches
-                .find_at(k, |m| matches!(m.entry, Entry::Title(_)).then_some(()))
-                .map(|(m, _)| m)
+            self.flag(k, TITLE)
+                .then(|| {
+                    self.matches_at(k)
+                        .iter()
+                        .find(|m| matches!(m.entry, Entry::Title(_)))
+                })
+                .flatten()
+                .copied()
         };
         at(i).or_else(|| {
             let inner = at(i + 1).filter(|_| {
@@ -1113,12 +1203,10 @@ impl<'d> Builder<'_, 'd> {
     }
 
     fn office_at(&self, i: usize) -> Option<Match> {
-        self.doc
-            .matches
-            .find_at(i, |m| {
-                matches!(m.entry, Entry::Office(_) | Entry::Org(_)).then_some(())
-            })
-            .map(|(m, _)| m)
+        self.matches_at(i)
+            .iter()
+            .find(|m| matches!(m.entry, Entry::Office(_) | Entry::Org(_)))
+            .copied()
     }
 
     fn push(&mut self, tokens: Range<usize>, kind: MentionKind, entity: usize) -> usize {
@@ -1814,10 +1902,10 @@ impl<'d> Builder<'_, 'd> {
     /// Notes the first word of name `n` in [`Self::first_names`], lower-cased
     /// as `first_name_of` compares it.
     fn note_first_name(&mut self, n: &str) {
-        if !n.contains(' ') {
-            return;
-        }
-        let Some(f) = first_word(n) else {
+        // A name is single spaced (see `words_in_text`): its first word ends
+        // at its first space, with no search for other white space.
+        debug_assert!(single_spaced(n), "{n:?}");
+        let Some((f, _)) = n.split_once(' ') else {
             return;
         };
         // An ASCII word lower-cases byte by byte, as `char::to_lowercase` would.
@@ -1979,9 +2067,10 @@ impl<'d> Builder<'_, 'd> {
                     None => {
                         // "Kim" first, "Kim Jong-un" later: the family name
                         // said alone before the full name is the same man.
-                        let alone = several
+                        let first = self.tok(name.start);
+                        let alone = (several && self.by_key.may_hold_person(first))
                             .then(|| {
-                                person_key(&mut full_key, self.tok(name.start));
+                                person_key(&mut full_key, first);
                                 self.by_key.get(&full_key)
                             })
                             .flatten()
@@ -2082,6 +2171,23 @@ mod tests {
         assert_eq!(keys.entries.len(), map.len());
     }
 
+    /// `next_flagged` finds what a scan of one flag at a time finds.
+    #[test]
+    fn next_flagged_agrees_with_a_scan() {
+        let flags: Vec<u8> = (0..40u32)
+            .map(|k| [0, 1, 0, 0, 6, 0, 0, 0, 0, 0, 16][(k * 7 % 11) as usize])
+            .collect();
+        for bits in [1, 2, 4, 6, 16, 32] {
+            for from in 0..=flags.len() + 1 {
+                let scan = flags
+                    .get(from..)
+                    .and_then(|f| f.iter().position(|&f| f & bits != 0))
+                    .map(|k| from + k);
+                assert_eq!(next_flagged(&flags, from, bits), scan, "{bits} {from}");
+            }
+        }
+    }
+
     /// `Builder::is_name_particle` takes no capitalized word for a particle.
     #[test]
     fn no_name_particle_is_capitalized() {
@@ -2120,6 +2226,9 @@ mod tests {
         for a in SAMPLES {
             person_key(&mut buf, a);
             assert_eq!(buf, format!("person:{}", a.to_lowercase()), "{a:?}");
+            if let Some(k) = person_sketch(a) {
+                assert_eq!(k, key_sketch(&buf), "{a:?}");
+            }
             // A group's key is read from its word, not its capitalized name.
             let mut up = a.to_string();
             if let Some(c) = up.get_mut(0..1) {
