@@ -602,6 +602,60 @@ impl Vocab {
         self.get_keyed(token, Key::with_head(token, w), buf)
     }
 
+    /// [`Vocab::get_at`] for every token of a document, in order.
+    ///
+    /// Most tokens are short ASCII words or single bytes: those are looked
+    /// up in a loop that reads the filter, the slots and the shift to a
+    /// slot once per document and keeps them in registers, and that sends
+    /// the others to [`Vocab::get_at`] out of line.
+    fn ids_at(&self, src: &[u8], tokens: &[Token]) -> Vec<u32> {
+        let filter = self.filter.as_slice();
+        let slots = self.slots.as_slice();
+        let shift = 64 - slots.len().trailing_zeros();
+        let mask = slots.len() - 1;
+        let mut buf = String::new();
+        let buf = &mut buf;
+        tokens
+            .iter()
+            .map(move |t| {
+                let (start, len) = (t.start(), t.end() - t.start());
+                if len == 1 {
+                    return src.get(start).map_or(NONE, |&b| self.byte(b));
+                }
+                if len <= 8 {
+                    if let Some(b) = src.get(start..start + 8) {
+                        let w = <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes)
+                            & (u64::MAX >> (64 - 8 * len));
+                        if w & (0x80 * LO) == 0 {
+                            debug_assert!(b.iter().take(len).all(|&c| in_ascii_word(c)), "{b:?}");
+                            let k = Key::short(w, len);
+                            let (word, bit) = Vocab::filter_bit(k.hash);
+                            if filter.get(word).is_none_or(|&w| w & bit == 0) {
+                                return NONE;
+                            }
+                            let mut i = (k.hash >> shift) as usize;
+                            // A short key's slot is settled by length and head.
+                            while let Some(s) = slots.get(i) {
+                                if s.id == NONE || (s.len == k.len && s.head == k.head) {
+                                    return s.id;
+                                }
+                                i = (i + 1) & mask;
+                            }
+                        }
+                    }
+                }
+                self.get_at_cold(src, start..start + len, buf)
+            })
+            .collect()
+    }
+
+    /// [`Vocab::get_at`] kept out of [`Vocab::ids_at`]'s loop, whose
+    /// registers its longer paths would take.
+    #[inline(never)]
+    fn get_at_cold(&self, src: &[u8], span: Range<usize>, buf: &mut String) -> u32 {
+        self.get_at(src, span, buf)
+    }
+
     #[inline(always)]
     fn get_keyed(&self, token: &[u8], k: Key, buf: &mut String) -> u32 {
         if k.ascii {
@@ -1371,15 +1425,7 @@ impl Gazetteer {
     fn find_with_ids(&self, text: &Text<'_>) -> (Vec<Match>, Vec<u32>) {
         let tokens = text.tokens();
         let src = text.as_str();
-        let mut buf = String::new();
-        let ids: Vec<u32> = tokens
-            .iter()
-            .map(|t| {
-                self.trie
-                    .vocab
-                    .get_at(src.as_bytes(), t.start()..t.end(), &mut buf)
-            })
-            .collect();
+        let ids = self.trie.vocab.ids_at(src.as_bytes(), tokens);
         // News copy has a match every eight tokens or so: room for one in
         // four spares regrowing the list in nearly every document.
         let mut out = Vec::with_capacity(tokens.len() / 4);
@@ -1721,6 +1767,18 @@ mod tests {
         assert_eq!(v.get("International-RelationZ", &mut buf), NONE);
         assert_eq!(v.get_bytes("CÔTE".as_bytes(), &mut buf), 2);
         assert_eq!(v.get_bytes(&[0xff, b'a'], &mut buf), NONE);
+
+        // A document's tokens, looked up all at once, get what each gets
+        // alone (short, long, non-ASCII, one-byte and near the end).
+        let doc = "A Foreign MINISTER of Côte d’Ivoire, U.S. and w12 met \
+                   International-Relations w2999 a";
+        let text = Text::new(doc);
+        let ids = v.ids_at(doc.as_bytes(), text.tokens());
+        assert_eq!(ids.len(), text.tokens().len());
+        for (i, id) in ids.iter().enumerate() {
+            assert_eq!(*id, v.get(text.tok(i), &mut buf), "{}", text.tok(i));
+        }
+        assert!(ids.contains(&3005) && ids.contains(&3006) && ids.contains(&2));
     }
 
     #[test]
