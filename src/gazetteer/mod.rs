@@ -653,7 +653,56 @@ impl Vocab {
     /// registers its longer paths would take.
     #[inline(never)]
     fn get_at_cold(&self, src: &[u8], span: Range<usize>, buf: &mut String) -> u32 {
+        if let Some(id) = src.get(span.clone()).and_then(|t| self.get_long_ascii(t)) {
+            return id;
+        }
         self.get_at(src, span, buf)
+    }
+
+    /// [`Vocab::get_at`] for a token of more than eight bytes, all
+    /// [`in_ascii_word`] as the tokenizer makes an ASCII token (a tenth of
+    /// a document's tokens): those lower-case by setting bit 5 of each
+    /// byte, so its key and the comparison with a slot's token are made
+    /// eight bytes at a time, where [`Key::with_head`] and
+    /// `eq_ignore_ascii_case` go by bytes. `None` for any other token.
+    fn get_long_ascii(&self, token: &[u8]) -> Option<u32> {
+        const CASE: u64 = 0x20 * LO;
+        let load = |c: &[u8]| <[u8; 8]>::try_from(c).ok().map(u64::from_le_bytes);
+        let head = load(token.get(..8)?)?;
+        // The last eight bytes: the partial chunk is its top bytes.
+        let last = load(token.get(token.len().checked_sub(8)?..)?)?;
+        let tail_bits = 8 * (token.len() % 8) as u32;
+        let chunks = token.get(8..)?.chunks_exact(8);
+        let mut high = head | last;
+        let mut hash = (head | CASE).wrapping_mul(HASH_MUL);
+        for c in chunks {
+            let w = load(c).unwrap_or(0);
+            high |= w;
+            hash = (hash.rotate_left(5) ^ (w | CASE)).wrapping_mul(HASH_MUL);
+        }
+        if tail_bits != 0 {
+            let w = (last | CASE) >> (64 - tail_bits);
+            hash = (hash.rotate_left(5) ^ w).wrapping_mul(HASH_MUL);
+        }
+        if high & (0x80 * LO) != 0 {
+            return None;
+        }
+        debug_assert!(token.iter().all(|&c| in_ascii_word(c)), "{token:?}");
+        let k = Key {
+            hash,
+            head: head | CASE,
+            len: token.len() as u32,
+            ascii: true,
+        };
+        // The heads are equal: the rest and the last eight bytes decide.
+        let same = |w: &[u8]| {
+            let rest = w.get(8..).unwrap_or(&[]).chunks(8);
+            let last_w = w.get(w.len().saturating_sub(8)..).and_then(load);
+            rest.zip(token[8..].chunks(8))
+                .all(|(a, b)| a.len() < 8 || load(a).map(fold_word) == load(b).map(|x| x | CASE))
+                && last_w.map(fold_word) == Some(last | CASE)
+        };
+        Some(self.probe(&k, same))
     }
 
     #[inline(always)]
@@ -1779,6 +1828,30 @@ mod tests {
             assert_eq!(*id, v.get(text.tok(i), &mut buf), "{}", text.tok(i));
         }
         assert!(ids.contains(&3005) && ids.contains(&3006) && ids.contains(&2));
+
+        // Long words, found in any case and missed by one byte anywhere.
+        let long: Vec<String> = (9..=26)
+            .map(|n| "abcdefghijklmnopqrstuvwxyz"[..n].replace('e', "-"))
+            .collect();
+        for w in &long {
+            v.insert(w);
+        }
+        for w in &long {
+            let mut doc = w.to_uppercase();
+            for i in 0..w.len() {
+                doc.push(' ');
+                let mut miss = w.clone().into_bytes();
+                miss[i] = if miss[i] == b'z' { b'y' } else { b'z' };
+                doc.push_str(std::str::from_utf8(&miss).unwrap_or(""));
+            }
+            let text = Text::new(&doc);
+            let ids = v.ids_at(doc.as_bytes(), text.tokens());
+            assert_eq!(ids[0], v.get(w, &mut buf), "{w}");
+            assert_ne!(ids[0], NONE);
+            for (i, id) in ids.iter().enumerate() {
+                assert_eq!(*id, v.get(text.tok(i), &mut buf), "{}", text.tok(i));
+            }
+        }
     }
 
     #[test]
