@@ -622,7 +622,8 @@ impl Vocab {
                 if len == 1 {
                     return src.get(start).map_or(NONE, |&b| self.byte(b));
                 }
-                if len <= 8 {
+                // No token is empty, but a mask of no bytes would not shift.
+                if len <= 8 && len != 0 {
                     if let Some(b) = src.get(start..start + 8) {
                         let w = <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes)
                             & (u64::MAX >> (64 - 8 * len));
@@ -1828,6 +1829,8 @@ mod tests {
             assert_eq!(*id, v.get(text.tok(i), &mut buf), "{}", text.tok(i));
         }
         assert!(ids.contains(&3005) && ids.contains(&3006) && ids.contains(&2));
+        let empty = Token::new(Span::new(1, 1), TokenKind::Word, false);
+        assert_eq!(v.ids_at(b"ab", &[empty]), [NONE]);
 
         // Long words, found in any case and missed by one byte anywhere.
         let long: Vec<String> = (9..=26)
