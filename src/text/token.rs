@@ -410,6 +410,20 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>, mut terminals:
     let mut space_before = true;
     while let Some(&b) = bytes.get(i) {
         let cls = class(b);
+        // Four tokens in five are plain words: they are tried first.
+        if cls & ALNUM != 0 {
+            if let Some(end) = plain_word_end(bytes, i) {
+                let kind = if b.is_ascii_digit() {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                };
+                out.push(Token::fitting(base + i, base + end, kind, space_before));
+                space_before = bytes.get(end) == Some(&b' ');
+                i = end + usize::from(space_before);
+                continue;
+            }
+        }
         if cls & WHITE != 0 {
             space_before = true;
             i += 1;
@@ -428,19 +442,6 @@ fn tokenize_chars(slice: &str, base: usize, out: &mut Vec<Token>, mut terminals:
             space_before = false;
             i += 1;
             continue;
-        }
-        if cls & ALNUM != 0 {
-            if let Some(end) = plain_word_end(bytes, i) {
-                let kind = if b.is_ascii_digit() {
-                    TokenKind::Number
-                } else {
-                    TokenKind::Word
-                };
-                out.push(Token::fitting(base + i, base + end, kind, space_before));
-                space_before = bytes.get(end) == Some(&b' ');
-                i = end + usize::from(space_before);
-                continue;
-            }
         }
         let c = if cls & ALNUM != 0 {
             char::from(b)
