@@ -371,6 +371,9 @@ struct Vocab {
 /// The number of high bits of a hash that [`Vocab::filter`] indexes by.
 const FILTER_BITS: u32 = 14;
 
+/// The words of [`Vocab::filter`].
+const FILTER_WORDS: usize = (1 << FILTER_BITS) / 64;
+
 #[derive(Clone, Copy)]
 struct Slot {
     /// The first eight bytes of the token, as [`Key::head`].
@@ -495,7 +498,7 @@ impl Vocab {
             ends: Vec::with_capacity(n),
             slots: vec![EMPTY_SLOT; (4 * n).next_power_of_two().max(64)],
             bytes: [NONE; 128],
-            filter: vec![0; (1 << FILTER_BITS) / 64],
+            filter: vec![0; FILTER_WORDS],
         }
     }
 
@@ -609,7 +612,14 @@ impl Vocab {
     /// slot once per document and keeps them in registers, and that sends
     /// the others to [`Vocab::get_at`] out of line.
     fn ids_at(&self, src: &[u8], tokens: &[Token]) -> Vec<u32> {
-        let filter = self.filter.as_slice();
+        // The filter's length is fixed: its index, high bits of a hash,
+        // needs no bounds test when the type says so.
+        let Ok(filter) = <&[u64; FILTER_WORDS]>::try_from(self.filter.as_slice()) else {
+            return tokens
+                .iter()
+                .map(|t| self.get_at(src, t.start()..t.end(), &mut String::new()))
+                .collect();
+        };
         let slots = self.slots.as_slice();
         let shift = 64 - slots.len().trailing_zeros();
         let mask = slots.len() - 1;
@@ -631,7 +641,7 @@ impl Vocab {
                             debug_assert!(b.iter().take(len).all(|&c| in_ascii_word(c)), "{b:?}");
                             let k = Key::short(w, len);
                             let (word, bit) = Vocab::filter_bit(k.hash);
-                            if filter.get(word).is_none_or(|&w| w & bit == 0) {
+                            if filter[word % FILTER_WORDS] & bit == 0 {
                                 return NONE;
                             }
                             let mut i = (k.hash >> shift) as usize;
