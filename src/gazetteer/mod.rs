@@ -371,6 +371,9 @@ struct Vocab {
 /// The number of high bits of a hash that [`Vocab::filter`] indexes by.
 const FILTER_BITS: u32 = 14;
 
+/// The words of [`Vocab::filter`].
+const FILTER_WORDS: usize = (1 << FILTER_BITS) / 64;
+
 #[derive(Clone, Copy)]
 struct Slot {
     /// The first eight bytes of the token, as [`Key::head`].
@@ -495,7 +498,7 @@ impl Vocab {
             ends: Vec::with_capacity(n),
             slots: vec![EMPTY_SLOT; (4 * n).next_power_of_two().max(64)],
             bytes: [NONE; 128],
-            filter: vec![0; (1 << FILTER_BITS) / 64],
+            filter: vec![0; FILTER_WORDS],
         }
     }
 
@@ -600,6 +603,117 @@ impl Vocab {
             _ => word(token.get(..8).unwrap_or(token)),
         };
         self.get_keyed(token, Key::with_head(token, w), buf)
+    }
+
+    /// [`Vocab::get_at`] for every token of a document, in order.
+    ///
+    /// Most tokens are short ASCII words or single bytes: those are looked
+    /// up in a loop that reads the filter, the slots and the shift to a
+    /// slot once per document and keeps them in registers, and that sends
+    /// the others to [`Vocab::get_at`] out of line.
+    fn ids_at(&self, src: &[u8], tokens: &[Token]) -> Vec<u32> {
+        // The filter's length is fixed: its index, high bits of a hash,
+        // needs no bounds test when the type says so.
+        let Ok(filter) = <&[u64; FILTER_WORDS]>::try_from(self.filter.as_slice()) else {
+            return tokens
+                .iter()
+                .map(|t| self.get_at(src, t.start()..t.end(), &mut String::new()))
+                .collect();
+        };
+        let slots = self.slots.as_slice();
+        let shift = 64 - slots.len().trailing_zeros();
+        let mask = slots.len() - 1;
+        let mut buf = String::new();
+        let buf = &mut buf;
+        tokens
+            .iter()
+            .map(move |t| {
+                let (start, len) = (t.start(), t.end() - t.start());
+                if len == 1 {
+                    return src.get(start).map_or(NONE, |&b| self.byte(b));
+                }
+                // No token is empty, but a mask of no bytes would not shift.
+                if len <= 8 && len != 0 {
+                    if let Some(b) = src.get(start..start + 8) {
+                        let w = <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes)
+                            & (u64::MAX >> (64 - 8 * len));
+                        if w & (0x80 * LO) == 0 {
+                            debug_assert!(b.iter().take(len).all(|&c| in_ascii_word(c)), "{b:?}");
+                            let k = Key::short(w, len);
+                            let (word, bit) = Vocab::filter_bit(k.hash);
+                            if filter[word % FILTER_WORDS] & bit == 0 {
+                                return NONE;
+                            }
+                            let mut i = (k.hash >> shift) as usize;
+                            // A short key's slot is settled by length and head.
+                            while let Some(s) = slots.get(i) {
+                                if s.id == NONE || (s.len == k.len && s.head == k.head) {
+                                    return s.id;
+                                }
+                                i = (i + 1) & mask;
+                            }
+                        }
+                    }
+                }
+                self.get_at_cold(src, start..start + len, buf)
+            })
+            .collect()
+    }
+
+    /// [`Vocab::get_at`] kept out of [`Vocab::ids_at`]'s loop, whose
+    /// registers its longer paths would take.
+    #[inline(never)]
+    fn get_at_cold(&self, src: &[u8], span: Range<usize>, buf: &mut String) -> u32 {
+        if let Some(id) = src.get(span.clone()).and_then(|t| self.get_long_ascii(t)) {
+            return id;
+        }
+        self.get_at(src, span, buf)
+    }
+
+    /// [`Vocab::get_at`] for a token of more than eight bytes, all
+    /// [`in_ascii_word`] as the tokenizer makes an ASCII token (a tenth of
+    /// a document's tokens): those lower-case by setting bit 5 of each
+    /// byte, so its key and the comparison with a slot's token are made
+    /// eight bytes at a time, where [`Key::with_head`] and
+    /// `eq_ignore_ascii_case` go by bytes. `None` for any other token.
+    fn get_long_ascii(&self, token: &[u8]) -> Option<u32> {
+        const CASE: u64 = 0x20 * LO;
+        let load = |c: &[u8]| <[u8; 8]>::try_from(c).ok().map(u64::from_le_bytes);
+        let head = load(token.get(..8)?)?;
+        // The last eight bytes: the partial chunk is its top bytes.
+        let last = load(token.get(token.len().checked_sub(8)?..)?)?;
+        let tail_bits = 8 * (token.len() % 8) as u32;
+        let chunks = token.get(8..)?.chunks_exact(8);
+        let mut high = head | last;
+        let mut hash = (head | CASE).wrapping_mul(HASH_MUL);
+        for c in chunks {
+            let w = load(c).unwrap_or(0);
+            high |= w;
+            hash = (hash.rotate_left(5) ^ (w | CASE)).wrapping_mul(HASH_MUL);
+        }
+        if tail_bits != 0 {
+            let w = (last | CASE) >> (64 - tail_bits);
+            hash = (hash.rotate_left(5) ^ w).wrapping_mul(HASH_MUL);
+        }
+        if high & (0x80 * LO) != 0 {
+            return None;
+        }
+        debug_assert!(token.iter().all(|&c| in_ascii_word(c)), "{token:?}");
+        let k = Key {
+            hash,
+            head: head | CASE,
+            len: token.len() as u32,
+            ascii: true,
+        };
+        // The heads are equal: the rest and the last eight bytes decide.
+        let same = |w: &[u8]| {
+            let rest = w.get(8..).unwrap_or(&[]).chunks(8);
+            let last_w = w.get(w.len().saturating_sub(8)..).and_then(load);
+            rest.zip(token[8..].chunks(8))
+                .all(|(a, b)| a.len() < 8 || load(a).map(fold_word) == load(b).map(|x| x | CASE))
+                && last_w.map(fold_word) == Some(last | CASE)
+        };
+        Some(self.probe(&k, same))
     }
 
     #[inline(always)]
@@ -1371,15 +1485,7 @@ impl Gazetteer {
     fn find_with_ids(&self, text: &Text<'_>) -> (Vec<Match>, Vec<u32>) {
         let tokens = text.tokens();
         let src = text.as_str();
-        let mut buf = String::new();
-        let ids: Vec<u32> = tokens
-            .iter()
-            .map(|t| {
-                self.trie
-                    .vocab
-                    .get_at(src.as_bytes(), t.start()..t.end(), &mut buf)
-            })
-            .collect();
+        let ids = self.trie.vocab.ids_at(src.as_bytes(), tokens);
         // News copy has a match every eight tokens or so: room for one in
         // four spares regrowing the list in nearly every document.
         let mut out = Vec::with_capacity(tokens.len() / 4);
@@ -1721,6 +1827,44 @@ mod tests {
         assert_eq!(v.get("International-RelationZ", &mut buf), NONE);
         assert_eq!(v.get_bytes("CÔTE".as_bytes(), &mut buf), 2);
         assert_eq!(v.get_bytes(&[0xff, b'a'], &mut buf), NONE);
+
+        // A document's tokens, looked up all at once, get what each gets
+        // alone (short, long, non-ASCII, one-byte and near the end).
+        let doc = "A Foreign MINISTER of Côte d’Ivoire, U.S. and w12 met \
+                   International-Relations w2999 a";
+        let text = Text::new(doc);
+        let ids = v.ids_at(doc.as_bytes(), text.tokens());
+        assert_eq!(ids.len(), text.tokens().len());
+        for (i, id) in ids.iter().enumerate() {
+            assert_eq!(*id, v.get(text.tok(i), &mut buf), "{}", text.tok(i));
+        }
+        assert!(ids.contains(&3005) && ids.contains(&3006) && ids.contains(&2));
+        let empty = Token::new(Span::new(1, 1), TokenKind::Word, false);
+        assert_eq!(v.ids_at(b"ab", &[empty]), [NONE]);
+
+        // Long words, found in any case and missed by one byte anywhere.
+        let long: Vec<String> = (9..=26)
+            .map(|n| "abcdefghijklmnopqrstuvwxyz"[..n].replace('e', "-"))
+            .collect();
+        for w in &long {
+            v.insert(w);
+        }
+        for w in &long {
+            let mut doc = w.to_uppercase();
+            for i in 0..w.len() {
+                doc.push(' ');
+                let mut miss = w.clone().into_bytes();
+                miss[i] = if miss[i] == b'z' { b'y' } else { b'z' };
+                doc.push_str(std::str::from_utf8(&miss).unwrap_or(""));
+            }
+            let text = Text::new(&doc);
+            let ids = v.ids_at(doc.as_bytes(), text.tokens());
+            assert_eq!(ids[0], v.get(w, &mut buf), "{w}");
+            assert_ne!(ids[0], NONE);
+            for (i, id) in ids.iter().enumerate() {
+                assert_eq!(*id, v.get(text.tok(i), &mut buf), "{}", text.tok(i));
+            }
+        }
     }
 
     #[test]
