@@ -617,28 +617,13 @@ impl EntityKeys {
 struct Builder<'a, 'd> {
     doc: &'a Doc<'d>,
     out: Mentions,
-    by_key: EntityKeys,
-    /// Scratch buffers for keys of `by_key`.
-    key: String,
-    full_key: String,
-    /// Scratch buffer for a title in lower case.
-    title_lower: String,
-    /// [`CAP`], [`DET`], [`OPEN`], [`TITLE`] and [`MATCH`] bits per token.
-    flags: Vec<u8>,
+    /// The working buffers: keys, flags, tallies (see [`Scratch`]).
+    s: Scratch,
     /// Lexicon classes asked for per candidate token.
     name_particle: &'static Lexicon,
     title_modifier: &'static Lexicon,
-    /// Buffers of `recent_entities`: its answer, and for each entity the
-    /// number of the last scan that listed it.
-    recent: Vec<usize>,
-    seen: Vec<u32>,
+    /// The number of the last `recent_entities` scan (see `Scratch::seen`).
     scan: u32,
-    /// Mentions per entity so far: who the article is about.
-    mention_counts: Vec<u32>,
-    /// Hashes of the first words (lower case) of every name of two words
-    /// or more given to an entity: a lone word not among them is nobody's
-    /// first name, and `first_name_of` need not scan.
-    first_names: crate::gazetteer::FastSet<u64>,
     /// Whether a person was known by title alone, without a name: only
     /// then may `unnamed_holder` find someone.
     unnamed_people: bool,
@@ -651,13 +636,22 @@ struct Builder<'a, 'd> {
 #[derive(Default)]
 struct Scratch {
     by_key: EntityKeys,
+    /// Scratch buffers for keys of `by_key`.
     key: String,
     full_key: String,
+    /// Scratch buffer for a title in lower case.
     title_lower: String,
+    /// [`CAP`], [`DET`], [`OPEN`], [`TITLE`] and [`MATCH`] bits per token.
     flags: Vec<u8>,
+    /// Buffers of `recent_entities`: its answer, and for each entity the
+    /// number of the last scan that listed it.
     recent: Vec<usize>,
     seen: Vec<u32>,
+    /// Mentions per entity so far: who the article is about.
     mention_counts: Vec<u32>,
+    /// Hashes of the first words (lower case) of every name of two words
+    /// or more given to an entity: a lone word not among them is nobody's
+    /// first name, and `first_name_of` need not scan.
     first_names: crate::gazetteer::FastSet<u64>,
 }
 
@@ -713,18 +707,8 @@ impl Scratch {
 /// Finds the mentions of a document and links them into entities.
 pub fn find(doc: &Doc<'_>) -> Mentions {
     let n = doc.text.tokens().len();
-    let Scratch {
-        by_key,
-        key,
-        full_key,
-        title_lower,
-        mut flags,
-        recent,
-        seen,
-        mention_counts,
-        first_names,
-    } = Scratch::take();
-    token_flags(doc, &mut flags);
+    let mut scratch = Scratch::take();
+    token_flags(doc, &mut scratch.flags);
     let mut b = Builder {
         doc,
         // Room for a story's mentions and entities, by its length (some
@@ -735,25 +719,17 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
             list: Vec::with_capacity((n / 8).max(32)),
             entities: Vec::with_capacity((n / 20).max(16)),
         },
-        by_key,
-        key,
-        full_key,
-        title_lower,
-        flags,
+        s: scratch,
         name_particle: lexicon("name_particle"),
         title_modifier: lexicon("title_modifier"),
-        recent,
-        seen,
         scan: 0,
-        mention_counts,
-        first_names,
         unnamed_people: false,
     };
     let body = doc.body_start_token();
     let mut i = body;
     while i < n {
         // Most tokens carry no flag a mention opens with: a byte each tells.
-        match next_flagged(&b.flags, i, OPEN | DET) {
+        match next_flagged(&b.s.flags, i, OPEN | DET) {
             Some(k) => i = k,
             None => break,
         }
@@ -776,32 +752,8 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
         .list
         .windows(2)
         .all(|w| w[0].tokens.start <= w[1].tokens.start));
-    let Builder {
-        out,
-        by_key,
-        key,
-        full_key,
-        title_lower,
-        flags,
-        recent,
-        seen,
-        mention_counts,
-        first_names,
-        ..
-    } = b;
-    Scratch {
-        by_key,
-        key,
-        full_key,
-        title_lower,
-        flags,
-        recent,
-        seen,
-        mention_counts,
-        first_names,
-    }
-    .keep();
-    out
+    b.s.keep();
+    b.out
 }
 
 impl<'a, 'd> Builder<'a, 'd> {
@@ -950,19 +902,19 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// looks back this far and no further, which keeps the pass linear in
     /// the length of the text. Each comes once, in no particular order
     /// (every scan picks by a key of its own), in a buffer to hand back to
-    /// `self.recent`.
+    /// `self.s.recent`.
     fn recent_entities(&mut self) -> Vec<usize> {
-        let mut out = std::mem::take(&mut self.recent);
+        let mut out = std::mem::take(&mut self.s.recent);
         out.clear();
         // An entity is listed once: its mark is this scan's number.
         self.scan = self.scan.wrapping_add(1);
         if self.scan == 0 {
-            self.seen.fill(0);
+            self.s.seen.fill(0);
             self.scan = 1;
         }
-        self.seen.resize(self.out.entities.len(), 0);
+        self.s.seen.resize(self.out.entities.len(), 0);
         for m in self.out.list.iter().rev().take(300) {
-            if let Some(mark) = self.seen.get_mut(m.entity) {
+            if let Some(mark) = self.s.seen.get_mut(m.entity) {
                 if *mark != self.scan {
                     *mark = self.scan;
                     out.push(m.entity);
@@ -1034,7 +986,7 @@ impl<'a, 'd> Builder<'a, 'd> {
     }
 
     fn flag(&self, i: usize, bit: u8) -> bool {
-        self.flags.get(i).is_some_and(|f| f & bit != 0)
+        self.s.flags.get(i).is_some_and(|f| f & bit != 0)
     }
 
     /// Whether `mention_at(i)` may find anything: the test it opens with.
@@ -1216,11 +1168,11 @@ impl<'a, 'd> Builder<'a, 'd> {
                 *slot = idx;
             }
         }
-        if let Some(c) = self.mention_counts.get_mut(entity) {
+        if let Some(c) = self.s.mention_counts.get_mut(entity) {
             *c += 1;
         } else if entity != usize::MAX {
-            self.mention_counts.resize(entity + 1, 0);
-            self.mention_counts[entity] = 1;
+            self.s.mention_counts.resize(entity + 1, 0);
+            self.s.mention_counts[entity] = 1;
         }
         self.out.list.push(Mention {
             tokens: tokens.clone(),
@@ -1499,11 +1451,11 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// The entity of a country's government, named as the text first names
     /// it ("Beijing", "the Chinese government").
     fn government(&mut self, iso: &'static str, surface: &str) -> usize {
-        let mut key = std::mem::take(&mut self.key);
+        let mut key = std::mem::take(&mut self.s.key);
         key.clear();
         key.push_str("gov:");
         key.push_str(iso);
-        let e = match self.by_key.get(&key) {
+        let e = match self.s.by_key.get(&key) {
             Some(e) => e,
             None => self.new_entity(
                 &key,
@@ -1513,7 +1465,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                 SpeakerKind::Government,
             ),
         };
-        self.key = key;
+        self.s.key = key;
         e
     }
 
@@ -1538,7 +1490,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             salient: kind != SpeakerKind::Person,
         });
         if !key.is_empty() {
-            self.by_key.insert(key, id);
+            self.s.by_key.insert(key, id);
         }
         id
     }
@@ -1565,12 +1517,12 @@ impl<'a, 'd> Builder<'a, 'd> {
         };
         if country.is_none() && own_country.is_none() {
             // "the foreign office" after "Pakistan's Foreign Office": the same one.
-            let mut key = std::mem::take(&mut self.key);
+            let mut key = std::mem::take(&mut self.s.key);
             key.clear();
             key.push_str("orgname:");
             key.push_str(name);
-            let known = self.by_key.get(&key);
-            self.key = key;
+            let known = self.s.by_key.get(&key);
+            self.s.key = key;
             if let Some(e) = known {
                 return self.push(start..m.end(), MentionKind::Office, e);
             }
@@ -1584,7 +1536,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                 self.recent_country(start)
             }
         });
-        let mut key = std::mem::take(&mut self.key);
+        let mut key = std::mem::take(&mut self.s.key);
         key.clear();
         key.push_str("org:");
         key.push_str(name);
@@ -1596,7 +1548,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         // It is copied only where an entity takes it.
         let surface = self.words_in_text(m.tokens());
         let capitalized = surface.chars().next().is_some_and(char::is_uppercase);
-        let e = match self.by_key.get(&key) {
+        let e = match self.s.by_key.get(&key) {
             Some(e) => {
                 let ent = &mut self.out.entities[e];
                 if capitalized
@@ -1620,11 +1572,11 @@ impl<'a, 'd> Builder<'a, 'd> {
                 key.clear();
                 key.push_str("orgname:");
                 key.push_str(name);
-                self.by_key.insert(&key, e);
+                self.s.by_key.insert(&key, e);
                 e
             }
         };
-        self.key = key;
+        self.s.key = key;
         self.push(start..m.end(), MentionKind::Office, e)
     }
 
@@ -1642,7 +1594,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         // The key goes into a reused buffer, lower-cased as `to_lowercase`
         // does it. The name below differs from `word` only in the case of
         // its first letter, which lower-casing undoes.
-        let mut key = std::mem::take(&mut self.key);
+        let mut key = std::mem::take(&mut self.s.key);
         key.clear();
         key.push_str("group:");
         if word.is_ascii() {
@@ -1653,7 +1605,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         key.push(':');
         key.push_str(country.unwrap_or(""));
-        let e = match self.by_key.get(&key) {
+        let e = match self.s.by_key.get(&key) {
             Some(e) => e,
             None => {
                 let mut name = word.to_string();
@@ -1665,7 +1617,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                 self.new_entity(&key, Some(name), None, country, SpeakerKind::Group)
             }
         };
-        self.key = key;
+        self.s.key = key;
         self.push(start..end, MentionKind::Group, e)
     }
 
@@ -1789,11 +1741,11 @@ impl<'a, 'd> Builder<'a, 'd> {
             })
             .max_by_key(|&i| {
                 (
-                    self.mention_counts.get(i).copied().unwrap_or(0),
+                    self.s.mention_counts.get(i).copied().unwrap_or(0),
                     std::cmp::Reverse(i),
                 )
             });
-        self.recent = recent;
+        self.s.recent = recent;
         // "Gordon Brown ... the UK chancellor": a definite title nobody holds
         // yet describes the person the article is about, if that person has
         // no title of their own.
@@ -1821,7 +1773,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                         && e.salient
                         && (country.is_none() || e.country.is_none() || e.country == country)
                 })
-                .max_by_key(|&i| (self.mention_counts.get(i).copied().unwrap_or(0), i))
+                .max_by_key(|&i| (self.s.mention_counts.get(i).copied().unwrap_or(0), i))
                 .inspect(|&i| {
                     let e = &mut self.out.entities[i];
                     e.title = Some(title_s.to_string());
@@ -1851,9 +1803,9 @@ impl<'a, 'd> Builder<'a, 'd> {
     }
 
     fn bare_name(&mut self, j: usize, end: usize) -> Option<usize> {
-        let mut key = std::mem::take(&mut self.key);
+        let mut key = std::mem::take(&mut self.s.key);
         person_key(&mut key, self.tok(end - 1));
-        let known = self.by_key.get(&key);
+        let known = self.s.by_key.get(&key);
         let single = end - j == 1;
         // A lone capitalized word opening a sentence is usually not a name,
         // unless the document already knows it or a verb of saying follows.
@@ -1871,7 +1823,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                     .get(end)
                     .is_some_and(|t| t.kind == TokenKind::Possessive);
             if self.sentence_initial(j) && !next_says {
-                self.key = key;
+                self.s.key = key;
                 return None;
             }
         }
@@ -1892,7 +1844,7 @@ impl<'a, 'd> Builder<'a, 'd> {
 
     /// A hash of the characters `chars`, for [`Self::first_names`].
     fn chars_hash(&self, chars: impl Iterator<Item = char>) -> u64 {
-        let mut h = self.first_names.hasher().build_hasher();
+        let mut h = self.s.first_names.hasher().build_hasher();
         for c in chars {
             h.write_u32(u32::from(c));
         }
@@ -1914,13 +1866,13 @@ impl<'a, 'd> Builder<'a, 'd> {
         } else {
             self.chars_hash(f.chars().flat_map(char::to_lowercase))
         };
-        self.first_names.insert(h);
+        self.s.first_names.insert(h);
     }
 
     /// The latest person of the recent mentions whose full name starts
     /// with `w` (lower case).
     fn first_name_of(&mut self, w: &str) -> Option<usize> {
-        if !self.first_names.contains(&self.chars_hash(w.chars())) {
+        if !self.s.first_names.contains(&self.chars_hash(w.chars())) {
             return None;
         }
         let recent = self.recent_entities();
@@ -1946,7 +1898,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                 found = Some(i);
             }
         }
-        self.recent = recent;
+        self.s.recent = recent;
         found
     }
 
@@ -1970,7 +1922,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                 found = Some(i);
             }
         }
-        self.recent = recent;
+        self.s.recent = recent;
         found
     }
 
@@ -1982,9 +1934,9 @@ impl<'a, 'd> Builder<'a, 'd> {
         role: Option<(Role, Rank)>,
     ) -> usize {
         // Keys go into reused buffers: this runs for every name mention.
-        let mut key = std::mem::take(&mut self.key);
+        let mut key = std::mem::take(&mut self.s.key);
         person_key(&mut key, self.tok(name.end - 1));
-        let known = self.by_key.get(&key);
+        let known = self.s.by_key.get(&key);
         self.named_keyed(name, key, known, title, country, role)
     }
 
@@ -2001,7 +1953,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         role: Option<(Role, Rank)>,
     ) -> usize {
         let text = self.words_in_text(name.clone());
-        let mut full_key = std::mem::take(&mut self.full_key);
+        let mut full_key = std::mem::take(&mut self.s.full_key);
         // Only a name of two words or more can take its full key.
         let several = name.len() > 1;
         if several {
@@ -2013,7 +1965,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                 let part_of = |a: &str, b: &str| ends_with_lower(a, b) || ends_with_lower(b, a);
                 if other.is_some_and(|o| !same_first_word(o, &text) && !part_of(o, &text)) {
                     person_key(&mut key, &text);
-                    known = self.by_key.get(&key);
+                    known = self.s.by_key.get(&key);
                 }
             }
             // "Reagan and Nancy Reagan": two people of one family.
@@ -2027,7 +1979,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                         .is_some_and(|m| m.entity == e && m.tokens.end + 1 == name.start);
                 if coordinated {
                     person_key(&mut key, &text);
-                    known = self.by_key.get(&key);
+                    known = self.s.by_key.get(&key);
                 }
             }
         }
@@ -2035,7 +1987,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         if name.len() == 1 && known.is_none() {
             // The key of a one-word name is its word lower-cased.
             if let Some(e) = self.first_name_of(&key[PERSON.len()..]) {
-                self.by_key.insert(&key, e);
+                self.s.by_key.insert(&key, e);
                 known = Some(e);
             }
         }
@@ -2047,7 +1999,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                 // Only a titled name can take over an unnamed title holder.
                 let unnamed = title.as_deref().filter(|_| self.unnamed_people).and_then(|t| {
                     // The title lower-cased as `str::to_lowercase` does it, in a reused buffer.
-                    let mut tl = std::mem::take(&mut self.title_lower);
+                    let mut tl = std::mem::take(&mut self.s.title_lower);
                     tl.clear();
                     if t.is_ascii() {
                         tl.push_str(t);
@@ -2056,22 +2008,22 @@ impl<'a, 'd> Builder<'a, 'd> {
                         tl.push_str(&t.to_lowercase());
                     }
                     let found = self.unnamed_holder(&tl, country);
-                    self.title_lower = tl;
+                    self.s.title_lower = tl;
                     found
                 });
                 match unnamed {
                     Some(e) => {
-                        self.by_key.insert(&key, e);
+                        self.s.by_key.insert(&key, e);
                         e
                     }
                     None => {
                         // "Kim" first, "Kim Jong-un" later: the family name
                         // said alone before the full name is the same man.
                         let first = self.tok(name.start);
-                        let alone = (several && self.by_key.may_hold_person(first))
+                        let alone = (several && self.s.by_key.may_hold_person(first))
                             .then(|| {
                                 person_key(&mut full_key, first);
-                                self.by_key.get(&full_key)
+                                self.s.by_key.get(&full_key)
                             })
                             .flatten()
                             .filter(|&e| {
@@ -2082,7 +2034,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                             });
                         match alone {
                             Some(e) => {
-                                self.by_key.insert(&key, e);
+                                self.s.by_key.insert(&key, e);
                                 e
                             }
                             None => self.new_entity(&key, None, None, None, SpeakerKind::Person),
@@ -2091,8 +2043,8 @@ impl<'a, 'd> Builder<'a, 'd> {
                 }
             }
         };
-        self.key = key;
-        self.full_key = full_key;
+        self.s.key = key;
+        self.s.full_key = full_key;
         if self.out.entities[e]
             .name
             .as_ref()
