@@ -803,18 +803,24 @@ mod tests {
             }
         }
         // Longer runs of any ASCII, from a fixed pseudo-random sequence.
-        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
-        for _ in 0..20_000 {
-            let s: String = (0..24)
+        for s in pseudo_random_strings(0x9e37_79b9_7f4a_7c15, |x| char::from((x % 128) as u8)) {
+            check(&s);
+        }
+    }
+
+    /// 20,000 strings of 24 characters, each chosen by `pick` from a fixed
+    /// xorshift sequence starting at `seed`: the same strings every run.
+    fn pseudo_random_strings(mut x: u64, pick: impl Fn(u64) -> char) -> impl Iterator<Item = String> {
+        (0..20_000).map(move |_| {
+            (0..24)
                 .map(|_| {
                     x ^= x << 13;
                     x ^= x >> 7;
                     x ^= x << 17;
-                    char::from((x % 128) as u8)
+                    pick(x)
                 })
-                .collect();
-            check(&s);
-        }
+                .collect()
+        })
     }
 
     #[test]
@@ -838,16 +844,8 @@ mod tests {
                 }
             }
         }
-        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
-        for _ in 0..20_000 {
-            let s: String = (0..24)
-                .map(|_| {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
-                    char::from(b"aZ09 .,-'/:&\"!?"[(x % 15) as usize])
-                })
-                .collect();
+        let pick = |x: u64| char::from(b"aZ09 .,-'/:&\"!?"[(x % 15) as usize]);
+        for s in pseudo_random_strings(0x2545_f491_4f6c_dd1d, pick) {
             check(&s);
         }
     }
