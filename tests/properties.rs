@@ -155,3 +155,16 @@ fn every_prefix_of_a_mixed_text_holds_invariants() {
     }
     run(text);
 }
+
+#[test]
+fn a_prepended_mark_and_the_space_after_it_are_one_token() {
+    // U+111C2 (a Prepend character) joins the space after it in one grapheme
+    // cluster, so a token holds white space; names read across it must
+    // still be made single spaced, not trusted to be.
+    let text = "\"\u{201c},\" President Amara Okafor said.\n\nPresident Amara Okafor will visit \
+                Japan. Foreign Office\u{111C2} said President Amara Okafor\u{111C2} \u{111C2}  arrived.";
+    run(text);
+    for (i, _) in text.char_indices() {
+        run(&text[..i]);
+    }
+}

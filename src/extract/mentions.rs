@@ -929,9 +929,10 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// when it is single spaced already (it usually is).
     fn words_in_text(&self, r: Range<usize>) -> Cow<'d, str> {
         let s = self.doc.text.slice_tokens(r.clone());
-        // No token holds white space: the gaps between them tell, unread,
-        // that the words are single spaced, as they usually are.
-        if self.single_spaced_gaps(r) {
+        // No ASCII token holds white space: the gaps between them tell,
+        // unread, that the words are single spaced, as they usually are.
+        // (A grapheme cluster may: a prepended mark joins the space after it.)
+        if s.is_ascii() && self.single_spaced_gaps(r) {
             debug_assert!(single_spaced(s), "{s:?}");
             return Cow::Borrowed(s);
         }
@@ -1854,10 +1855,12 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// Notes the first word of name `n` in [`Self::first_names`], lower-cased
     /// as `first_name_of` compares it.
     fn note_first_name(&mut self, n: &str) {
-        // A name is single spaced (see `words_in_text`): its first word ends
-        // at its first space, with no search for other white space.
-        debug_assert!(single_spaced(n), "{n:?}");
-        let Some((f, _)) = n.split_once(' ') else {
+        // (Not simply up to the first space: a token may hold white space,
+        // as a grapheme cluster of a prepended mark and a space does.)
+        if !n.contains(' ') {
+            return;
+        }
+        let Some(f) = first_word(n) else {
             return;
         };
         // An ASCII word lower-cases byte by byte, as `char::to_lowercase` would.
