@@ -2293,31 +2293,35 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
-        let (n, j) = if self.w(i) == "last" {
-            (-1i32, i + 1)
-        } else if let Some((v, true, j)) = self.number_at(i, false) {
-            let v = i32::try_from(v).unwrap_or(0);
-            if self.w(j) == "last" {
-                (-v, j + 1)
-            } else {
-                (v, j)
-            }
-        } else if let Some((v, false, j)) = self.number_at(i, false) {
-            // "20 of next month", "the 24"
-            let v = i32::try_from(v).unwrap_or(0);
-            let after_the = i > 0 && self.w(i - 1) == "the" && self.num(i).is_some();
-            if (self.w(j) == "of" || after_the) && (1..=31).contains(&v) {
-                (v, j)
-            } else {
-                return;
-            }
+        // (the number is read once: this rule runs at every number)
+        let (n, j, ordinal) = if self.w(i) == "last" {
+            (-1i32, i + 1, true)
         } else {
-            return;
+            match self.number_at(i, false) {
+                Some((v, true, j)) => {
+                    let v = i32::try_from(v).unwrap_or(0);
+                    if self.w(j) == "last" {
+                        (-v, j + 1, true)
+                    } else {
+                        (v, j, true)
+                    }
+                }
+                Some((v, false, j)) => {
+                    // "20 of next month", "the 24"
+                    let v = i32::try_from(v).unwrap_or(0);
+                    let after_the = i > 0 && self.w(i - 1) == "the" && self.num(i).is_some();
+                    if (self.w(j) == "of" || after_the) && (1..=31).contains(&v) {
+                        (v, j, false)
+                    } else {
+                        return;
+                    }
+                }
+                None => return,
+            }
         };
         if n == 0 {
             return;
         }
-        let ordinal = self.w(i) == "last" || self.number_at(i, false).is_some_and(|x| x.1);
         let what = match self.w(j) {
             _ if !ordinal => None,
             "day" => Some(What::Day),
