@@ -893,7 +893,15 @@ pub(crate) struct Grammar<'a> {
     pub t: &'a [Tok<'a>],
     pub day_first: bool,
     tb: &'static Tables,
+    /// Tokens the rules were last seen to find nothing at, each in the slot
+    /// of its index modulo [`NOTHING_SLOTS`]: "the", "at" and "early" try
+    /// the rules at the next token, and when that finds nothing the scan
+    /// goes on to that token and would try them there again.
+    nothing_at: Cell<[usize; NOTHING_SLOTS]>,
 }
+
+/// Room for "at the" and the token after it.
+const NOTHING_SLOTS: usize = 4;
 
 /// A day with no year of its own ("June 4"): the year comes from context.
 fn yearless_day(m: u32, d: u32) -> Expr {
@@ -914,6 +922,7 @@ impl<'a> Grammar<'a> {
             t,
             day_first,
             tb: tables(),
+            nothing_at: Cell::new([usize::MAX; NOTHING_SLOTS]),
         }
     }
 
@@ -1244,7 +1253,18 @@ impl<'a> Grammar<'a> {
     }
 
     fn core_no_article(&self, i: usize, out: &mut Vec<Cand>) {
+        // the rules read the tokens only, so a second look finds nothing again
+        let slot = i % NOTHING_SLOTS;
+        if self.nothing_at.get()[slot] == i {
+            return;
+        }
+        let before = out.len();
         self.rules(i, out);
+        if out.len() == before {
+            let mut seen = self.nothing_at.get();
+            seen[slot] = i;
+            self.nothing_at.set(seen);
+        }
     }
 
     /// The rules that may find a candidate at token `i` (see [`rule`]).
