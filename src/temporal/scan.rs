@@ -1976,6 +1976,15 @@ impl<'a> Grammar<'a> {
 
     /// Relative expressions.
     fn relative(&self, i: usize, out: &mut Vec<Cand>) {
+        // this rule runs at every number, where none of its words stand
+        if self
+            .t
+            .get(i)
+            .is_some_and(|t| t.kind() == Kind::Num || t.lex.number.is_some())
+        {
+            self.counted(i, "", out);
+            return;
+        }
         let w = self.w(i);
         match w {
             "today" | "tonight" | "todays" => out.push((
@@ -2141,13 +2150,15 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
-        // numbers first: "2 upcoming weeks", "three weeks ago", "in two weeks",
-        // "2 sundays from now", "three days after Easter"
-        let (lead, i1) = if w == "in" || w == "within" {
-            (w, i + 1)
-        } else {
-            ("", i)
-        };
+        if w == "in" || w == "within" {
+            self.counted(i + 1, w, out);
+        }
+    }
+
+    /// [`Grammar::relative`] from a number at `i1` on, after `lead` ("in",
+    /// "within" or nothing): "2 upcoming weeks", "three weeks ago", "in two
+    /// weeks", "2 sundays from now", "three days after Easter".
+    fn counted(&self, i1: usize, lead: &str, out: &mut Vec<Cand>) {
         let Some((n, ord, k)) = self.number_at(i1, true) else {
             return;
         };
@@ -2586,15 +2597,19 @@ impl<'a> Grammar<'a> {
         // left
         let mut k = s;
         let mut dist = 0;
+        // (only punctuation ends a sentence and only a word is a cue)
         while k > 0 && dist < REACH {
             k -= 1;
             dist += 1;
-            if self.boundary_after(k) {
-                break;
-            }
-            if let Some((t, pen)) = self.cue(k) {
-                best = Some((dist + pen, t));
-                break;
+            match self.t[k].kind() {
+                Kind::Punct if self.boundary_after(k) => break,
+                Kind::Word => {
+                    if let Some((t, pen)) = self.cue(k) {
+                        best = Some((dist + pen, t));
+                        break;
+                    }
+                }
+                _ => {}
             }
             if self.t[k].nl() {
                 break;
@@ -2612,20 +2627,30 @@ impl<'a> Grammar<'a> {
             }
             // a new clause to the right governs its own dates, and so does
             // an attribution after a comma (", the royal court said")
-            if best.is_some()
-                && (self.is_w(k, &["and", "but", "while", "whereas", "which", "who", "when"])
-                    || self.p(k, ','))
-            {
-                break;
-            }
-            if let Some((t, pen)) = self.cue(k) {
-                if best.is_none_or(|(d, _)| dist + pen < d) {
-                    best = Some((dist + pen, t));
+            let x = &self.t[k];
+            match x.kind() {
+                Kind::Word => {
+                    if best.is_some()
+                        && matches!(
+                            x.low,
+                            "and" | "but" | "while" | "whereas" | "which" | "who" | "when"
+                        )
+                    {
+                        break;
+                    }
+                    if let Some((t, pen)) = self.cue(k) {
+                        if best.is_none_or(|(d, _)| dist + pen < d) {
+                            best = Some((dist + pen, t));
+                        }
+                        break;
+                    }
                 }
-                break;
-            }
-            if self.boundary_after(k) {
-                break;
+                Kind::Punct => {
+                    if (best.is_some() && x.ch() == ',') || self.boundary_after(k) {
+                        break;
+                    }
+                }
+                Kind::Num => {}
             }
             k += 1;
         }
@@ -2785,29 +2810,28 @@ impl<'a> Grammar<'a> {
             };
         }
         // "plans to", "is scheduled to", "agreed to"
-        if self.w(k + 1) == "to"
-            && matches!(
-                w,
-                "plan"
-                    | "plans"
-                    | "planned"
-                    | "planning"
-                    | "scheduled"
-                    | "set"
-                    | "due"
-                    | "intends"
-                    | "intended"
-                    | "hopes"
-                    | "hoped"
-                    | "wants"
-                    | "wanted"
-                    | "expected"
-                    | "expects"
-                    | "slated"
-                    | "poised"
-                    | "going"
-                    | "likely"
-            )
+        if matches!(
+            w,
+            "plan"
+                | "plans"
+                | "planned"
+                | "planning"
+                | "scheduled"
+                | "set"
+                | "due"
+                | "intends"
+                | "intended"
+                | "hopes"
+                | "hoped"
+                | "wants"
+                | "wanted"
+                | "expected"
+                | "expects"
+                | "slated"
+                | "poised"
+                | "going"
+                | "likely"
+        ) && self.w(k + 1) == "to"
         {
             return Some((Tense::Future, 0));
         }
