@@ -287,11 +287,22 @@ fn find_in(
                 continue;
             }
             let (end, expr) = extend(&g, i, end, expr);
+            // the tense is read from up to sixty tokens around: only for
+            // an expression whose resolution depends on it
+            let reads = reads_tense(&expr, opts.reference.is_some());
+            let tense = if reads { g.tense(i, end) } else { Tense::Unknown };
             let ctx = Ctx {
                 reference: opts.reference,
                 year_hint: *year_hint,
-                tense: g.tense(i, end),
+                tense,
             };
+            #[cfg(debug_assertions)]
+            if !reads {
+                for tense in [Tense::Past, Tense::Future] {
+                    let other = Ctx { tense, ..ctx };
+                    debug_assert_eq!(resolve(&expr, &other), resolve(&expr, &ctx), "{expr:?}");
+                }
+            }
             if let Some(iv) = resolve(&expr, &ctx) {
                 // leading "the", "at", "at the" stay out of the span, but
                 // "at" belongs to a time of day ("at 6pm")
@@ -330,6 +341,40 @@ fn find_in(
                 break;
             }
         }
+    }
+}
+
+/// Whether [`resolve`] may give `x` a different interval in a past than in
+/// a future sentence (with a reference day or not): only yearless days,
+/// months and holidays, a bare weekday and a day of the month named alone
+/// move with the tense, and all but a yearless day only around a reference.
+fn reads_tense(x: &Expr, reference: bool) -> bool {
+    match x {
+        // (February 29 moves to a leap year in the tense's direction)
+        Expr::Day { y, .. } => y.is_none(),
+        Expr::Month { y, .. } | Expr::Holiday(_, y) | Expr::EasterWeek(y) => y.is_none() && reference,
+        Expr::Weekday { rel, .. } => *rel == Rel::Plain && reference,
+        Expr::DayOfMonth { month_off, .. } => month_off.is_none() && reference,
+        Expr::WeekdayDay { .. } => reference,
+        Expr::Ides(_) => true,
+        Expr::Range(a, b) => reads_tense(a, reference) || reads_tense(b, reference),
+        Expr::Clock(base)
+        | Expr::Part(base, _)
+        | Expr::NthOf { base, .. }
+        | Expr::WeekOf(base)
+        | Expr::For(base, _)
+        | Expr::Shift(base, ..) => reads_tense(base, reference),
+        Expr::Year(_)
+        | Expr::WeekdayOf { .. }
+        | Expr::Offset { .. }
+        | Expr::Period { .. }
+        | Expr::PeriodSpan { .. }
+        | Expr::MonthRel { .. }
+        | Expr::MonthYearOff { .. }
+        | Expr::Season { .. }
+        | Expr::SeasonShift(_)
+        | Expr::NthWeekday { .. }
+        | Expr::HintYear(_) => false,
     }
 }
 

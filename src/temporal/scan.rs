@@ -893,7 +893,15 @@ pub(crate) struct Grammar<'a> {
     pub t: &'a [Tok<'a>],
     pub day_first: bool,
     tb: &'static Tables,
+    /// Tokens the rules were last seen to find nothing at, each in the slot
+    /// of its index modulo [`NOTHING_SLOTS`]: "the", "at" and "early" try
+    /// the rules at the next token, and when that finds nothing the scan
+    /// goes on to that token and would try them there again.
+    nothing_at: Cell<[usize; NOTHING_SLOTS]>,
 }
+
+/// Room for "at the" and the token after it.
+const NOTHING_SLOTS: usize = 4;
 
 /// A day with no year of its own ("June 4"): the year comes from context.
 fn yearless_day(m: u32, d: u32) -> Expr {
@@ -914,6 +922,7 @@ impl<'a> Grammar<'a> {
             t,
             day_first,
             tb: tables(),
+            nothing_at: Cell::new([usize::MAX; NOTHING_SLOTS]),
         }
     }
 
@@ -1244,7 +1253,18 @@ impl<'a> Grammar<'a> {
     }
 
     fn core_no_article(&self, i: usize, out: &mut Vec<Cand>) {
+        // the rules read the tokens only, so a second look finds nothing again
+        let slot = i % NOTHING_SLOTS;
+        if self.nothing_at.get()[slot] == i {
+            return;
+        }
+        let before = out.len();
         self.rules(i, out);
+        if out.len() == before {
+            let mut seen = self.nothing_at.get();
+            seen[slot] = i;
+            self.nothing_at.set(seen);
+        }
     }
 
     /// The rules that may find a candidate at token `i` (see [`rule`]).
@@ -1956,6 +1976,15 @@ impl<'a> Grammar<'a> {
 
     /// Relative expressions.
     fn relative(&self, i: usize, out: &mut Vec<Cand>) {
+        // this rule runs at every number, where none of its words stand
+        if self
+            .t
+            .get(i)
+            .is_some_and(|t| t.kind() == Kind::Num || t.lex.number.is_some())
+        {
+            self.counted(i, "", out);
+            return;
+        }
         let w = self.w(i);
         match w {
             "today" | "tonight" | "todays" => out.push((
@@ -2121,13 +2150,15 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
-        // numbers first: "2 upcoming weeks", "three weeks ago", "in two weeks",
-        // "2 sundays from now", "three days after Easter"
-        let (lead, i1) = if w == "in" || w == "within" {
-            (w, i + 1)
-        } else {
-            ("", i)
-        };
+        if w == "in" || w == "within" {
+            self.counted(i + 1, w, out);
+        }
+    }
+
+    /// [`Grammar::relative`] from a number at `i1` on, after `lead` ("in",
+    /// "within" or nothing): "2 upcoming weeks", "three weeks ago", "in two
+    /// weeks", "2 sundays from now", "three days after Easter".
+    fn counted(&self, i1: usize, lead: &str, out: &mut Vec<Cand>) {
         let Some((n, ord, k)) = self.number_at(i1, true) else {
             return;
         };
@@ -2293,31 +2324,35 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
-        let (n, j) = if self.w(i) == "last" {
-            (-1i32, i + 1)
-        } else if let Some((v, true, j)) = self.number_at(i, false) {
-            let v = i32::try_from(v).unwrap_or(0);
-            if self.w(j) == "last" {
-                (-v, j + 1)
-            } else {
-                (v, j)
-            }
-        } else if let Some((v, false, j)) = self.number_at(i, false) {
-            // "20 of next month", "the 24"
-            let v = i32::try_from(v).unwrap_or(0);
-            let after_the = i > 0 && self.w(i - 1) == "the" && self.num(i).is_some();
-            if (self.w(j) == "of" || after_the) && (1..=31).contains(&v) {
-                (v, j)
-            } else {
-                return;
-            }
+        // (the number is read once: this rule runs at every number)
+        let (n, j, ordinal) = if self.w(i) == "last" {
+            (-1i32, i + 1, true)
         } else {
-            return;
+            match self.number_at(i, false) {
+                Some((v, true, j)) => {
+                    let v = i32::try_from(v).unwrap_or(0);
+                    if self.w(j) == "last" {
+                        (-v, j + 1, true)
+                    } else {
+                        (v, j, true)
+                    }
+                }
+                Some((v, false, j)) => {
+                    // "20 of next month", "the 24"
+                    let v = i32::try_from(v).unwrap_or(0);
+                    let after_the = i > 0 && self.w(i - 1) == "the" && self.num(i).is_some();
+                    if (self.w(j) == "of" || after_the) && (1..=31).contains(&v) {
+                        (v, j, false)
+                    } else {
+                        return;
+                    }
+                }
+                None => return,
+            }
         };
         if n == 0 {
             return;
         }
-        let ordinal = self.w(i) == "last" || self.number_at(i, false).is_some_and(|x| x.1);
         let what = match self.w(j) {
             _ if !ordinal => None,
             "day" => Some(What::Day),
@@ -2562,15 +2597,19 @@ impl<'a> Grammar<'a> {
         // left
         let mut k = s;
         let mut dist = 0;
+        // (only punctuation ends a sentence and only a word is a cue)
         while k > 0 && dist < REACH {
             k -= 1;
             dist += 1;
-            if self.boundary_after(k) {
-                break;
-            }
-            if let Some((t, pen)) = self.cue(k) {
-                best = Some((dist + pen, t));
-                break;
+            match self.t[k].kind() {
+                Kind::Punct if self.boundary_after(k) => break,
+                Kind::Word => {
+                    if let Some((t, pen)) = self.cue(k) {
+                        best = Some((dist + pen, t));
+                        break;
+                    }
+                }
+                _ => {}
             }
             if self.t[k].nl() {
                 break;
@@ -2588,20 +2627,30 @@ impl<'a> Grammar<'a> {
             }
             // a new clause to the right governs its own dates, and so does
             // an attribution after a comma (", the royal court said")
-            if best.is_some()
-                && (self.is_w(k, &["and", "but", "while", "whereas", "which", "who", "when"])
-                    || self.p(k, ','))
-            {
-                break;
-            }
-            if let Some((t, pen)) = self.cue(k) {
-                if best.is_none_or(|(d, _)| dist + pen < d) {
-                    best = Some((dist + pen, t));
+            let x = &self.t[k];
+            match x.kind() {
+                Kind::Word => {
+                    if best.is_some()
+                        && matches!(
+                            x.low,
+                            "and" | "but" | "while" | "whereas" | "which" | "who" | "when"
+                        )
+                    {
+                        break;
+                    }
+                    if let Some((t, pen)) = self.cue(k) {
+                        if best.is_none_or(|(d, _)| dist + pen < d) {
+                            best = Some((dist + pen, t));
+                        }
+                        break;
+                    }
                 }
-                break;
-            }
-            if self.boundary_after(k) {
-                break;
+                Kind::Punct => {
+                    if (best.is_some() && x.ch() == ',') || self.boundary_after(k) {
+                        break;
+                    }
+                }
+                Kind::Num => {}
             }
             k += 1;
         }
@@ -2761,29 +2810,28 @@ impl<'a> Grammar<'a> {
             };
         }
         // "plans to", "is scheduled to", "agreed to"
-        if self.w(k + 1) == "to"
-            && matches!(
-                w,
-                "plan"
-                    | "plans"
-                    | "planned"
-                    | "planning"
-                    | "scheduled"
-                    | "set"
-                    | "due"
-                    | "intends"
-                    | "intended"
-                    | "hopes"
-                    | "hoped"
-                    | "wants"
-                    | "wanted"
-                    | "expected"
-                    | "expects"
-                    | "slated"
-                    | "poised"
-                    | "going"
-                    | "likely"
-            )
+        if matches!(
+            w,
+            "plan"
+                | "plans"
+                | "planned"
+                | "planning"
+                | "scheduled"
+                | "set"
+                | "due"
+                | "intends"
+                | "intended"
+                | "hopes"
+                | "hoped"
+                | "wants"
+                | "wanted"
+                | "expected"
+                | "expects"
+                | "slated"
+                | "poised"
+                | "going"
+                | "likely"
+        ) && self.w(k + 1) == "to"
         {
             return Some((Tense::Future, 0));
         }

@@ -296,6 +296,11 @@ impl Grammar<'_> {
         if !lead && matches!(self.w(k), "a" | "an") && self.w(j) != "hour" && self.w(j) != "minute" {
             return;
         }
+        // without "in" only "... ago" is a time, whatever the unit: most
+        // numbers go no further
+        if !lead && self.w(j + 1) != "ago" {
+            return;
+        }
         let prime = self.num(k).is_some()
             && (self.p(j, '\'') || self.p(j, '′') || self.p(j, '’'))
             && self.glued(j)
