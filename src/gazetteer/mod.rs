@@ -519,6 +519,30 @@ impl Vocab {
         &self.text.as_bytes()[start..self.ends[id] as usize]
     }
 
+    /// Numbers token `order[k]` `k` and token `id` `ids[id]`: `order` and
+    /// `ids` hold every id once, and are inverse to one another. The slots
+    /// stay where they are, since the tokens' keys do not change.
+    fn renumber(&mut self, order: &[u32], ids: &[u32]) {
+        debug_assert_eq!((order.len(), ids.len()), (self.len(), self.len()));
+        let mut text = String::with_capacity(self.text.len());
+        let mut ends = Vec::with_capacity(self.ends.len());
+        for &id in order {
+            text.push_str(self.token(id));
+            ends.push(text.len() as u32);
+        }
+        (self.text, self.ends) = (text, ends);
+        let new = |id: &mut u32| *id = ids.get(*id as usize).copied().unwrap_or(NONE);
+        self.slots.iter_mut().for_each(|s| new(&mut s.id));
+        self.bytes.iter_mut().for_each(new);
+    }
+
+    /// Token `id`, which starts and ends where a `str` was pushed.
+    fn token(&self, id: u32) -> &str {
+        let id = id as usize;
+        let start = if id == 0 { 0 } else { self.ends[id - 1] as usize };
+        self.text.get(start..self.ends[id] as usize).unwrap_or("")
+    }
+
     /// The first slot to probe for hash `h`: the high bits, which the
     /// multiplication mixes best.
     fn home(&self, h: u64) -> usize {
@@ -797,7 +821,8 @@ impl Vocab {
 /// matches: no token of the tables holds a space, so a phrase's string
 /// stands at token boundaries exactly where its tokens stand.
 ///
-/// It is deterministic: ids and states are numbered in table order.
+/// It is deterministic: ids and states are numbered in table order (after
+/// [`TokenTrie::link`] has put those that start a phrase first).
 ///
 /// Below the root the transitions are kept as each state's children, sorted
 /// by token id, next to one another: three states in four are leaves ("said",
@@ -808,12 +833,14 @@ impl Vocab {
 struct TokenTrie {
     /// Normalized token -> token id.
     vocab: Vocab,
-    /// State reached from the root by each token id, or [`NONE`]: most walks
-    /// end at the root, so it is a table rather than a map.
-    root: Vec<u32>,
+    /// The state reached from the root by token `id` is `id + 1` for every
+    /// id below this, the tokens that start a phrase, and there is none
+    /// for the others: a walk from a token reads its state straight away,
+    /// with no table of the root's children in between.
+    first: u32,
     /// Each state's pattern and children; state 0 is the root (whose
-    /// children are in `root`), and one more state past the last ends the
-    /// last one's children.
+    /// children are numbered by token id, see `first`), and one more
+    /// state past the last ends the last one's children.
     states: Vec<State>,
     /// Transitions below the root, `(token id, state)`, grouped by the
     /// state they leave and sorted by token id.
@@ -843,16 +870,61 @@ impl TokenTrie {
         states.push(NEW_STATE);
         TokenTrie {
             vocab: Vocab::with_capacity(tokens),
-            root: Vec::with_capacity(tokens),
+            first: 0,
             states,
             kids: Vec::new(),
         }
     }
 
-    /// Lays the transitions below the root out as each state's children,
-    /// once every phrase is in.
-    fn link(&mut self, edges: &Edges) {
-        let mut all: Vec<(u64, u32)> = edges.slots.iter().copied().filter(|e| e.0 != NO_EDGE.0).collect();
+    /// Numbers the states as `first` says, given the state each token id
+    /// led to from the root while the phrases went in (`root`), and lays
+    /// the transitions below the root out as each state's children, once
+    /// every phrase is in.
+    fn link(&mut self, root: &[u32], edges: &Edges) {
+        // Token ids renumbered: those that start a phrase first, so that
+        // a token that starts none is told by its id alone, then the
+        // others, each in table order.
+        let starts = root.iter().filter(|&&s| s != NONE).count() as u32;
+        let mut ids = vec![NONE; root.len()];
+        let mut order = vec![0; root.len()];
+        let (mut start, mut other) = (0, starts);
+        for (id, &s) in root.iter().enumerate() {
+            let n = if s == NONE { &mut other } else { &mut start };
+            ids[id] = *n;
+            order[*n as usize] = id as u32;
+            *n += 1;
+        }
+        self.vocab.renumber(&order, &ids);
+        let old = std::mem::take(&mut self.states);
+        let mut new = vec![NONE; old.len()];
+        new[0] = 0;
+        for (id, &s) in root.iter().enumerate() {
+            if let Some(n) = new.get_mut(s as usize) {
+                *n = ids[id] + 1;
+            }
+        }
+        // The states below, after those, in the order they were made.
+        let mut next = starts + 1;
+        for n in new.iter_mut().filter(|n| **n == NONE) {
+            *n = next;
+            next += 1;
+        }
+        self.first = starts;
+        self.states = vec![NEW_STATE; next as usize];
+        for (s, &n) in old.iter().zip(&new) {
+            self.states[n as usize].accept = s.accept;
+        }
+        let renumber = |(key, to): (u64, u32)| {
+            let id = ids[key as u32 as usize];
+            (edge(new[(key >> 32) as usize], id), new[to as usize])
+        };
+        let mut all: Vec<(u64, u32)> = edges
+            .slots
+            .iter()
+            .copied()
+            .filter(|e| e.0 != NO_EDGE.0)
+            .map(renumber)
+            .collect();
         // Keys are distinct: the order is the state, then the token id.
         all.sort_unstable_by_key(|e| e.0);
         self.kids = Vec::with_capacity(all.len());
@@ -894,7 +966,11 @@ impl TokenTrie {
         if id == NONE {
             NONE
         } else if state == 0 {
-            self.root.get(id as usize).copied().unwrap_or(NONE)
+            if id < self.first {
+                id + 1
+            } else {
+                NONE
+            }
         } else {
             TokenTrie::child(self.state(state).1, id)
         }
@@ -1070,6 +1146,9 @@ fn tsv_fields<const N: usize>(data: &'static str) -> impl Iterator<Item = [&'sta
 /// Gathers the tables' phrases into the trie while the tables are read.
 struct Builder {
     trie: TokenTrie,
+    /// The state reached from the root by each token id, or [`NONE`],
+    /// until the trie is linked.
+    root: Vec<u32>,
     /// The trie's transitions below the root, until it is linked.
     edges: Edges,
     patterns: Vec<Pattern>,
@@ -1095,11 +1174,12 @@ impl Builder {
             normalize_token(token, buf);
             id = trie.vocab.add(buf);
         }
-        if id as usize == trie.root.len() {
-            trie.root.push(NONE);
+        let root = &mut self.root;
+        if id as usize == root.len() {
+            root.push(NONE);
         }
         let found = if state == 0 {
-            trie.root[id as usize]
+            root[id as usize]
         } else {
             self.edges.get(edge(state, id))
         };
@@ -1109,7 +1189,7 @@ impl Builder {
         let new = trie.states.len() as u32;
         trie.states.push(NEW_STATE);
         if state == 0 {
-            trie.root[id as usize] = new;
+            root[id as usize] = new;
         } else {
             self.edges.insert(edge(state, id), new);
         }
@@ -1212,6 +1292,7 @@ impl Gazetteer {
         // The tables hold some 3,800 phrases of 3,100 distinct tokens.
         let mut b = Builder {
             trie: TokenTrie::with_capacity(4096, 3200),
+            root: Vec::with_capacity(3200),
             edges: Edges::with_capacity(4096),
             patterns: Vec::with_capacity(4096),
             found: Vec::with_capacity(4096),
@@ -1341,7 +1422,7 @@ impl Gazetteer {
         // here have no trie state, so no phrase can start with them.
         let entries = b.entries();
         let mut trie = b.trie;
-        trie.link(&b.edges);
+        trie.link(&b.root, &b.edges);
         let mut word_classes = Vec::new();
         let mut norm = String::new();
         let classes = [
@@ -1491,12 +1572,14 @@ impl Gazetteer {
         let mut out = Vec::with_capacity(tokens.len() / 4);
         // Phrases found from one start token, shortest first: (end, pattern).
         let mut found: Vec<(usize, u32)> = Vec::new();
+        let starts = self.trie.first;
         for (first, &id) in ids.iter().enumerate() {
-            let mut state = self.trie.step(0, id);
-            // Most tokens start no phrase.
-            if state == NONE {
+            // Most tokens start no phrase: the ids of those that do are
+            // the first ones, and lead to their state by number.
+            if id >= starts {
                 continue;
             }
+            let mut state = id + 1;
             found.clear();
             let mut last = first + 1;
             while state != NONE {
@@ -1790,6 +1873,22 @@ mod tests {
         assert!(!m
             .iter()
             .any(|m| m.entry == Entry::Country(Iso::of("US").unwrap())));
+    }
+
+    /// The tokens that start a phrase are those numbered below
+    /// `first`, and each leads to the state numbered after it.
+    #[test]
+    fn phrase_starts_are_numbered_first() {
+        let t = &Gazetteer::builtin().trie;
+        assert!(t.first > 1000 && (t.first as usize) < t.vocab.len());
+        for id in 0..t.vocab.len() as u32 {
+            let (p, kids) = t.state(t.step(0, id));
+            assert_eq!(id < t.first, p != NONE || !kids.is_empty(), "{id}");
+        }
+        assert_eq!(t.step(0, NONE), NONE);
+        let g = Gazetteer::builtin();
+        assert!(g.trie.vocab.get("said", &mut String::new()) < t.first);
+        assert_eq!(g.country_code("United States"), Some("US"));
     }
 
     #[test]
