@@ -855,11 +855,21 @@ struct State {
     /// Where the state's children start in [`TokenTrie::kids`]; they end
     /// where the next state's start.
     kids: u32,
+    /// The pattern's first entry, and whether it is its only one and
+    /// whether the pattern is an acronym: what a match reads of the
+    /// pattern but for proper nouns' case, here in the line the walk has
+    /// read rather than in one of its own.
+    entry: Entry,
+    single: bool,
+    acronym: bool,
 }
 
 const NEW_STATE: State = State {
     accept: NONE,
     kids: 0,
+    entry: Entry::Title(0),
+    single: false,
+    acronym: false,
 };
 
 impl TokenTrie {
@@ -936,21 +946,36 @@ impl TokenTrie {
             }
         }
         self.states.push(State {
-            accept: NONE,
             kids: self.kids.len() as u32,
+            ..NEW_STATE
         });
+    }
+
+    /// Copies into each state what a match reads of its pattern.
+    fn copy_patterns(&mut self, patterns: &[Pattern]) {
+        for s in &mut self.states {
+            if let Some(p) = patterns.get(s.accept as usize) {
+                s.entry = p.entry;
+                s.single = p.entries.1.wrapping_sub(p.entries.0) == 1;
+                s.acronym = p.acronym;
+            }
+        }
     }
 
     /// The pattern ending at `state` (or [`NONE`]) and its children.
     #[inline]
     fn state(&self, state: u32) -> (u32, &[(u32, u32)]) {
+        let (s, kids) = self.node(state);
+        (s.accept, kids)
+    }
+
+    /// State `state` and its children.
+    #[inline]
+    fn node(&self, state: u32) -> (&State, &[(u32, u32)]) {
         let s = state as usize;
         match (self.states.get(s), self.states.get(s + 1)) {
-            (Some(a), Some(b)) => (
-                a.accept,
-                self.kids.get(a.kids as usize..b.kids as usize).unwrap_or(&[]),
-            ),
-            _ => (NONE, &[]),
+            (Some(a), Some(b)) => (a, self.kids.get(a.kids as usize..b.kids as usize).unwrap_or(&[])),
+            _ => (&NEW_STATE, &[]),
         }
     }
 
@@ -1423,6 +1448,7 @@ impl Gazetteer {
         let entries = b.entries();
         let mut trie = b.trie;
         trie.link(&b.root, &b.edges);
+        trie.copy_patterns(&b.patterns);
         let mut word_classes = Vec::new();
         let mut norm = String::new();
         let classes = [
@@ -1488,6 +1514,17 @@ impl Gazetteer {
             return std::slice::from_ref(&p.entry);
         }
         self.entries.get(a as usize..b as usize).unwrap_or(&[])
+    }
+
+    /// What the pattern ending at `st` stands for, as
+    /// [`Gazetteer::entries_of`].
+    fn state_entries<'a>(&'a self, st: &'a State) -> &'a [Entry] {
+        if st.single {
+            return std::slice::from_ref(&st.entry);
+        }
+        self.patterns
+            .get(st.accept as usize)
+            .map_or(&[], |p| self.entries_of(p))
     }
 
     /// Every table entry a phrase stands for, case-insensitively.
@@ -1570,8 +1607,8 @@ impl Gazetteer {
         // News copy has a match every eight tokens or so: room for one in
         // four spares regrowing the list in nearly every document.
         let mut out = Vec::with_capacity(tokens.len() / 4);
-        // Phrases found from one start token, shortest first: (end, pattern).
-        let mut found: Vec<(usize, u32)> = Vec::new();
+        // Phrases found from one start token, shortest first: (end, state).
+        let mut found: Vec<(usize, &State)> = Vec::new();
         let starts = self.trie.first;
         for (first, &id) in ids.iter().enumerate() {
             // Most tokens start no phrase: the ids of those that do are
@@ -1583,9 +1620,9 @@ impl Gazetteer {
             found.clear();
             let mut last = first + 1;
             while state != NONE {
-                let (p, kids) = self.trie.state(state);
-                if p != NONE {
-                    found.push((last, p));
+                let (st, kids) = self.trie.node(state);
+                if st.accept != NONE {
+                    found.push((last, st));
                 }
                 // A sentence boundary is a hard stop: no phrase spans it.
                 if kids.is_empty()
@@ -1597,9 +1634,8 @@ impl Gazetteer {
                 state = TokenTrie::child(kids, ids[last]);
                 last += 1;
             }
-            for &(last, p) in found.iter().rev() {
-                let pat = &self.patterns[p as usize];
-                if pat.acronym
+            for &(last, st) in found.iter().rev() {
+                if st.acronym
                     && tokens[first..last]
                         .iter()
                         .any(|t| has_lowercase(t.span().slice(src)))
@@ -1609,7 +1645,12 @@ impl Gazetteer {
                 // Most matches are titles or verbs in lower case: the case
                 // tests are made only for the entries that need them.
                 let case_ok = OnceCell::new();
-                let case_ok = || *case_ok.get_or_init(|| case_fits(&tokens[first..last], pat.caps, src));
+                let case_ok = || {
+                    *case_ok.get_or_init(|| {
+                        let caps = self.patterns.get(st.accept as usize).map_or(0, |p| p.caps);
+                        case_fits(&tokens[first..last], caps, src)
+                    })
+                };
                 // A capitalized word inside a sentence is a name, not a verb:
                 // "Secretary of State".
                 let capitalized = OnceCell::new();
@@ -1622,7 +1663,7 @@ impl Gazetteer {
                             && !case_ok_all_caps(&tokens[first..last], src)
                     })
                 };
-                for &e in self.entries_of(pat) {
+                for &e in self.state_entries(st) {
                     if e.proper_noun() && !case_ok() {
                         continue;
                     }
