@@ -920,7 +920,9 @@ impl TokenTrie {
             next += 1;
         }
         self.first = starts;
-        self.states = vec![NEW_STATE; next as usize];
+        // With room for the state that ends the last one's children.
+        self.states = Vec::with_capacity(next as usize + 1);
+        self.states.resize(next as usize, NEW_STATE);
         for (s, &n) in old.iter().zip(&new) {
             self.states[n as usize].accept = s.accept;
         }
