@@ -519,6 +519,30 @@ impl Vocab {
         &self.text.as_bytes()[start..self.ends[id] as usize]
     }
 
+    /// Numbers token `order[k]` `k` and token `id` `ids[id]`: `order` and
+    /// `ids` hold every id once, and are inverse to one another. The slots
+    /// stay where they are, since the tokens' keys do not change.
+    fn renumber(&mut self, order: &[u32], ids: &[u32]) {
+        debug_assert_eq!((order.len(), ids.len()), (self.len(), self.len()));
+        let mut text = String::with_capacity(self.text.len());
+        let mut ends = Vec::with_capacity(self.ends.len());
+        for &id in order {
+            text.push_str(self.token(id));
+            ends.push(text.len() as u32);
+        }
+        (self.text, self.ends) = (text, ends);
+        let new = |id: &mut u32| *id = ids.get(*id as usize).copied().unwrap_or(NONE);
+        self.slots.iter_mut().for_each(|s| new(&mut s.id));
+        self.bytes.iter_mut().for_each(new);
+    }
+
+    /// Token `id`, which starts and ends where a `str` was pushed.
+    fn token(&self, id: u32) -> &str {
+        let id = id as usize;
+        let start = if id == 0 { 0 } else { self.ends[id - 1] as usize };
+        self.text.get(start..self.ends[id] as usize).unwrap_or("")
+    }
+
     /// The first slot to probe for hash `h`: the high bits, which the
     /// multiplication mixes best.
     fn home(&self, h: u64) -> usize {
@@ -797,7 +821,8 @@ impl Vocab {
 /// matches: no token of the tables holds a space, so a phrase's string
 /// stands at token boundaries exactly where its tokens stand.
 ///
-/// It is deterministic: ids and states are numbered in table order.
+/// It is deterministic: ids and states are numbered in table order (after
+/// [`TokenTrie::link`] has put those that start a phrase first).
 ///
 /// Below the root the transitions are kept as each state's children, sorted
 /// by token id, next to one another: three states in four are leaves ("said",
@@ -808,12 +833,14 @@ impl Vocab {
 struct TokenTrie {
     /// Normalized token -> token id.
     vocab: Vocab,
-    /// State reached from the root by each token id, or [`NONE`]: most walks
-    /// end at the root, so it is a table rather than a map.
-    root: Vec<u32>,
+    /// The state reached from the root by token `id` is `id + 1` for every
+    /// id below this, the tokens that start a phrase, and there is none
+    /// for the others: a walk from a token reads its state straight away,
+    /// with no table of the root's children in between.
+    first: u32,
     /// Each state's pattern and children; state 0 is the root (whose
-    /// children are in `root`), and one more state past the last ends the
-    /// last one's children.
+    /// children are numbered by token id, see `first`), and one more
+    /// state past the last ends the last one's children.
     states: Vec<State>,
     /// Transitions below the root, `(token id, state)`, grouped by the
     /// state they leave and sorted by token id.
@@ -828,11 +855,21 @@ struct State {
     /// Where the state's children start in [`TokenTrie::kids`]; they end
     /// where the next state's start.
     kids: u32,
+    /// The pattern's first entry, and whether it is its only one and
+    /// whether the pattern is an acronym: what a match reads of the
+    /// pattern but for proper nouns' case, here in the line the walk has
+    /// read rather than in one of its own.
+    entry: Entry,
+    single: bool,
+    acronym: bool,
 }
 
 const NEW_STATE: State = State {
     accept: NONE,
     kids: 0,
+    entry: Entry::Title(0),
+    single: false,
+    acronym: false,
 };
 
 impl TokenTrie {
@@ -843,16 +880,63 @@ impl TokenTrie {
         states.push(NEW_STATE);
         TokenTrie {
             vocab: Vocab::with_capacity(tokens),
-            root: Vec::with_capacity(tokens),
+            first: 0,
             states,
             kids: Vec::new(),
         }
     }
 
-    /// Lays the transitions below the root out as each state's children,
-    /// once every phrase is in.
-    fn link(&mut self, edges: &Edges) {
-        let mut all: Vec<(u64, u32)> = edges.slots.iter().copied().filter(|e| e.0 != NO_EDGE.0).collect();
+    /// Numbers the states as `first` says, given the state each token id
+    /// led to from the root while the phrases went in (`root`), and lays
+    /// the transitions below the root out as each state's children, once
+    /// every phrase is in.
+    fn link(&mut self, root: &[u32], edges: &Edges) {
+        // Token ids renumbered: those that start a phrase first, so that
+        // a token that starts none is told by its id alone, then the
+        // others, each in table order.
+        let starts = root.iter().filter(|&&s| s != NONE).count() as u32;
+        let mut ids = vec![NONE; root.len()];
+        let mut order = vec![0; root.len()];
+        let (mut start, mut other) = (0, starts);
+        for (id, &s) in root.iter().enumerate() {
+            let n = if s == NONE { &mut other } else { &mut start };
+            ids[id] = *n;
+            order[*n as usize] = id as u32;
+            *n += 1;
+        }
+        self.vocab.renumber(&order, &ids);
+        let old = std::mem::take(&mut self.states);
+        let mut new = vec![NONE; old.len()];
+        new[0] = 0;
+        for (id, &s) in root.iter().enumerate() {
+            if let Some(n) = new.get_mut(s as usize) {
+                *n = ids[id] + 1;
+            }
+        }
+        // The states below, after those, in the order they were made.
+        let mut next = starts + 1;
+        for n in new.iter_mut().filter(|n| **n == NONE) {
+            *n = next;
+            next += 1;
+        }
+        self.first = starts;
+        // With room for the state that ends the last one's children.
+        self.states = Vec::with_capacity(next as usize + 1);
+        self.states.resize(next as usize, NEW_STATE);
+        for (s, &n) in old.iter().zip(&new) {
+            self.states[n as usize].accept = s.accept;
+        }
+        let renumber = |(key, to): (u64, u32)| {
+            let id = ids[key as u32 as usize];
+            (edge(new[(key >> 32) as usize], id), new[to as usize])
+        };
+        let mut all: Vec<(u64, u32)> = edges
+            .slots
+            .iter()
+            .copied()
+            .filter(|e| e.0 != NO_EDGE.0)
+            .map(renumber)
+            .collect();
         // Keys are distinct: the order is the state, then the token id.
         all.sort_unstable_by_key(|e| e.0);
         self.kids = Vec::with_capacity(all.len());
@@ -864,21 +948,36 @@ impl TokenTrie {
             }
         }
         self.states.push(State {
-            accept: NONE,
             kids: self.kids.len() as u32,
+            ..NEW_STATE
         });
+    }
+
+    /// Copies into each state what a match reads of its pattern.
+    fn copy_patterns(&mut self, patterns: &[Pattern]) {
+        for s in &mut self.states {
+            if let Some(p) = patterns.get(s.accept as usize) {
+                s.entry = p.entry;
+                s.single = p.entries.1.wrapping_sub(p.entries.0) == 1;
+                s.acronym = p.acronym;
+            }
+        }
     }
 
     /// The pattern ending at `state` (or [`NONE`]) and its children.
     #[inline]
     fn state(&self, state: u32) -> (u32, &[(u32, u32)]) {
+        let (s, kids) = self.node(state);
+        (s.accept, kids)
+    }
+
+    /// State `state` and its children.
+    #[inline]
+    fn node(&self, state: u32) -> (&State, &[(u32, u32)]) {
         let s = state as usize;
         match (self.states.get(s), self.states.get(s + 1)) {
-            (Some(a), Some(b)) => (
-                a.accept,
-                self.kids.get(a.kids as usize..b.kids as usize).unwrap_or(&[]),
-            ),
-            _ => (NONE, &[]),
+            (Some(a), Some(b)) => (a, self.kids.get(a.kids as usize..b.kids as usize).unwrap_or(&[])),
+            _ => (&NEW_STATE, &[]),
         }
     }
 
@@ -894,7 +993,11 @@ impl TokenTrie {
         if id == NONE {
             NONE
         } else if state == 0 {
-            self.root.get(id as usize).copied().unwrap_or(NONE)
+            if id < self.first {
+                id + 1
+            } else {
+                NONE
+            }
         } else {
             TokenTrie::child(self.state(state).1, id)
         }
@@ -1070,6 +1173,9 @@ fn tsv_fields<const N: usize>(data: &'static str) -> impl Iterator<Item = [&'sta
 /// Gathers the tables' phrases into the trie while the tables are read.
 struct Builder {
     trie: TokenTrie,
+    /// The state reached from the root by each token id, or [`NONE`],
+    /// until the trie is linked.
+    root: Vec<u32>,
     /// The trie's transitions below the root, until it is linked.
     edges: Edges,
     patterns: Vec<Pattern>,
@@ -1095,11 +1201,12 @@ impl Builder {
             normalize_token(token, buf);
             id = trie.vocab.add(buf);
         }
-        if id as usize == trie.root.len() {
-            trie.root.push(NONE);
+        let root = &mut self.root;
+        if id as usize == root.len() {
+            root.push(NONE);
         }
         let found = if state == 0 {
-            trie.root[id as usize]
+            root[id as usize]
         } else {
             self.edges.get(edge(state, id))
         };
@@ -1109,7 +1216,7 @@ impl Builder {
         let new = trie.states.len() as u32;
         trie.states.push(NEW_STATE);
         if state == 0 {
-            trie.root[id as usize] = new;
+            root[id as usize] = new;
         } else {
             self.edges.insert(edge(state, id), new);
         }
@@ -1212,6 +1319,7 @@ impl Gazetteer {
         // The tables hold some 3,800 phrases of 3,100 distinct tokens.
         let mut b = Builder {
             trie: TokenTrie::with_capacity(4096, 3200),
+            root: Vec::with_capacity(3200),
             edges: Edges::with_capacity(4096),
             patterns: Vec::with_capacity(4096),
             found: Vec::with_capacity(4096),
@@ -1341,7 +1449,8 @@ impl Gazetteer {
         // here have no trie state, so no phrase can start with them.
         let entries = b.entries();
         let mut trie = b.trie;
-        trie.link(&b.edges);
+        trie.link(&b.root, &b.edges);
+        trie.copy_patterns(&b.patterns);
         let mut word_classes = Vec::new();
         let mut norm = String::new();
         let classes = [
@@ -1407,6 +1516,17 @@ impl Gazetteer {
             return std::slice::from_ref(&p.entry);
         }
         self.entries.get(a as usize..b as usize).unwrap_or(&[])
+    }
+
+    /// What the pattern ending at `st` stands for, as
+    /// [`Gazetteer::entries_of`].
+    fn state_entries<'a>(&'a self, st: &'a State) -> &'a [Entry] {
+        if st.single {
+            return std::slice::from_ref(&st.entry);
+        }
+        self.patterns
+            .get(st.accept as usize)
+            .map_or(&[], |p| self.entries_of(p))
     }
 
     /// Every table entry a phrase stands for, case-insensitively.
@@ -1489,20 +1609,22 @@ impl Gazetteer {
         // News copy has a match every eight tokens or so: room for one in
         // four spares regrowing the list in nearly every document.
         let mut out = Vec::with_capacity(tokens.len() / 4);
-        // Phrases found from one start token, shortest first: (end, pattern).
-        let mut found: Vec<(usize, u32)> = Vec::new();
+        // Phrases found from one start token, shortest first: (end, state).
+        let mut found: Vec<(usize, &State)> = Vec::new();
+        let starts = self.trie.first;
         for (first, &id) in ids.iter().enumerate() {
-            let mut state = self.trie.step(0, id);
-            // Most tokens start no phrase.
-            if state == NONE {
+            // Most tokens start no phrase: the ids of those that do are
+            // the first ones, and lead to their state by number.
+            if id >= starts {
                 continue;
             }
+            let mut state = id + 1;
             found.clear();
             let mut last = first + 1;
             while state != NONE {
-                let (p, kids) = self.trie.state(state);
-                if p != NONE {
-                    found.push((last, p));
+                let (st, kids) = self.trie.node(state);
+                if st.accept != NONE {
+                    found.push((last, st));
                 }
                 // A sentence boundary is a hard stop: no phrase spans it.
                 if kids.is_empty()
@@ -1514,9 +1636,8 @@ impl Gazetteer {
                 state = TokenTrie::child(kids, ids[last]);
                 last += 1;
             }
-            for &(last, p) in found.iter().rev() {
-                let pat = &self.patterns[p as usize];
-                if pat.acronym
+            for &(last, st) in found.iter().rev() {
+                if st.acronym
                     && tokens[first..last]
                         .iter()
                         .any(|t| has_lowercase(t.span().slice(src)))
@@ -1526,7 +1647,12 @@ impl Gazetteer {
                 // Most matches are titles or verbs in lower case: the case
                 // tests are made only for the entries that need them.
                 let case_ok = OnceCell::new();
-                let case_ok = || *case_ok.get_or_init(|| case_fits(&tokens[first..last], pat.caps, src));
+                let case_ok = || {
+                    *case_ok.get_or_init(|| {
+                        let caps = self.patterns.get(st.accept as usize).map_or(0, |p| p.caps);
+                        case_fits(&tokens[first..last], caps, src)
+                    })
+                };
                 // A capitalized word inside a sentence is a name, not a verb:
                 // "Secretary of State".
                 let capitalized = OnceCell::new();
@@ -1539,7 +1665,7 @@ impl Gazetteer {
                             && !case_ok_all_caps(&tokens[first..last], src)
                     })
                 };
-                for &e in self.entries_of(pat) {
+                for &e in self.state_entries(st) {
                     if e.proper_noun() && !case_ok() {
                         continue;
                     }
@@ -1790,6 +1916,22 @@ mod tests {
         assert!(!m
             .iter()
             .any(|m| m.entry == Entry::Country(Iso::of("US").unwrap())));
+    }
+
+    /// The tokens that start a phrase are those numbered below
+    /// `first`, and each leads to the state numbered after it.
+    #[test]
+    fn phrase_starts_are_numbered_first() {
+        let t = &Gazetteer::builtin().trie;
+        assert!(t.first > 1000 && (t.first as usize) < t.vocab.len());
+        for id in 0..t.vocab.len() as u32 {
+            let (p, kids) = t.state(t.step(0, id));
+            assert_eq!(id < t.first, p != NONE || !kids.is_empty(), "{id}");
+        }
+        assert_eq!(t.step(0, NONE), NONE);
+        let g = Gazetteer::builtin();
+        assert!(g.trie.vocab.get("said", &mut String::new()) < t.first);
+        assert_eq!(g.country_code("United States"), Some("US"));
     }
 
     #[test]
