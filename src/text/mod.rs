@@ -225,18 +225,7 @@ impl<'t> Text<'t> {
 // The paragraphs come without their sentences (`0..0`), for the caller to
 // fill in: one list, where spans and then paragraphs made two.
 fn paragraphs_of(src: &str) -> Vec<Paragraph> {
-    // Unwrapped news runs to a line of a hundred bytes or more, but wire
-    // copy wrapped at 70 columns, with a blank line between paragraphs,
-    // averages some 50 bytes a line (as few as 40): room for lines of 32
-    // spares regrowing the list (the corpora's most is 0.83 of it).
-    let mut lines = Vec::with_capacity(src.len() / 32 + 1);
-    let mut start = 0;
-    while let Some(end) = find_newline(src.as_bytes(), start) {
-        lines.push(Span::new(start, end));
-        start = end + 1;
-    }
-    lines.push(Span::new(start, src.len()));
-    let (wrapped, nonempty) = wrapping(src, &lines);
+    let (lines, wrapped, nonempty) = lines_of(src);
     let mut out = Vec::with_capacity(nonempty);
     let mut push = |span| {
         out.push(Paragraph {
@@ -245,20 +234,24 @@ fn paragraphs_of(src: &str) -> Vec<Paragraph> {
         })
     };
     let mut cur: Option<Span> = None;
+    // Where the last line of `cur` starts, for `continues`.
+    let mut last_line = 0;
     for l in &lines {
-        let s = l.slice(src);
-        let untabbed = s.trim_start();
-        let trimmed = untabbed.trim_end();
-        if trimmed.is_empty() {
+        let tspan = l.text;
+        if tspan.is_empty() {
             if let Some(c) = cur.take() {
                 push(c);
             }
             continue;
         }
-        let lead = s.len() - untabbed.len();
-        let tspan = Span::new(l.start + lead, l.start + lead + trimmed.len());
-        let new_para =
-            lead >= 2 || s.starts_with('\t') || !wrapped && !continues(cur.map(|c| c.slice(src)), trimmed);
+        let lead = tspan.start - l.start;
+        let new_para = lead >= 2
+            || src.as_bytes().get(l.start) == Some(&b'\t')
+            || !wrapped
+                && !continues(
+                    cur.map(|c| Span::new(c.start.max(last_line), c.end).slice(src)),
+                    tspan.slice(src),
+                );
         match cur {
             Some(ref mut c) if !new_para => c.end = tspan.end,
             _ => {
@@ -268,11 +261,63 @@ fn paragraphs_of(src: &str) -> Vec<Paragraph> {
                 cur = Some(tspan);
             }
         }
+        last_line = l.start;
     }
     if let Some(c) = cur {
         push(c);
     }
     out
+}
+
+/// A line of the input: where it starts (after the line feed before it)
+/// and its text without the white space around it, empty when blank.
+struct Line {
+    start: usize,
+    text: Span,
+}
+
+/// The lines of `src`, each trimmed once for both passes that read them;
+/// whether they are hard-wrapped (at least four, few of them long, a third
+/// or more not ending a sentence); and how many are not blank.
+fn lines_of(src: &str) -> (Vec<Line>, bool, usize) {
+    // Unwrapped news runs to a line of a hundred bytes or more, but wire
+    // copy wrapped at 70 columns, with a blank line between paragraphs,
+    // averages some 50 bytes a line (as few as 40): room for lines of 32
+    // spares regrowing the list (the corpora's most is 0.83 of it).
+    let mut lines = Vec::with_capacity(src.len() / 32 + 1);
+    let (mut nonempty, mut long, mut unterminated) = (0, 0, 0);
+    let mut start = 0;
+    loop {
+        let next = find_newline(src.as_bytes(), start);
+        let full = Span::new(start, next.unwrap_or(src.len()));
+        let text = trimmed(src, full);
+        if !text.is_empty() {
+            nonempty += 1;
+            long += usize::from(more_chars_than(full.slice(src), 100));
+            unterminated += usize::from(!ends_sentence(text.slice(src)));
+        }
+        lines.push(Line { start, text });
+        match next {
+            Some(end) => start = end + 1,
+            None => break,
+        }
+    }
+    let wrapped = nonempty >= 4 && long * 10 <= nonempty && unterminated * 3 >= nonempty;
+    (lines, wrapped, nonempty)
+}
+
+/// `line` of `src` without the white space at either end. A line that
+/// starts and ends in ASCII other than white space, as nearly every line
+/// does, is whole.
+fn trimmed(src: &str, line: Span) -> Span {
+    let s = line.slice(src);
+    let solid = |b: Option<&u8>| b.is_some_and(|&c| c.is_ascii() && !matches!(c, b'\t'..=b'\r' | b' '));
+    if solid(s.as_bytes().first()) && solid(s.as_bytes().last()) {
+        return line;
+    }
+    let untabbed = s.trim_start();
+    let start = line.start + (s.len() - untabbed.len());
+    Span::new(start, start + untabbed.trim_end().len())
 }
 
 /// The first line feed in `b` from `at`, sixteen bytes at a time: a line
@@ -303,24 +348,6 @@ fn find_newline(b: &[u8], at: usize) -> Option<usize> {
     tail.iter().position(|&c| c == b'\n').map(|k| at + from + k)
 }
 
-/// Whether the `lines` of `src` are hard-wrapped (at least four, few of them
-/// long, a third or more not ending a sentence), and how many are not blank.
-fn wrapping(src: &str, lines: &[Span]) -> (bool, usize) {
-    let (mut nonempty, mut long, mut unterminated) = (0, 0, 0);
-    for l in lines {
-        let line = l.slice(src);
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
-            continue;
-        }
-        nonempty += 1;
-        long += usize::from(more_chars_than(line, 100));
-        unterminated += usize::from(!ends_sentence(trimmed));
-    }
-    let wrapped = nonempty >= 4 && long * 10 <= nonempty && unterminated * 3 >= nonempty;
-    (wrapped, nonempty)
-}
-
 /// Whether `s` has more than `n` characters; only a length between `n` and
 /// `4 n` bytes needs them counted.
 fn more_chars_than(s: &str, n: usize) -> bool {
@@ -333,10 +360,11 @@ fn more_chars_than(s: &str, n: usize) -> bool {
 // In copy that is not wrapped as a whole, a line break can still fall
 // mid-sentence ("arrived in Ankara on\nTuesday"): the line before ends in a
 // lower-case word or a comma and is not short, or the next line starts in
-// lower case.
-fn continues(prev: Option<&str>, next: &str) -> bool {
-    let Some(prev) = prev else { return false };
-    let last_line = prev.rsplit('\n').next().unwrap_or(prev).trim_end();
+// lower case. `last_line` is the last line of the paragraph so far.
+fn continues(last_line: Option<&str>, next: &str) -> bool {
+    let Some(last_line) = last_line.map(str::trim_end) else {
+        return false;
+    };
     if ends_sentence(last_line) || last_line.ends_with(['"', '”', ')']) {
         return false;
     }
@@ -362,8 +390,8 @@ fn is_headline(src: &str, paragraphs: &[Paragraph]) -> bool {
     // whole: a line that ends on a comma or leaves a quotation open runs on
     // into the next paragraph.
     let open_quote = || {
-        let straight = s.matches('"').count();
-        straight % 2 == 1 || s.matches('“').count() > s.matches('”').count()
+        let (straight, opening, closing) = quote_counts(s.as_bytes());
+        straight % 2 == 1 || opening > closing
     };
     paragraphs.len() > 1
         && first.sentences.len() <= 1
@@ -372,6 +400,23 @@ fn is_headline(src: &str, paragraphs: &[Paragraph]) -> bool {
         && !ends_sentence(s)
         && !s.ends_with(',')
         && !open_quote()
+}
+
+/// How many straight, opening curly and closing curly double quotation
+/// marks the UTF-8 text `b` holds, in one pass: a curly mark is E2 80 9C
+/// or E2 80 9D, and in UTF-8 those bytes in a row can be nothing else.
+fn quote_counts(b: &[u8]) -> (usize, usize, usize) {
+    let (mut straight, mut opening, mut closing) = (0, 0, 0);
+    for (k, &c) in b.iter().enumerate() {
+        let curly = || k >= 2 && b[k - 2] == 0xe2 && b[k - 1] == 0x80;
+        match c {
+            b'"' => straight += 1,
+            0x9c if curly() => opening += 1,
+            0x9d if curly() => closing += 1,
+            _ => {}
+        }
+    }
+    (straight, opening, closing)
 }
 
 /// The longest sentence the splitter makes, in tokens. News sentences stay
@@ -514,7 +559,8 @@ fn breaks_here(src: &str, tokens: &[Token], i: usize, next: usize, first: usize)
     }
     let w = prev.span().slice(src);
     // An initial: "George W. Bush".
-    if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+    let mut chars = w.chars();
+    if matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase()) {
         return false;
     }
     match abbreviations().get(w) {
@@ -594,6 +640,32 @@ mod tests {
                 assert_eq!(find_newline(&b, at), want, "{nl} {at}");
             }
         }
+    }
+
+    #[test]
+    fn lines_are_trimmed_as_str_trims() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "\ta.\r",
+            "a\u{a0}",
+            "\u{2003}b",
+            "\x1fc\x1f",
+            "\u{b}d\u{c}",
+            "é ",
+        ] {
+            let line = Span::new(0, s.len());
+            assert_eq!(trimmed(s, line).slice(s), s.trim(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn quotes_counted_by_their_bytes() {
+        let s = "\"a\" “b” “c ‘d’ \"";
+        let count = |c: char| s.matches(c).count();
+        assert_eq!(quote_counts(s.as_bytes()), (count('"'), count('“'), count('”')));
     }
 
     #[test]
