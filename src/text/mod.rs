@@ -136,7 +136,7 @@ impl<'t> Text<'t> {
         // Sentences cover the tokens in order, without gaps.
         let mut token_sentence = Vec::with_capacity(tokens.len());
         for (si, s) in sentences.iter().enumerate() {
-            token_sentence.resize(s.tokens.end, si as u32);
+            token_sentence.extend(std::iter::repeat_n(si as u32, s.tokens.len()));
         }
         token_sentence.resize(tokens.len(), 0);
         let headline = is_headline(src, &paragraphs);
@@ -307,12 +307,18 @@ fn lines_of(src: &str) -> (Vec<Line>, bool, usize) {
 }
 
 /// `line` of `src` without the white space at either end. A line that
-/// starts and ends in ASCII other than white space, as nearly every line
-/// does, is whole.
+/// starts and ends in a character other than white space, as nearly every
+/// line does, is whole: its end bytes tell in ASCII, its end characters
+/// otherwise (often a curly quote).
 fn trimmed(src: &str, line: Span) -> Span {
     let s = line.slice(src);
-    let solid = |b: Option<&u8>| b.is_some_and(|&c| c.is_ascii() && !matches!(c, b'\t'..=b'\r' | b' '));
-    if solid(s.as_bytes().first()) && solid(s.as_bytes().last()) {
+    let b = s.as_bytes();
+    let solid_byte = |c: Option<&u8>| c.is_some_and(|&c| c.is_ascii() && !matches!(c, b'\t'..=b'\r' | b' '));
+    if solid_byte(b.first()) && solid_byte(b.last()) {
+        return line;
+    }
+    let solid = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace());
+    if solid(s.chars().next()) && solid(s.chars().next_back()) {
         return line;
     }
     let untabbed = s.trim_start();
@@ -349,12 +355,13 @@ fn find_newline(b: &[u8], at: usize) -> Option<usize> {
 }
 
 /// Whether `s` has more than `n` characters; only a length between `n` and
-/// `4 n` bytes needs them counted.
+/// `4 n` bytes needs them counted, and not even then when its first `n + 1`
+/// bytes are ASCII, each a character.
 fn more_chars_than(s: &str, n: usize) -> bool {
     if s.len() <= n {
         return false;
     }
-    s.len() > 4 * n || s.chars().count() > n
+    s.len() > 4 * n || s.as_bytes().get(..=n).is_some_and(<[u8]>::is_ascii) || s.chars().count() > n
 }
 
 // In copy that is not wrapped as a whole, a line break can still fall
@@ -377,6 +384,12 @@ fn continues(last_line: Option<&str>, next: &str) -> bool {
 }
 
 fn ends_sentence(line: &str) -> bool {
+    // A last byte in ASCII that is no closing mark answers it.
+    match line.as_bytes().last() {
+        Some(b'"' | b'\'' | b')') => {}
+        Some(&b) if b.is_ascii() => return matches!(b, b'.' | b'!' | b'?' | b':'),
+        _ => {}
+    }
     let t = line.trim_end_matches(['"', '”', '’', '\'', ')']);
     t.ends_with(['.', '!', '?', ':'])
 }
@@ -403,20 +416,15 @@ fn is_headline(src: &str, paragraphs: &[Paragraph]) -> bool {
 }
 
 /// How many straight, opening curly and closing curly double quotation
-/// marks the UTF-8 text `b` holds, in one pass: a curly mark is E2 80 9C
-/// or E2 80 9D, and in UTF-8 those bytes in a row can be nothing else.
+/// marks the UTF-8 text `b` holds: a curly mark is E2 80 9C or E2 80 9D,
+/// and in UTF-8 those bytes in a row can be nothing else; ASCII has none.
 fn quote_counts(b: &[u8]) -> (usize, usize, usize) {
-    let (mut straight, mut opening, mut closing) = (0, 0, 0);
-    for (k, &c) in b.iter().enumerate() {
-        let curly = || k >= 2 && b[k - 2] == 0xe2 && b[k - 1] == 0x80;
-        match c {
-            b'"' => straight += 1,
-            0x9c if curly() => opening += 1,
-            0x9d if curly() => closing += 1,
-            _ => {}
-        }
+    let straight = b.iter().filter(|&&c| c == b'"').count();
+    if b.is_ascii() {
+        return (straight, 0, 0);
     }
-    (straight, opening, closing)
+    let curly = |last: u8| b.windows(3).filter(|w| *w == [0xe2, 0x80, last]).count();
+    (straight, curly(0x9c), curly(0x9d))
 }
 
 /// The longest sentence the splitter makes, in tokens. News sentences stay
@@ -658,6 +666,24 @@ mod tests {
         ] {
             let line = Span::new(0, s.len());
             assert_eq!(trimmed(s, line).slice(s), s.trim(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn line_ends_and_lengths_as_chars_have_them() {
+        let slow = |l: &str| {
+            let t = l.trim_end_matches(['"', '”', '’', '\'', ')']);
+            t.ends_with(['.', '!', '?', ':'])
+        };
+        for l in ["", "a.", "a", "a.\"", "a.”", "b?)", "c'", "d:", "é.", "é", "x’"] {
+            assert_eq!(ends_sentence(l), slow(l), "{l:?}");
+        }
+        for s in [
+            "a".repeat(101),
+            "é".repeat(100),
+            format!("{}{}", "é".repeat(50), "a".repeat(51)),
+        ] {
+            assert_eq!(more_chars_than(&s, 100), s.chars().count() > 100, "{s:?}");
         }
     }
 
