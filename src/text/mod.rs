@@ -15,6 +15,7 @@
 mod token;
 
 use crate::gazetteer::FastMap;
+use std::cell::Cell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -64,10 +65,29 @@ enum AbbrevClass {
     Other,
 }
 
-fn abbreviations() -> &'static FastMap<&'static str, AbbrevClass> {
-    static TABLE: OnceLock<FastMap<&'static str, AbbrevClass>> = OnceLock::new();
+/// The abbreviations, with the bytes they start with and the longest
+/// length: most words before a full stop are told apart by those without
+/// being hashed.
+struct Abbreviations {
+    classes: FastMap<&'static str, AbbrevClass>,
+    first: [bool; 256],
+    longest: usize,
+}
+
+impl Abbreviations {
+    fn get(&self, w: &str) -> Option<AbbrevClass> {
+        let first = w.as_bytes().first().is_some_and(|&b| self.first[usize::from(b)]);
+        if !first || w.len() > self.longest {
+            return None;
+        }
+        self.classes.get(w).copied()
+    }
+}
+
+fn abbreviations() -> &'static Abbreviations {
+    static TABLE: OnceLock<Abbreviations> = OnceLock::new();
     TABLE.get_or_init(|| {
-        crate::gazetteer::tsv_rows(include_str!("../data/abbreviations.tsv"))
+        let classes: FastMap<_, _> = crate::gazetteer::tsv_rows(include_str!("../data/abbreviations.tsv"))
             .filter_map(|f| {
                 let class = match *f.get(1)? {
                     "title" => AbbrevClass::Title,
@@ -76,7 +96,19 @@ fn abbreviations() -> &'static FastMap<&'static str, AbbrevClass> {
                 };
                 Some((f[0], class))
             })
-            .collect()
+            .collect();
+        let mut first = [false; 256];
+        for w in classes.keys() {
+            if let Some(&b) = w.as_bytes().first() {
+                first[usize::from(b)] = true;
+            }
+        }
+        let longest = classes.keys().map(|w| w.len()).max().unwrap_or(0);
+        Abbreviations {
+            classes,
+            first,
+            longest,
+        }
     })
 }
 
@@ -109,18 +141,18 @@ impl<'t> Text<'t> {
         while !src.is_char_boundary(limit) {
             limit -= 1;
         }
-        let mut paragraphs = paragraphs_of(&src[..limit]);
+        let mut scratch = Scratch::take();
+        let mut paragraphs = paragraphs_of(&src[..limit], &mut scratch.lines);
         let mut tokens = Vec::with_capacity(limit / 5);
         // News sentences run to some twenty tokens or more, of five bytes
         // or so.
         let mut sentences = Vec::with_capacity(limit / 80 + 1);
-        // the sentence ends of one paragraph: rarely more than a few
-        let mut terminals = Vec::with_capacity(16);
+        let terminals = &mut scratch.terminals;
         for (pi, p) in paragraphs.iter_mut().enumerate() {
             let pspan = p.span;
             let first_tok = tokens.len();
             terminals.clear();
-            if !tokenize_noting(src, pspan, &mut tokens, Some(&mut terminals)) {
+            if !tokenize_noting(src, pspan, &mut tokens, Some(terminals)) {
                 terminals.clear();
                 terminals
                     .extend((first_tok..tokens.len()).filter(|&i| is_terminal(src.as_bytes(), &tokens[i])));
@@ -130,7 +162,7 @@ impl<'t> Text<'t> {
                 .copied()
                 .eq((first_tok..tokens.len()).filter(|&i| is_terminal(src.as_bytes(), &tokens[i]))));
             let first_sent = sentences.len();
-            split_sentences(src, &tokens, first_tok, &terminals, pi, &mut sentences);
+            split_sentences(src, &tokens, first_tok, terminals, pi, &mut sentences);
             p.sentences = first_sent..sentences.len();
         }
         // Sentences cover the tokens in order, without gaps.
@@ -139,6 +171,7 @@ impl<'t> Text<'t> {
             token_sentence.extend(std::iter::repeat_n(si as u32, s.tokens.len()));
         }
         token_sentence.resize(tokens.len(), 0);
+        scratch.keep();
         let headline = is_headline(src, &paragraphs);
         Text {
             src,
@@ -224,8 +257,8 @@ impl<'t> Text<'t> {
 //
 // The paragraphs come without their sentences (`0..0`), for the caller to
 // fill in: one list, where spans and then paragraphs made two.
-fn paragraphs_of(src: &str) -> Vec<Paragraph> {
-    let (lines, wrapped, nonempty) = lines_of(src);
+fn paragraphs_of(src: &str, lines: &mut Vec<Line>) -> Vec<Paragraph> {
+    let (wrapped, nonempty) = lines_of(src, lines);
     let mut out = Vec::with_capacity(nonempty);
     let mut push = |span| {
         out.push(Paragraph {
@@ -236,7 +269,7 @@ fn paragraphs_of(src: &str) -> Vec<Paragraph> {
     let mut cur: Option<Span> = None;
     // Where the last line of `cur` starts, for `continues`.
     let mut last_line = 0;
-    for l in &lines {
+    for l in lines.iter() {
         let tspan = l.text;
         if tspan.is_empty() {
             if let Some(c) = cur.take() {
@@ -269,6 +302,42 @@ fn paragraphs_of(src: &str) -> Vec<Paragraph> {
     out
 }
 
+/// The buffers [`Text::new`] needs only while it runs, kept per thread so
+/// that every document does not allocate them anew.
+#[derive(Default)]
+struct Scratch {
+    lines: Vec<Line>,
+    /// The sentence ends of one paragraph.
+    terminals: Vec<usize>,
+}
+
+thread_local! {
+    static SCRATCH: Cell<Scratch> = Cell::default();
+}
+
+/// The most lines, or sentence ends in a paragraph, whose buffers a thread
+/// keeps: those of a long story; an outsized text's go.
+const KEEP_LINES: usize = 8 << 10;
+
+impl Scratch {
+    /// This thread's buffers, emptied.
+    fn take() -> Scratch {
+        let mut s = SCRATCH.try_with(Cell::take).unwrap_or_default();
+        s.lines.clear();
+        s.terminals.clear();
+        s
+    }
+
+    /// Gives the buffers back to this thread, unless they grew past what it
+    /// keeps.
+    fn keep(self) {
+        if self.lines.capacity() <= KEEP_LINES && self.terminals.capacity() <= KEEP_LINES {
+            // (a thread being torn down keeps nothing)
+            let _ = SCRATCH.try_with(|c| c.set(self));
+        }
+    }
+}
+
 /// A line of the input: where it starts (after the line feed before it)
 /// and its text without the white space around it, empty when blank.
 struct Line {
@@ -276,15 +345,17 @@ struct Line {
     text: Span,
 }
 
-/// The lines of `src`, each trimmed once for both passes that read them;
-/// whether they are hard-wrapped (at least four, few of them long, a third
-/// or more not ending a sentence); and how many are not blank.
-fn lines_of(src: &str) -> (Vec<Line>, bool, usize) {
+/// Puts the lines of `src` in `lines`, each trimmed once for both passes
+/// that read them; tells whether they are hard-wrapped (at least four, few
+/// of them long, a third or more not ending a sentence) and how many are
+/// not blank.
+fn lines_of(src: &str, lines: &mut Vec<Line>) -> (bool, usize) {
     // Unwrapped news runs to a line of a hundred bytes or more, but wire
     // copy wrapped at 70 columns, with a blank line between paragraphs,
     // averages some 50 bytes a line (as few as 40): room for lines of 32
     // spares regrowing the list (the corpora's most is 0.83 of it).
-    let mut lines = Vec::with_capacity(src.len() / 32 + 1);
+    lines.clear();
+    lines.reserve(src.len() / 32 + 1);
     let (mut nonempty, mut long, mut unterminated) = (0, 0, 0);
     let mut start = 0;
     loop {
@@ -303,7 +374,7 @@ fn lines_of(src: &str) -> (Vec<Line>, bool, usize) {
         }
     }
     let wrapped = nonempty >= 4 && long * 10 <= nonempty && unterminated * 3 >= nonempty;
-    (lines, wrapped, nonempty)
+    (wrapped, nonempty)
 }
 
 /// `line` of `src` without the white space at either end. A line that
