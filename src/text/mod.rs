@@ -15,6 +15,7 @@
 mod token;
 
 use crate::gazetteer::FastMap;
+use std::cell::Cell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -64,10 +65,29 @@ enum AbbrevClass {
     Other,
 }
 
-fn abbreviations() -> &'static FastMap<&'static str, AbbrevClass> {
-    static TABLE: OnceLock<FastMap<&'static str, AbbrevClass>> = OnceLock::new();
+/// The abbreviations, with the bytes they start with and the longest
+/// length: most words before a full stop are told apart by those without
+/// being hashed.
+struct Abbreviations {
+    classes: FastMap<&'static str, AbbrevClass>,
+    first: [bool; 256],
+    longest: usize,
+}
+
+impl Abbreviations {
+    fn get(&self, w: &str) -> Option<AbbrevClass> {
+        let first = w.as_bytes().first().is_some_and(|&b| self.first[usize::from(b)]);
+        if !first || w.len() > self.longest {
+            return None;
+        }
+        self.classes.get(w).copied()
+    }
+}
+
+fn abbreviations() -> &'static Abbreviations {
+    static TABLE: OnceLock<Abbreviations> = OnceLock::new();
     TABLE.get_or_init(|| {
-        crate::gazetteer::tsv_rows(include_str!("../data/abbreviations.tsv"))
+        let classes: FastMap<_, _> = crate::gazetteer::tsv_rows(include_str!("../data/abbreviations.tsv"))
             .filter_map(|f| {
                 let class = match *f.get(1)? {
                     "title" => AbbrevClass::Title,
@@ -76,7 +96,19 @@ fn abbreviations() -> &'static FastMap<&'static str, AbbrevClass> {
                 };
                 Some((f[0], class))
             })
-            .collect()
+            .collect();
+        let mut first = [false; 256];
+        for w in classes.keys() {
+            if let Some(&b) = w.as_bytes().first() {
+                first[usize::from(b)] = true;
+            }
+        }
+        let longest = classes.keys().map(|w| w.len()).max().unwrap_or(0);
+        Abbreviations {
+            classes,
+            first,
+            longest,
+        }
     })
 }
 
@@ -109,18 +141,18 @@ impl<'t> Text<'t> {
         while !src.is_char_boundary(limit) {
             limit -= 1;
         }
-        let mut paragraphs = paragraphs_of(&src[..limit]);
+        let mut scratch = Scratch::take();
+        let mut paragraphs = paragraphs_of(&src[..limit], &mut scratch.lines);
         let mut tokens = Vec::with_capacity(limit / 5);
         // News sentences run to some twenty tokens or more, of five bytes
         // or so.
         let mut sentences = Vec::with_capacity(limit / 80 + 1);
-        // the sentence ends of one paragraph: rarely more than a few
-        let mut terminals = Vec::with_capacity(16);
+        let terminals = &mut scratch.terminals;
         for (pi, p) in paragraphs.iter_mut().enumerate() {
             let pspan = p.span;
             let first_tok = tokens.len();
             terminals.clear();
-            if !tokenize_noting(src, pspan, &mut tokens, Some(&mut terminals)) {
+            if !tokenize_noting(src, pspan, &mut tokens, Some(terminals)) {
                 terminals.clear();
                 terminals
                     .extend((first_tok..tokens.len()).filter(|&i| is_terminal(src.as_bytes(), &tokens[i])));
@@ -130,15 +162,16 @@ impl<'t> Text<'t> {
                 .copied()
                 .eq((first_tok..tokens.len()).filter(|&i| is_terminal(src.as_bytes(), &tokens[i]))));
             let first_sent = sentences.len();
-            split_sentences(src, &tokens, first_tok, &terminals, pi, &mut sentences);
+            split_sentences(src, &tokens, first_tok, terminals, pi, &mut sentences);
             p.sentences = first_sent..sentences.len();
         }
         // Sentences cover the tokens in order, without gaps.
         let mut token_sentence = Vec::with_capacity(tokens.len());
         for (si, s) in sentences.iter().enumerate() {
-            token_sentence.resize(s.tokens.end, si as u32);
+            token_sentence.extend(std::iter::repeat_n(si as u32, s.tokens.len()));
         }
         token_sentence.resize(tokens.len(), 0);
+        scratch.keep();
         let headline = is_headline(src, &paragraphs);
         Text {
             src,
@@ -224,19 +257,8 @@ impl<'t> Text<'t> {
 //
 // The paragraphs come without their sentences (`0..0`), for the caller to
 // fill in: one list, where spans and then paragraphs made two.
-fn paragraphs_of(src: &str) -> Vec<Paragraph> {
-    // Unwrapped news runs to a line of a hundred bytes or more, but wire
-    // copy wrapped at 70 columns, with a blank line between paragraphs,
-    // averages some 50 bytes a line (as few as 40): room for lines of 32
-    // spares regrowing the list (the corpora's most is 0.83 of it).
-    let mut lines = Vec::with_capacity(src.len() / 32 + 1);
-    let mut start = 0;
-    while let Some(end) = find_newline(src.as_bytes(), start) {
-        lines.push(Span::new(start, end));
-        start = end + 1;
-    }
-    lines.push(Span::new(start, src.len()));
-    let (wrapped, nonempty) = wrapping(src, &lines);
+fn paragraphs_of(src: &str, lines: &mut Vec<Line>) -> Vec<Paragraph> {
+    let (wrapped, nonempty) = lines_of(src, lines);
     let mut out = Vec::with_capacity(nonempty);
     let mut push = |span| {
         out.push(Paragraph {
@@ -245,20 +267,24 @@ fn paragraphs_of(src: &str) -> Vec<Paragraph> {
         })
     };
     let mut cur: Option<Span> = None;
-    for l in &lines {
-        let s = l.slice(src);
-        let untabbed = s.trim_start();
-        let trimmed = untabbed.trim_end();
-        if trimmed.is_empty() {
+    // Where the last line of `cur` starts, for `continues`.
+    let mut last_line = 0;
+    for l in lines.iter() {
+        let tspan = l.text;
+        if tspan.is_empty() {
             if let Some(c) = cur.take() {
                 push(c);
             }
             continue;
         }
-        let lead = s.len() - untabbed.len();
-        let tspan = Span::new(l.start + lead, l.start + lead + trimmed.len());
-        let new_para =
-            lead >= 2 || s.starts_with('\t') || !wrapped && !continues(cur.map(|c| c.slice(src)), trimmed);
+        let lead = tspan.start - l.start;
+        let new_para = lead >= 2
+            || src.as_bytes().get(l.start) == Some(&b'\t')
+            || !wrapped
+                && !continues(
+                    cur.map(|c| Span::new(c.start.max(last_line), c.end).slice(src)),
+                    tspan.slice(src),
+                );
         match cur {
             Some(ref mut c) if !new_para => c.end = tspan.end,
             _ => {
@@ -268,6 +294,7 @@ fn paragraphs_of(src: &str) -> Vec<Paragraph> {
                 cur = Some(tspan);
             }
         }
+        last_line = l.start;
     }
     if let Some(c) = cur {
         push(c);
@@ -275,8 +302,104 @@ fn paragraphs_of(src: &str) -> Vec<Paragraph> {
     out
 }
 
-/// The first line feed in `b` from `at`, sixteen bytes at a time: a line
-/// is short, and most of the cost of a general search is setting it up.
+/// The buffers [`Text::new`] needs only while it runs, kept per thread so
+/// that every document does not allocate them anew.
+#[derive(Default)]
+struct Scratch {
+    lines: Vec<Line>,
+    /// The sentence ends of one paragraph.
+    terminals: Vec<usize>,
+}
+
+thread_local! {
+    static SCRATCH: Cell<Scratch> = Cell::default();
+}
+
+/// The most lines, or sentence ends in a paragraph, whose buffers a thread
+/// keeps: those of a long story; an outsized text's go.
+const KEEP_LINES: usize = 8 << 10;
+
+impl Scratch {
+    /// This thread's buffers, emptied.
+    fn take() -> Scratch {
+        let mut s = SCRATCH.try_with(Cell::take).unwrap_or_default();
+        s.lines.clear();
+        s.terminals.clear();
+        s
+    }
+
+    /// Gives the buffers back to this thread, unless they grew past what it
+    /// keeps.
+    fn keep(self) {
+        if self.lines.capacity() <= KEEP_LINES && self.terminals.capacity() <= KEEP_LINES {
+            // (a thread being torn down keeps nothing)
+            let _ = SCRATCH.try_with(|c| c.set(self));
+        }
+    }
+}
+
+/// A line of the input: where it starts (after the line feed before it)
+/// and its text without the white space around it, empty when blank.
+struct Line {
+    start: usize,
+    text: Span,
+}
+
+/// Puts the lines of `src` in `lines`, each trimmed once for both passes
+/// that read them; tells whether they are hard-wrapped (at least four, few
+/// of them long, a third or more not ending a sentence) and how many are
+/// not blank.
+fn lines_of(src: &str, lines: &mut Vec<Line>) -> (bool, usize) {
+    // Unwrapped news runs to a line of a hundred bytes or more, but wire
+    // copy wrapped at 70 columns, with a blank line between paragraphs,
+    // averages some 50 bytes a line (as few as 40): room for lines of 32
+    // spares regrowing the list (the corpora's most is 0.83 of it).
+    lines.clear();
+    lines.reserve(src.len() / 32 + 1);
+    let (mut nonempty, mut long, mut unterminated) = (0, 0, 0);
+    let mut start = 0;
+    loop {
+        let next = find_newline(src.as_bytes(), start);
+        let full = Span::new(start, next.unwrap_or(src.len()));
+        let text = trimmed(src, full);
+        if !text.is_empty() {
+            nonempty += 1;
+            long += usize::from(more_chars_than(full.slice(src), 100));
+            unterminated += usize::from(!ends_sentence(text.slice(src)));
+        }
+        lines.push(Line { start, text });
+        match next {
+            Some(end) => start = end + 1,
+            None => break,
+        }
+    }
+    let wrapped = nonempty >= 4 && long * 10 <= nonempty && unterminated * 3 >= nonempty;
+    (wrapped, nonempty)
+}
+
+/// `line` of `src` without the white space at either end. A line that
+/// starts and ends in a character other than white space, as nearly every
+/// line does, is whole: its end bytes tell in ASCII, its end characters
+/// otherwise (often a curly quote).
+fn trimmed(src: &str, line: Span) -> Span {
+    let s = line.slice(src);
+    let b = s.as_bytes();
+    let solid_byte = |c: Option<&u8>| c.is_some_and(|&c| c.is_ascii() && !matches!(c, b'\t'..=b'\r' | b' '));
+    if solid_byte(b.first()) && solid_byte(b.last()) {
+        return line;
+    }
+    let solid = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace());
+    if solid(s.chars().next()) && solid(s.chars().next_back()) {
+        return line;
+    }
+    let untabbed = s.trim_start();
+    let start = line.start + (s.len() - untabbed.len());
+    Span::new(start, start + untabbed.trim_end().len())
+}
+
+/// The first line feed in `b` from `at`, thirty-two bytes at a time, one
+/// test for four words: a line is short, and most of the cost of a
+/// general search is setting it up.
 fn find_newline(b: &[u8], at: usize) -> Option<usize> {
     // The lowest bit set marks the first zero byte exactly; those above it
     // may be borrows.
@@ -285,58 +408,44 @@ fn find_newline(b: &[u8], at: usize) -> Option<usize> {
         x.wrapping_sub(LOW) & !x & HIGH
     };
     let rest = b.get(at..)?;
-    let mut pairs = rest.chunks_exact(16);
-    for (k, p) in pairs.by_ref().enumerate() {
-        let (lo, hi) = p.split_at(8);
-        let (zl, zh) = (newlines(lo), newlines(hi));
-        if zl | zh != 0 {
-            let bit = if zl != 0 {
-                zl.trailing_zeros()
-            } else {
-                64 + zh.trailing_zeros()
-            };
-            return Some(at + 16 * k + (bit / 8) as usize);
+    let mut quads = rest.chunks_exact(32);
+    for (k, q) in quads.by_ref().enumerate() {
+        let (lo, hi) = q.split_at(16);
+        let (a, b) = lo.split_at(8);
+        let (c, d) = hi.split_at(8);
+        let z = [newlines(a), newlines(b), newlines(c), newlines(d)];
+        if z[0] | z[1] | z[2] | z[3] != 0 {
+            let bit = z
+                .iter()
+                .enumerate()
+                .find(|&(_, &w)| w != 0)
+                .map_or(0, |(i, w)| 64 * i as u32 + w.trailing_zeros());
+            return Some(at + 32 * k + (bit / 8) as usize);
         }
     }
-    let tail = pairs.remainder();
+    let tail = quads.remainder();
     let from = rest.len() - tail.len();
     tail.iter().position(|&c| c == b'\n').map(|k| at + from + k)
 }
 
-/// Whether the `lines` of `src` are hard-wrapped (at least four, few of them
-/// long, a third or more not ending a sentence), and how many are not blank.
-fn wrapping(src: &str, lines: &[Span]) -> (bool, usize) {
-    let (mut nonempty, mut long, mut unterminated) = (0, 0, 0);
-    for l in lines {
-        let line = l.slice(src);
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
-            continue;
-        }
-        nonempty += 1;
-        long += usize::from(more_chars_than(line, 100));
-        unterminated += usize::from(!ends_sentence(trimmed));
-    }
-    let wrapped = nonempty >= 4 && long * 10 <= nonempty && unterminated * 3 >= nonempty;
-    (wrapped, nonempty)
-}
-
 /// Whether `s` has more than `n` characters; only a length between `n` and
-/// `4 n` bytes needs them counted.
+/// `4 n` bytes needs them counted, and not even then when its first `n + 1`
+/// bytes are ASCII, each a character.
 fn more_chars_than(s: &str, n: usize) -> bool {
     if s.len() <= n {
         return false;
     }
-    s.len() > 4 * n || s.chars().count() > n
+    s.len() > 4 * n || s.as_bytes().get(..=n).is_some_and(<[u8]>::is_ascii) || s.chars().count() > n
 }
 
 // In copy that is not wrapped as a whole, a line break can still fall
 // mid-sentence ("arrived in Ankara on\nTuesday"): the line before ends in a
 // lower-case word or a comma and is not short, or the next line starts in
-// lower case.
-fn continues(prev: Option<&str>, next: &str) -> bool {
-    let Some(prev) = prev else { return false };
-    let last_line = prev.rsplit('\n').next().unwrap_or(prev).trim_end();
+// lower case. `last_line` is the last line of the paragraph so far.
+fn continues(last_line: Option<&str>, next: &str) -> bool {
+    let Some(last_line) = last_line.map(str::trim_end) else {
+        return false;
+    };
     if ends_sentence(last_line) || last_line.ends_with(['"', '”', ')']) {
         return false;
     }
@@ -349,6 +458,12 @@ fn continues(prev: Option<&str>, next: &str) -> bool {
 }
 
 fn ends_sentence(line: &str) -> bool {
+    // A last byte in ASCII that is no closing mark answers it.
+    match line.as_bytes().last() {
+        Some(b'"' | b'\'' | b')') => {}
+        Some(&b) if b.is_ascii() => return matches!(b, b'.' | b'!' | b'?' | b':'),
+        _ => {}
+    }
     let t = line.trim_end_matches(['"', '”', '’', '\'', ')']);
     t.ends_with(['.', '!', '?', ':'])
 }
@@ -362,8 +477,8 @@ fn is_headline(src: &str, paragraphs: &[Paragraph]) -> bool {
     // whole: a line that ends on a comma or leaves a quotation open runs on
     // into the next paragraph.
     let open_quote = || {
-        let straight = s.matches('"').count();
-        straight % 2 == 1 || s.matches('“').count() > s.matches('”').count()
+        let (straight, opening, closing) = quote_counts(s.as_bytes());
+        straight % 2 == 1 || opening > closing
     };
     paragraphs.len() > 1
         && first.sentences.len() <= 1
@@ -372,6 +487,18 @@ fn is_headline(src: &str, paragraphs: &[Paragraph]) -> bool {
         && !ends_sentence(s)
         && !s.ends_with(',')
         && !open_quote()
+}
+
+/// How many straight, opening curly and closing curly double quotation
+/// marks the UTF-8 text `b` holds: a curly mark is E2 80 9C or E2 80 9D,
+/// and in UTF-8 those bytes in a row can be nothing else; ASCII has none.
+fn quote_counts(b: &[u8]) -> (usize, usize, usize) {
+    let straight = b.iter().filter(|&&c| c == b'"').count();
+    if b.is_ascii() {
+        return (straight, 0, 0);
+    }
+    let curly = |last: u8| b.windows(3).filter(|w| *w == [0xe2, 0x80, last]).count();
+    (straight, curly(0x9c), curly(0x9d))
 }
 
 /// The longest sentence the splitter makes, in tokens. News sentences stay
@@ -514,7 +641,8 @@ fn breaks_here(src: &str, tokens: &[Token], i: usize, next: usize, first: usize)
     }
     let w = prev.span().slice(src);
     // An initial: "George W. Bush".
-    if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+    let mut chars = w.chars();
+    if matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase()) {
         return false;
     }
     match abbreviations().get(w) {
@@ -583,8 +711,8 @@ mod tests {
 
     #[test]
     fn newlines_found_at_every_offset() {
-        let mut b: Vec<u8> = (0..70u8).map(|i| b'a' + i % 26).collect();
-        for nl in [0, 7, 8, 15, 16, 17, 31, 40, 69] {
+        let mut b: Vec<u8> = (0..100u8).map(|i| b'a' + i % 26).collect();
+        for nl in [0, 7, 8, 15, 16, 17, 31, 32, 40, 63, 64, 69, 95, 99] {
             b[nl] = b'\n';
             for at in 0..=b.len() + 1 {
                 let want = b
@@ -594,6 +722,50 @@ mod tests {
                 assert_eq!(find_newline(&b, at), want, "{nl} {at}");
             }
         }
+    }
+
+    #[test]
+    fn lines_are_trimmed_as_str_trims() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "\ta.\r",
+            "a\u{a0}",
+            "\u{2003}b",
+            "\x1fc\x1f",
+            "\u{b}d\u{c}",
+            "é ",
+        ] {
+            let line = Span::new(0, s.len());
+            assert_eq!(trimmed(s, line).slice(s), s.trim(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn line_ends_and_lengths_as_chars_have_them() {
+        let slow = |l: &str| {
+            let t = l.trim_end_matches(['"', '”', '’', '\'', ')']);
+            t.ends_with(['.', '!', '?', ':'])
+        };
+        for l in ["", "a.", "a", "a.\"", "a.”", "b?)", "c'", "d:", "é.", "é", "x’"] {
+            assert_eq!(ends_sentence(l), slow(l), "{l:?}");
+        }
+        for s in [
+            "a".repeat(101),
+            "é".repeat(100),
+            format!("{}{}", "é".repeat(50), "a".repeat(51)),
+        ] {
+            assert_eq!(more_chars_than(&s, 100), s.chars().count() > 100, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn quotes_counted_by_their_bytes() {
+        let s = "\"a\" “b” “c ‘d’ \"";
+        let count = |c: char| s.matches(c).count();
+        assert_eq!(quote_counts(s.as_bytes()), (count('"'), count('“'), count('”')));
     }
 
     #[test]
