@@ -41,6 +41,7 @@
 pub mod error;
 pub mod extract;
 pub mod gazetteer;
+mod kept;
 pub mod model;
 pub mod parallel;
 pub mod temporal;

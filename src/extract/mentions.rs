@@ -665,26 +665,21 @@ thread_local! {
 const KEEP_TOKENS: usize = 32 << 10;
 const KEEP_ENTITIES: usize = 1 << 10;
 
-impl Scratch {
-    /// This thread's buffers, emptied.
-    fn take() -> Scratch {
-        let mut s = SCRATCH.try_with(Cell::take).unwrap_or_default();
-        let k = &mut s.by_key;
+impl crate::kept::Kept for Scratch {
+    fn clear(&mut self) {
+        let k = &mut self.by_key;
         k.text.clear();
         k.heads.clear();
         k.entries.clear();
         k.sketches = [0; 4];
-        s.flags.clear();
-        s.recent.clear();
-        s.seen.clear();
-        s.mention_counts.clear();
-        s.first_names.clear();
-        s
+        self.flags.clear();
+        self.recent.clear();
+        self.seen.clear();
+        self.mention_counts.clear();
+        self.first_names.clear();
     }
 
-    /// Gives the buffers back to this thread, unless a long document made
-    /// them larger than it keeps.
-    fn keep(self) {
+    fn shrink(&mut self) {
         let large = self.flags.capacity() > KEEP_TOKENS
             || self.by_key.text.capacity() > KEEP_TOKENS
             || [
@@ -697,9 +692,8 @@ impl Scratch {
             ]
             .iter()
             .any(|&c| c > KEEP_ENTITIES);
-        if !large {
-            // (after the thread's end, when there is no cell, they are dropped)
-            let _ = SCRATCH.try_with(|k| k.set(self));
+        if large {
+            *self = Scratch::default();
         }
     }
 }
@@ -707,7 +701,7 @@ impl Scratch {
 /// Finds the mentions of a document and links them into entities.
 pub fn find(doc: &Doc<'_>) -> Mentions {
     let n = doc.text.tokens().len();
-    let mut scratch = Scratch::take();
+    let mut scratch = crate::kept::take(&SCRATCH);
     token_flags(doc, &mut scratch.flags);
     let mut b = Builder {
         doc,
@@ -752,7 +746,7 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
         .list
         .windows(2)
         .all(|w| w[0].tokens.start <= w[1].tokens.start));
-    b.s.keep();
+    crate::kept::give_back(&SCRATCH, b.s);
     b.out
 }
 

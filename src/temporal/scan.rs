@@ -204,24 +204,18 @@ pub(crate) struct Lowered {
     pub table: Vec<Tok<'static>>,
 }
 
-impl Lowered {
-    /// The buffers this thread kept from its last cuts, or new ones.
-    ///
-    /// A token table takes some ten bytes per byte of text, and each
-    /// text is cut twice (for its dateline, for its dates): kept, the
-    /// buffers are allocated once per thread rather than six times per
-    /// text, and the table of a long text is not freed again and again (a
-    /// freed block of 64 KiB or more makes the allocator consolidate its
-    /// free lists). Each thread keeps its own, taken out of the cell while
-    /// in use, so that no two cuts ever share one (a cut within a cut, were
-    /// there one, would get new buffers).
-    pub(crate) fn take_kept() -> Lowered {
-        KEPT.try_with(Cell::take).unwrap_or_default()
+/// A token table takes some ten bytes per byte of text, and each text is
+/// cut twice (for its dateline, for its dates): kept per thread, the
+/// buffers are allocated once rather than six times per text, and the
+/// table of a long text is not freed again and again (a freed block of 64
+/// KiB or more makes the allocator consolidate its free lists).
+impl crate::kept::Kept for Lowered {
+    fn clear(&mut self) {
+        // `Cutter::new` empties what it fills
     }
 
-    /// Gives the buffers back to this thread for its next cut, but for
-    /// those a long text made larger than [`KEEP_TEXT`] bytes of text need.
-    pub(crate) fn keep(mut self) {
+    /// Drops the buffers a text longer than [`KEEP_TEXT`] bytes made.
+    fn shrink(&mut self) {
         let room = KEEP_TEXT / 4 + 4;
         if self.table.capacity() > room {
             self.table = Vec::new();
@@ -234,8 +228,18 @@ impl Lowered {
                 *s = String::new();
             }
         }
-        // (after the thread's end, when there is no cell, they are dropped)
-        let _ = KEPT.try_with(|k| k.set(self));
+    }
+}
+
+impl Lowered {
+    /// This thread's buffers for a cut, kept from its last cuts, or new.
+    pub(crate) fn take_kept() -> Lowered {
+        crate::kept::take(&KEPT)
+    }
+
+    /// Gives the buffers back to this thread for its next cut.
+    pub(crate) fn keep(self) {
+        crate::kept::give_back(&KEPT, self);
     }
 
     /// `toks` emptied, as room for the tokens of another text: the cut of

@@ -141,7 +141,7 @@ impl<'t> Text<'t> {
         while !src.is_char_boundary(limit) {
             limit -= 1;
         }
-        let mut scratch = Scratch::take();
+        let mut scratch = crate::kept::take(&SCRATCH);
         let mut paragraphs = paragraphs_of(&src[..limit], &mut scratch.lines);
         let mut tokens = Vec::with_capacity(limit / 5);
         // News sentences run to some twenty tokens or more, of five bytes
@@ -171,7 +171,7 @@ impl<'t> Text<'t> {
             token_sentence.extend(std::iter::repeat_n(si as u32, s.tokens.len()));
         }
         token_sentence.resize(tokens.len(), 0);
-        scratch.keep();
+        crate::kept::give_back(&SCRATCH, scratch);
         let headline = is_headline(src, &paragraphs);
         Text {
             src,
@@ -319,21 +319,15 @@ thread_local! {
 /// keeps: those of a long story; an outsized text's go.
 const KEEP_LINES: usize = 8 << 10;
 
-impl Scratch {
-    /// This thread's buffers, emptied.
-    fn take() -> Scratch {
-        let mut s = SCRATCH.try_with(Cell::take).unwrap_or_default();
-        s.lines.clear();
-        s.terminals.clear();
-        s
+impl crate::kept::Kept for Scratch {
+    fn clear(&mut self) {
+        self.lines.clear();
+        self.terminals.clear();
     }
 
-    /// Gives the buffers back to this thread, unless they grew past what it
-    /// keeps.
-    fn keep(self) {
-        if self.lines.capacity() <= KEEP_LINES && self.terminals.capacity() <= KEEP_LINES {
-            // (a thread being torn down keeps nothing)
-            let _ = SCRATCH.try_with(|c| c.set(self));
+    fn shrink(&mut self) {
+        if self.lines.capacity() > KEEP_LINES || self.terminals.capacity() > KEEP_LINES {
+            *self = Scratch::default();
         }
     }
 }
