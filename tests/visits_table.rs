@@ -519,6 +519,13 @@ const CASES: &[Case] = &[
         members: &[],
     },
     Case {
+        id: "deleg-counterpart-is-met-not-companion",
+        text: "Chile's Foreign Minister Pablo Rios arrives in Peru for a meeting on Friday in Lima with his Peruvian counterpart Rosa Vargas.",
+        published: Some("2024-05-06"),
+        visits: &[V { visitor: "Rios", country: "CL", host: "PE", status: Planned, start: "2024-05-10", end: ANY, ..V0 }],
+        members: &[],
+    },
+    Case {
         id: "trigger-leave-for-four-day-official",
         text: "Bangladesh Prime Minister Rahima Begum will leave for Beijing on Sunday on a four-day official visit.",
         published: Some("2019-07-04"),

@@ -454,6 +454,11 @@ fn item(
     // The words are read in place, in any case: most items are dropped,
     // and a lower-cased copy of each word was made for nothing.
     let words = || r.clone().map(|k| doc.text.tok(k));
+    // "with his Pakistani counterpart X": whoever is met, however far the
+    // word of meeting stands from "with", travels with nobody.
+    if words().any(|w| lexicon("host_side").contains(w)) {
+        return None;
+    }
     let delegation = r.end > r.start && doc.text.tok(r.end - 1).eq_ignore_ascii_case("delegation");
     if delegation && level.is_none() {
         *level = words().find_map(level_word);
