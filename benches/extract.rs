@@ -41,7 +41,8 @@ fn bench_synthetic(c: &mut Criterion) {
     g.finish();
 }
 
-fn corpus_text() -> Option<String> {
+/// The dev corpus's articles, each as read from its file.
+fn corpus_texts() -> Option<Vec<String>> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dev");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
         .ok()?
@@ -49,27 +50,36 @@ fn corpus_text() -> Option<String> {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     paths.sort();
-    let mut out = String::new();
-    for p in paths {
-        if let Ok(s) = std::fs::read_to_string(&p) {
-            out.push_str(&s);
-            out.push_str("\n\n");
-        }
-    }
-    (!out.is_empty()).then_some(out)
+    let texts: Vec<String> = paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    (!texts.is_empty()).then_some(texts)
 }
 
 fn bench_corpus(c: &mut Criterion) {
-    let Some(text) = corpus_text() else {
+    let Some(texts) = corpus_texts() else {
         eprintln!("extract bench: ../shared/corpus/dev not found, skipping the corpus group");
         return;
     };
+    let joined = texts.join("\n\n");
     let ex = Extractor::new();
     let mut g = c.benchmark_group("corpus");
     g.sample_size(10);
-    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.throughput(Throughput::Bytes(joined.len() as u64));
     g.bench_function("dev_concatenated", |b| {
-        b.iter(|| ex.extract(&Document::new(black_box(&text))))
+        b.iter(|| ex.extract(&Document::new(black_box(&joined))))
+    });
+    // The articles as documents: one by one, and together (read pass by
+    // pass in groups).
+    let docs: Vec<Document> = texts.iter().map(|t| Document::new(t)).collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("dev_documents_extract", |b| {
+        b.iter(|| black_box(&docs).iter().map(|d| ex.extract(d)).collect::<Vec<_>>())
+    });
+    g.bench_function("dev_documents_extract_many", |b| {
+        b.iter(|| ex.extract_many(black_box(&docs)))
     });
     g.finish();
 }

@@ -152,22 +152,19 @@ fn main() -> ExitCode {
 
 /// Extracts a chunk of lines, on one thread or on a pool.
 struct Runner {
+    /// `--threads` threads (one thread too: rayon's global pool would take
+    /// every core).
     #[cfg(feature = "parallel")]
-    pool: Option<rayon::ThreadPool>,
+    pool: rayon::ThreadPool,
 }
 
 impl Runner {
     #[cfg(feature = "parallel")]
     fn new(threads: usize) -> Result<Runner, String> {
-        let pool = if threads > 1 {
-            let p = rayon::ThreadPoolBuilder::new()
-                .num_threads(threads)
-                .build()
-                .map_err(|e| format!("starting {threads} threads: {e}"))?;
-            Some(p)
-        } else {
-            None
-        };
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .map_err(|e| format!("starting {threads} threads: {e}"))?;
         Ok(Runner { pool })
     }
 
@@ -184,9 +181,8 @@ impl Runner {
 
     fn threads(&self) -> usize {
         #[cfg(feature = "parallel")]
-        if let Some(p) = &self.pool {
-            return p.current_num_threads();
-        }
+        return self.pool.current_num_threads();
+        #[cfg(not(feature = "parallel"))]
         1
     }
 
@@ -217,10 +213,9 @@ impl Runner {
 
     fn extract(&self, ex: &Extractor, docs: &[Document]) -> Vec<Extraction> {
         #[cfg(feature = "parallel")]
-        if let Some(p) = &self.pool {
-            return p.install(|| ex.extract_many(docs));
-        }
-        docs.iter().map(|d| ex.extract(d)).collect()
+        return self.pool.install(|| ex.extract_many(docs));
+        #[cfg(not(feature = "parallel"))]
+        ex.extract_many(docs)
     }
 }
 

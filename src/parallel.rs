@@ -1,51 +1,53 @@
-//! Many documents at once, on rayon's thread pool (feature `parallel`).
-//!
-//! ```
-//! use attache::{Document, Extractor};
-//!
-//! let docs = vec![
-//!     Document::new("\"We will act,\" the minister said."),
-//!     Document::new("Nothing to see here."),
-//! ];
-//! let out = Extractor::new().extract_many(&docs);
-//! assert_eq!(out.len(), 2);
-//! assert_eq!(out[0].statements.len(), 1);
-//! ```
+//! Groups of documents on rayon's thread pool (feature `parallel`), or one
+//! after the other without it: the one place [`crate::Extractor::extract_many`]
+//! differs between the two builds.
 
-#![cfg(feature = "parallel")]
+/// `f` of every item of `items`, in the order of `items`: on rayon's pool.
+#[cfg(feature = "parallel")]
+pub(crate) fn map_in_order<T, R, F>(items: Vec<T>, f: F) -> Vec<R>
+where
+    T: Send,
+    R: Send,
+    F: Fn(T) -> R + Sync + Send,
+{
+    use rayon::prelude::*;
+    items.into_par_iter().map(f).collect()
+}
 
-use rayon::prelude::*;
-
-use crate::{Document, Extraction, Extractor};
-
-impl Extractor {
-    /// Reads every document of `docs` in parallel and returns their
-    /// extractions in the order of `docs`. Each result equals
-    /// [`Extractor::extract`] on that document.
-    ///
-    /// Runs on rayon's global pool; to bound the number of threads, call it
-    /// inside [`rayon::ThreadPool::install`].
-    pub fn extract_many(&self, docs: &[Document<'_>]) -> Vec<Extraction> {
-        docs.par_iter().map(|d| self.extract(d)).collect()
-    }
+/// `f` of every item of `items`, in the order of `items`: one after the
+/// other.
+#[cfg(not(feature = "parallel"))]
+pub(crate) fn map_in_order<T, R, F>(items: Vec<T>, f: F) -> Vec<R>
+where
+    F: Fn(T) -> R,
+{
+    items.into_iter().map(f).collect()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::{Document, Extraction, Extractor};
 
     #[test]
-    fn same_as_sequential_and_in_order() {
+    fn many_equals_one_by_one_and_keeps_order() {
         let texts = [
             "\"We agree,\" the minister said.",
             "",
             "President Amara Okafor will visit Japan next week, officials said.",
             "He said that ties were strong.",
         ];
-        let docs: Vec<Document> = texts.iter().map(|t| Document::new(t)).collect();
-        let ex = Extractor::new();
-        let par = ex.extract_many(&docs);
-        let seq: Vec<Extraction> = docs.iter().map(|d| ex.extract(d)).collect();
-        assert_eq!(par, seq);
+        // groups of every size, and long texts alone among short ones
+        let long = "\"We will keep talking,\" Foreign Minister Ana Ruiz said on Monday.\n\n".repeat(1200);
+        let mut all: Vec<&str> = texts.iter().copied().cycle().take(75).collect();
+        all.insert(3, &long);
+        all.insert(40, &long);
+        let docs: Vec<Document> = all.iter().map(|t| Document::new(t)).collect();
+        for ex in [Extractor::new(), Extractor::builder().piece_len(40).build()] {
+            let many = ex.extract_many(&docs);
+            let one: Vec<Extraction> = docs.iter().map(|d| ex.extract(d)).collect();
+            assert_eq!(many.len(), docs.len());
+            assert!(many == one);
+            assert!(many.iter().any(|e| !e.visits.is_empty()));
+        }
     }
 }

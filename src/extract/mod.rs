@@ -221,24 +221,120 @@ impl Extractor {
     /// The records of `doc`, read as a piece after the one `carry` comes
     /// from when it is given, and what a next piece takes from this one.
     fn extract_piece(&self, doc: &Document<'_>, carry: Option<&Carry>) -> (Extraction, Carry) {
-        let mut d = Doc::with_carry(self, doc, carry);
+        let d = Doc::with_carry(self, doc, carry);
         let statements = statements::extract(&d);
         let visits = visits::extract_found(&d, &statements);
         let delegations = delegations::extract(&d, &visits);
-        // (moved out, not copied: the tables are done with)
-        let next = Carry {
-            dateline: d.dateline.take(),
-            reference: d.reference,
-        };
-        // The document's tables go before the records are moved out.
-        drop(d);
-        let out = Extraction {
-            visits: visits.into_iter().map(|v| v.visit).collect(),
-            delegations,
-            statements: statements.into_iter().map(|s| s.statement).collect(),
-        };
-        (out, next)
+        d.records(statements, visits, delegations)
     }
+
+    /// Reads every document of `docs` and returns their extractions in the
+    /// order of `docs`; each equals [`Extractor::extract`] on its document.
+    ///
+    /// Short documents are read a group at a time, each pass over the whole
+    /// group before the next pass starts: the code of one pass then stays
+    /// in the processor's cache rather than being fetched again for every
+    /// document (it halves instruction cache misses on news, a few percent
+    /// of the time). With the cargo feature `parallel` the groups are read
+    /// on rayon's pool (to bound its threads, call this inside
+    /// `rayon::ThreadPool::install`).
+    ///
+    /// ```
+    /// use attache::{Document, Extractor};
+    ///
+    /// let docs = vec![
+    ///     Document::new("\"We will act,\" the minister said."),
+    ///     Document::new("Nothing to see here."),
+    /// ];
+    /// let out = Extractor::new().extract_many(&docs);
+    /// assert_eq!(out.len(), 2);
+    /// assert_eq!(out[0].statements.len(), 1);
+    /// ```
+    pub fn extract_many(&self, docs: &[Document<'_>]) -> Vec<Extraction> {
+        let groups = groups(docs, self.piece_len);
+        crate::parallel::map_in_order(groups, |r| self.extract_group(&docs[r]))
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+
+    /// [`Extractor::extract`] of each document of `group`, pass by pass.
+    fn extract_group(&self, group: &[Document<'_>]) -> Vec<Extraction> {
+        if let [doc] = group {
+            // (perhaps a long text, read in pieces)
+            return vec![self.extract(doc)];
+        }
+        // The passes of `Doc::with_carry` and `extract_piece`, in the same
+        // order, each over the whole group.
+        let texts = group.iter().map(|d| Text::new(d.text));
+        let annotated: Vec<(Text<'_>, Matches)> = texts
+            .map(|t| {
+                let m = self.gazetteer.annotate(&t);
+                (t, m)
+            })
+            .collect();
+        let dated: Vec<Dated> = group
+            .iter()
+            .zip(&annotated)
+            .map(|(doc, (text, _))| Dated::new(self, doc, text, None))
+            .collect();
+        let mut ds: Vec<Doc<'_>> = group
+            .iter()
+            .zip(annotated)
+            .zip(dated)
+            .map(|((doc, (text, matches)), dated)| Doc::assemble(self, doc, text, matches, dated, false))
+            .collect();
+        for d in &mut ds {
+            d.mentions = mentions::find(d);
+        }
+        let statements: Vec<_> = ds.iter().map(statements::extract).collect();
+        let visits: Vec<_> = ds
+            .iter()
+            .zip(&statements)
+            .map(|(d, s)| visits::extract_found(d, s))
+            .collect();
+        let delegations: Vec<_> = ds
+            .iter()
+            .zip(&visits)
+            .map(|(d, v)| delegations::extract(d, v))
+            .collect();
+        ds.into_iter()
+            .zip(statements)
+            .zip(visits)
+            .zip(delegations)
+            .map(|(((d, s), v), g)| d.records(s, v, g).0)
+            .collect()
+    }
+}
+
+/// The most documents and bytes [`Extractor::extract_many`] reads as one
+/// group: the tables of 64 KiB of text (some 2 MB) stay within the
+/// second-level cache while every pass goes over them.
+const GROUP_DOCS: usize = 32;
+const GROUP_BYTES: usize = 64 << 10;
+
+/// `docs` cut into consecutive groups for [`Extractor::extract_group`]: a
+/// document longer than [`GROUP_BYTES`] or `piece_len` is a group of its own.
+fn groups(docs: &[Document<'_>], piece_len: usize) -> Vec<std::ops::Range<usize>> {
+    let alone = |d: &Document<'_>| d.text.len() > GROUP_BYTES.min(piece_len);
+    let mut out = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, d) in docs.iter().enumerate() {
+        let full = i - start == GROUP_DOCS || bytes + d.text.len() > GROUP_BYTES;
+        if i > start && (alone(d) || full) {
+            out.push(start..i);
+            (start, bytes) = (i, 0);
+        }
+        bytes += d.text.len();
+        if alone(d) {
+            out.push(i..i + 1);
+            (start, bytes) = (i + 1, 0);
+        }
+    }
+    if start < docs.len() {
+        out.push(start..docs.len());
+    }
+    out
 }
 
 /// What the pieces after the first of a long text take from it: the place
@@ -311,46 +407,56 @@ impl<'t> Doc<'t> {
     fn with_carry(ex: &Extractor, doc: &Document<'t>, carry: Option<&Carry>) -> Doc<'t> {
         let text = Text::new(doc.text);
         let matches = ex.gazetteer.annotate(&text);
-        let opts = DateOptions::new()
-            .reference(doc.published)
-            .day_first(ex.day_first);
-        let (dateline, reference) = match carry {
-            Some(c) => (c.dateline.clone(), c.reference),
-            None => {
-                // The wire dateline ("BONN, March 3 -") gives the place of
-                // the report and, without a publication date, its day.
-                let body = text
-                    .tokens()
-                    .get(body_start(&text))
-                    .map_or(doc.text.len(), |t| t.span().start);
-                let found = temporal::find_dateline(&doc.text[body..], &opts);
-                let dateline = found.as_ref().and_then(|(_, city, _)| {
-                    let city = city.as_deref()?;
-                    let iso = ex.gazetteer.country_code(city)?;
-                    Some((iso, title_case(city)))
-                });
-                let reference = doc
-                    .published
-                    .or_else(|| found.and_then(|(_, _, d)| d).map(|d| d.start));
-                (dateline, reference)
-            }
-        };
-        let opts = opts.reference(reference);
-        let (dates, durations) = temporal::find_dates_and_durations(doc.text, &opts);
-        let mut d = Doc {
-            text,
-            matches,
-            dates,
-            durations,
-            published: doc.published,
-            dateline,
-            gazetteer: ex.gazetteer,
-            mentions: mentions::Mentions::default(),
-            reference,
-            continued: carry.is_some(),
-        };
+        let dated = Dated::new(ex, doc, &text, carry);
+        let mut d = Doc::assemble(ex, doc, text, matches, dated, carry.is_some());
         d.mentions = mentions::find(&d);
         d
+    }
+
+    /// The document of the annotations before mentions.
+    fn assemble(
+        ex: &Extractor,
+        doc: &Document<'t>,
+        text: Text<'t>,
+        matches: Matches,
+        dated: Dated,
+        continued: bool,
+    ) -> Doc<'t> {
+        Doc {
+            text,
+            matches,
+            dates: dated.dates,
+            durations: dated.durations,
+            published: doc.published,
+            dateline: dated.dateline,
+            gazetteer: ex.gazetteer,
+            mentions: mentions::Mentions::default(),
+            reference: dated.reference,
+            continued,
+        }
+    }
+
+    /// The records the extractors found in this document, and what a next
+    /// piece of its text takes from it.
+    fn records(
+        mut self,
+        statements: Vec<statements::Found>,
+        visits: Vec<visits::FoundVisit>,
+        delegations: Vec<crate::model::Delegation>,
+    ) -> (Extraction, Carry) {
+        // (moved out, not copied: the tables are done with)
+        let next = Carry {
+            dateline: self.dateline.take(),
+            reference: self.reference,
+        };
+        // The document's tables go before the records are moved out.
+        drop(self);
+        let out = Extraction {
+            visits: visits.into_iter().map(|v| v.visit).collect(),
+            delegations,
+            statements: statements.into_iter().map(|s| s.statement).collect(),
+        };
+        (out, next)
     }
 
     /// First token after the headline, if there is one.
@@ -367,6 +473,54 @@ impl<'t> Doc<'t> {
         let a = self.dates.partition_point(|d| d.span.start < span.start);
         let b = self.dates.partition_point(|d| d.span.start < span.end);
         &self.dates[a..b.max(a)]
+    }
+}
+
+/// What the date pass finds in a document: its dateline, the day its
+/// relative dates count from, its dates and durations.
+struct Dated {
+    dateline: Option<(&'static str, String)>,
+    reference: Option<NaiveDate>,
+    dates: Vec<DateMention>,
+    durations: Vec<DurationMention>,
+}
+
+impl Dated {
+    /// The date pass over `doc` (tokenized as `text`), a piece after the
+    /// first of a long text when `carry` (from the first) is given.
+    fn new(ex: &Extractor, doc: &Document<'_>, text: &Text<'_>, carry: Option<&Carry>) -> Dated {
+        let opts = DateOptions::new()
+            .reference(doc.published)
+            .day_first(ex.day_first);
+        let (dateline, reference) = match carry {
+            Some(c) => (c.dateline.clone(), c.reference),
+            None => {
+                // The wire dateline ("BONN, March 3 -") gives the place of
+                // the report and, without a publication date, its day.
+                let body = text
+                    .tokens()
+                    .get(body_start(text))
+                    .map_or(doc.text.len(), |t| t.span().start);
+                let found = temporal::find_dateline(&doc.text[body..], &opts);
+                let dateline = found.as_ref().and_then(|(_, city, _)| {
+                    let city = city.as_deref()?;
+                    let iso = ex.gazetteer.country_code(city)?;
+                    Some((iso, title_case(city)))
+                });
+                let reference = doc
+                    .published
+                    .or_else(|| found.and_then(|(_, _, d)| d).map(|d| d.start));
+                (dateline, reference)
+            }
+        };
+        let opts = opts.reference(reference);
+        let (dates, durations) = temporal::find_dates_and_durations(doc.text, &opts);
+        Dated {
+            dateline,
+            reference,
+            dates,
+            durations,
+        }
     }
 }
 
@@ -443,6 +597,36 @@ mod tests {
         let v = v.expect("the visit of the last piece");
         assert_eq!(v.host.as_deref(), Some("PE"));
         assert!(v.evidence.iter().all(|sp| sp.start >= text.len() - last.len()));
+    }
+
+    #[test]
+    fn groups_cover_every_document_in_order_within_bounds() {
+        let big = "x".repeat(GROUP_BYTES + 1);
+        let mid = "y".repeat(GROUP_BYTES / 3);
+        let mut texts: Vec<&str> = Vec::new();
+        for i in 0..200 {
+            texts.push(match i % 23 {
+                0 => &big,
+                5..=7 => &mid,
+                _ => "short",
+            });
+        }
+        let docs: Vec<Document> = texts.iter().map(|t| Document::new(t)).collect();
+        for piece_len in [usize::MAX, 100, 3] {
+            let gs = groups(&docs, piece_len);
+            let mut next = 0;
+            for g in &gs {
+                assert_eq!(g.start, next, "groups are consecutive");
+                assert!(!g.is_empty() && g.len() <= GROUP_DOCS);
+                let bytes: usize = docs[g.clone()].iter().map(|d| d.text.len()).sum();
+                let alone = docs[g.clone()]
+                    .iter()
+                    .any(|d| d.text.len() > GROUP_BYTES.min(piece_len));
+                assert!(if alone { g.len() == 1 } else { bytes <= GROUP_BYTES });
+                next = g.end;
+            }
+            assert_eq!(next, docs.len());
+        }
     }
 
     #[test]
