@@ -143,6 +143,32 @@ proptest! {
     }
 }
 
+proptest! {
+    // Each case reads up to forty texts twice: fewer cases.
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn many_documents_read_together_equal_each_read_alone(
+        texts in prop::collection::vec(pieced_text(), 0..40),
+        dated in prop::collection::vec(any::<bool>(), 40),
+    ) {
+        let ex = Extractor::new();
+        let docs: Vec<Document> = texts
+            .iter()
+            .zip(&dated)
+            .map(|(t, &d)| {
+                let doc = Document::new(t);
+                if d { doc.published_str("2024-03-01").expect("valid date") } else { doc }
+            })
+            .collect();
+        let many = ex.extract_many(&docs);
+        prop_assert_eq!(many.len(), docs.len());
+        for (d, m) in docs.iter().zip(&many) {
+            prop_assert_eq!(&ex.extract(d), m);
+        }
+    }
+}
+
 #[test]
 fn every_prefix_of_a_mixed_text_holds_invariants() {
     // Cutting a text at each char boundary exercises unclosed quotes and

@@ -24,6 +24,12 @@ pub fn check(ex: &Extractor, text: &str) {
         panic!("invariant broken (published 2024-03-01): {e}\ntext: {text:?}");
     }
     assert!(a == ex.extract(&doc), "two runs differ on {text:?}");
+    // Read with others, pass by pass in a group: the same records.
+    let many = ex.extract_many(&[dated.clone(), Document::new(""), doc.clone(), dated.clone()]);
+    assert!(
+        many.len() == 4 && many[0] == b && many[2] == a && many[3] == b && many[1] == Default::default(),
+        "read in a group differs on {text:?}"
+    );
     // Read in pieces of a hundred bytes, as a long text is.
     static PIECES: OnceLock<Extractor> = OnceLock::new();
     let pieces = PIECES.get_or_init(|| Extractor::builder().piece_len(97).build());
