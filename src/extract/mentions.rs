@@ -727,12 +727,14 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
             Some(k) => i = k,
             None => break,
         }
-        if !b.may_open_at(i) {
+        // An article opens a mention only before a token that may.
+        let determiner = b.flag(i, DET);
+        if !b.may_open_mention(i + usize::from(determiner)) {
             i += 1;
             continue;
         }
         let before = b.out.list.len();
-        match b.mention_at(i) {
+        match b.mention_at(i, determiner) {
             Some(end) => i = end.max(i + 1),
             None => i += 1,
         }
@@ -984,12 +986,6 @@ impl<'a, 'd> Builder<'a, 'd> {
         self.s.flags.get(i).is_some_and(|f| f & bit != 0)
     }
 
-    /// Whether `mention_at(i)` may find anything: the test it opens with.
-    fn may_open_at(&self, i: usize) -> bool {
-        let j = if self.flag(i, DET) { i + 1 } else { i };
-        self.may_open_mention(j)
-    }
-
     fn sentence_initial(&self, i: usize) -> bool {
         let s = &self.doc.text.sentences()[self.doc.text.sentence_of(i)];
         let mut j = s.tokens.start;
@@ -1177,17 +1173,13 @@ impl<'a, 'd> Builder<'a, 'd> {
         tokens.end
     }
 
-    fn mention_at(&mut self, i: usize) -> Option<usize> {
+    /// The mention at token `i`, after an article there if `determiner`,
+    /// where [`Self::may_open_mention`] said one may open (the main loop
+    /// asks first).
+    fn mention_at(&mut self, i: usize, determiner: bool) -> Option<usize> {
         let start = i;
-        let mut j = i;
+        let mut j = i + usize::from(determiner);
         let mut country: Option<&'static str> = None;
-        let determiner = self.flag(i, DET);
-        if determiner {
-            j += 1;
-        }
-        if !self.may_open_mention(j) {
-            return None;
-        }
         // Country prefix: "Pakistan's", "Iranian", "U.S."
         if let Some((m, iso)) = self.place_at(j) {
             let poss = self
