@@ -322,6 +322,18 @@ fn next_flagged(flags: &[u8], from: usize, bits: u8) -> Option<usize> {
     Some(from + tail + k)
 }
 
+/// The first place among dictionary matches `ms`, and its country.
+fn place_in(ms: &[Match]) -> Option<(Match, &'static str)> {
+    ms.iter().find_map(|m| Some((*m, m.entry.place()?)))
+}
+
+/// The first office or organisation among dictionary matches `ms`.
+fn office_in(ms: &[Match]) -> Option<Match> {
+    ms.iter()
+        .find(|m| matches!(m.entry, Entry::Office(_) | Entry::Org(_)))
+        .copied()
+}
+
 /// What a mention looks like.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MentionKind {
@@ -986,6 +998,11 @@ impl<'a, 'd> Builder<'a, 'd> {
         self.s.flags.get(i).is_some_and(|f| f & bit != 0)
     }
 
+    /// All the flags of token `i` (none past the last).
+    fn flags_of(&self, i: usize) -> u8 {
+        self.s.flags.get(i).copied().unwrap_or(0)
+    }
+
     fn sentence_initial(&self, i: usize) -> bool {
         let s = &self.doc.text.sentences()[self.doc.text.sentence_of(i)];
         let mut j = s.tokens.start;
@@ -998,10 +1015,16 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// A run of capitalized name words starting at `i`; returns its end.
     #[inline]
     fn name_run(&self, i: usize) -> Option<usize> {
+        self.name_run_flagged(i, self.flags_of(i))
+    }
+
+    /// [`Self::name_run`] given the flags `f` of token `i`.
+    #[inline]
+    fn name_run_flagged(&self, i: usize, f: u8) -> Option<usize> {
         // Most tokens asked about are lower case: a name opens with a
         // capitalized word or capital initials, or there is none.
         let initials = |s: &[u8]| s.len() <= 3 && s.iter().all(u8::is_ascii_uppercase);
-        if !self.is_capitalized_word(i) && !initials(self.doc.text.tok_bytes(i)) {
+        if f & CAP == 0 && !initials(self.doc.text.tok_bytes(i)) {
             return None;
         }
         self.name_run_from(i)
@@ -1093,16 +1116,19 @@ impl<'a, 'd> Builder<'a, 'd> {
     }
 
     fn place_at(&self, i: usize) -> Option<(Match, &'static str)> {
-        self.matches_at(i)
-            .iter()
-            .find_map(|m| Some((*m, m.entry.place()?)))
+        place_in(self.matches_at(i))
     }
 
     /// The dictionary matches starting at token `i`, longest first: most
     /// tokens asked about have none, which their flag tells without
     /// reading the match index.
     fn matches_at(&self, i: usize) -> &'a [Match] {
-        if self.flag(i, MATCH) {
+        self.matches_flagged(i, self.flags_of(i))
+    }
+
+    /// [`Self::matches_at`] given the flags `f` of token `i`.
+    fn matches_flagged(&self, i: usize, f: u8) -> &'a [Match] {
+        if f & MATCH != 0 {
             self.doc.matches.at(i)
         } else {
             &[]
@@ -1115,9 +1141,15 @@ impl<'a, 'd> Builder<'a, 'd> {
     // it goes inline, the lookup past it does not.
     #[inline(always)]
     fn title_at(&self, i: usize) -> Option<Match> {
+        self.title_flagged(i, self.flags_of(i))
+    }
+
+    /// [`Self::title_at`] given the flags `f` of token `i`.
+    #[inline(always)]
+    fn title_flagged(&self, i: usize, f: u8) -> Option<Match> {
         // Asked at most tokens a mention may open at: most have no title
         // at them or after them, which two flags tell.
-        if !self.flag(i, TITLE) && !self.flag(i + 1, TITLE) {
+        if f & TITLE == 0 && !self.flag(i + 1, TITLE) {
             return None;
         }
         self.title_match_at(i)
@@ -1146,10 +1178,7 @@ impl<'a, 'd> Builder<'a, 'd> {
     }
 
     fn office_at(&self, i: usize) -> Option<Match> {
-        self.matches_at(i)
-            .iter()
-            .find(|m| matches!(m.entry, Entry::Office(_) | Entry::Org(_)))
-            .copied()
+        office_in(self.matches_at(i))
     }
 
     fn push(&mut self, tokens: Range<usize>, kind: MentionKind, entity: usize) -> usize {
@@ -1180,8 +1209,11 @@ impl<'a, 'd> Builder<'a, 'd> {
         let start = i;
         let mut j = i + usize::from(determiner);
         let mut country: Option<&'static str> = None;
+        // Token `j`'s flags and matches, read once for the tests below.
+        let mut fj = self.flags_of(j);
+        let mut here = self.matches_flagged(j, fj);
         // Country prefix: "Pakistan's", "Iranian", "U.S."
-        if let Some((m, iso)) = self.place_at(j) {
+        if let Some((m, iso)) = place_in(here) {
             let poss = self
                 .doc
                 .text
@@ -1210,15 +1242,17 @@ impl<'a, 'd> Builder<'a, 'd> {
             if follows && self.same_sentence(j, next) {
                 country = Some(iso);
                 j = next;
+                fj = self.flags_of(j);
+                here = self.matches_flagged(j, fj);
             } else if !determiner {
                 return self.government_or_skip(m, iso);
             }
         }
         // An organisation or government office: "Foreign Office", "the FO";
         // a longer title wins ("Treasury Secretary" over "Treasury").
-        let title_j = self.title_at(j);
+        let title_j = self.title_flagged(j, fj);
         let title_longer = |m: &Match| title_j.is_some_and(|t| t.end() > m.end());
-        if let Some(m) = self.office_at(j).filter(|m| !title_longer(m)) {
+        if let Some(m) = office_in(here).filter(|m| !title_longer(m)) {
             if let Some(t) = self.title_at(m.end()) {
                 // "Foreign Ministry spokesperson Hua Chunying"
                 let title = self.words_in_text(m.start()..t.end());
@@ -1273,7 +1307,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         // Honorifics: "Mr Brown", "Mrs. Clinton".
         // Each is a capitalized word: the flag rules out most tokens unread.
-        let s = if self.is_capitalized_word(j) {
+        let s = if fj & CAP != 0 {
             self.doc.text.tok_bytes(j)
         } else {
             b""
@@ -1300,9 +1334,9 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         // Pronouns, groups, documents, "the ministry", "the spokesman".
         let classes = self.speaker_classes(j);
-        let lowercase_or_initial = || !self.is_capitalized_word(j) || self.sentence_initial(j);
+        let lowercase_or_initial = || fj & CAP == 0 || self.sentence_initial(j);
         if !determiner && (classes.is_none() || !lowercase_or_initial()) {
-            if let Some(end) = self.name_run(j) {
+            if let Some(end) = self.name_run_flagged(j, fj) {
                 return self.bare_name(j, end);
             }
         }
