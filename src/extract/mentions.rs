@@ -231,10 +231,11 @@ fn word_flags(doc: &Doc<'_>, t: &Token, w: &[u8]) -> u8 {
     if first.is_ascii_lowercase() {
         // Most words: lower case, so no name's unless an Arabic article
         // ("al-") opens them, as `capitalized_word` decides; and no article
-        // unless short and starting as one does.
-        let cap = t.kind == TokenKind::Word
-            && w.len() >= 4
+        // unless short and starting as one does. The hyphen rules out
+        // nearly every word, and goes before the token's kind.
+        let cap = w.len() >= 4
             && (w[2] == b'-' || w[3] == b'-')
+            && t.kind == TokenKind::Word
             && capitalized_word(t.span().slice(doc.text.as_str()));
         let det = is_article(w);
         return (u8::from(cap) * (CAP | OPEN)) | (u8::from(det) * DET);
