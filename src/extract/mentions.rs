@@ -1349,8 +1349,8 @@ impl<'a, 'd> Builder<'a, 'd> {
                 }
                 // "an official said", not "an official visit".
                 WordClass::Group if (!determiner || ends_in_s(self.tok(j))) && !self.modifies_noun(j) => {
-                    let end = self.group_at(j).unwrap_or(j + 1);
-                    return Some(self.group(start, end, country));
+                    // A group word is a group of one token: `group_at(j)` is `j + 1`.
+                    return Some(self.group(start, j + 1, country));
                 }
                 WordClass::Document if determiner => {
                     return Some(self.push(start..j + 1, MentionKind::Document, usize::MAX));
