@@ -1396,9 +1396,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         let next = self.tok(j + 1);
         let says = self
-            .doc
-            .matches
-            .at(j + 1)
+            .matches_at(j + 1)
             .iter()
             .any(|m| matches!(m.entry, Entry::Verb(_)));
         next.chars().next().is_some_and(char::is_lowercase)
@@ -1451,9 +1449,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             k += 1;
         }
         let says = self
-            .doc
-            .matches
-            .at(k)
+            .matches_at(k)
             .iter()
             .any(|x| matches!(x.entry, Entry::Verb(_)));
         // "the Foreign Office in Islamabad said": the place is not the speaker.
@@ -1833,9 +1829,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         // unless the document already knows it or a verb of saying follows.
         if single && known.is_none() {
             let next_says = self
-                .doc
-                .matches
-                .at(end)
+                .matches_at(end)
                 .iter()
                 .any(|m| matches!(m.entry, Entry::Verb(_)))
                 || self
@@ -1853,9 +1847,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         let e = self.named_keyed(j..end, key, known, None, None, None);
         if !single
             || self
-                .doc
-                .matches
-                .at(end)
+                .matches_at(end)
                 .iter()
                 .any(|m| matches!(m.entry, Entry::Verb(_)))
         {
