@@ -231,10 +231,11 @@ fn word_flags(doc: &Doc<'_>, t: &Token, w: &[u8]) -> u8 {
     if first.is_ascii_lowercase() {
         // Most words: lower case, so no name's unless an Arabic article
         // ("al-") opens them, as `capitalized_word` decides; and no article
-        // unless short and starting as one does.
-        let cap = t.kind == TokenKind::Word
-            && w.len() >= 4
+        // unless short and starting as one does. The hyphen rules out
+        // nearly every word, and goes before the token's kind.
+        let cap = w.len() >= 4
             && (w[2] == b'-' || w[3] == b'-')
+            && t.kind == TokenKind::Word
             && capitalized_word(t.span().slice(doc.text.as_str()));
         let det = is_article(w);
         return (u8::from(cap) * (CAP | OPEN)) | (u8::from(det) * DET);
@@ -320,6 +321,18 @@ fn next_flagged(flags: &[u8], from: usize, bits: u8) -> Option<usize> {
     let tail = rest.len() - chunks.remainder().len();
     let k = chunks.remainder().iter().position(|&f| f & bits != 0)?;
     Some(from + tail + k)
+}
+
+/// The first place among dictionary matches `ms`, and its country.
+fn place_in(ms: &[Match]) -> Option<(Match, &'static str)> {
+    ms.iter().find_map(|m| Some((*m, m.entry.place()?)))
+}
+
+/// The first office or organisation among dictionary matches `ms`.
+fn office_in(ms: &[Match]) -> Option<Match> {
+    ms.iter()
+        .find(|m| matches!(m.entry, Entry::Office(_) | Entry::Org(_)))
+        .copied()
 }
 
 /// What a mention looks like.
@@ -727,12 +740,14 @@ pub fn find(doc: &Doc<'_>) -> Mentions {
             Some(k) => i = k,
             None => break,
         }
-        if !b.may_open_at(i) {
+        // An article opens a mention only before a token that may.
+        let determiner = b.flag(i, DET);
+        if !b.may_open_mention(i + usize::from(determiner)) {
             i += 1;
             continue;
         }
         let before = b.out.list.len();
-        match b.mention_at(i) {
+        match b.mention_at(i, determiner) {
             Some(end) => i = end.max(i + 1),
             None => i += 1,
         }
@@ -984,10 +999,9 @@ impl<'a, 'd> Builder<'a, 'd> {
         self.s.flags.get(i).is_some_and(|f| f & bit != 0)
     }
 
-    /// Whether `mention_at(i)` may find anything: the test it opens with.
-    fn may_open_at(&self, i: usize) -> bool {
-        let j = if self.flag(i, DET) { i + 1 } else { i };
-        self.may_open_mention(j)
+    /// All the flags of token `i` (none past the last).
+    fn flags_of(&self, i: usize) -> u8 {
+        self.s.flags.get(i).copied().unwrap_or(0)
     }
 
     fn sentence_initial(&self, i: usize) -> bool {
@@ -1002,10 +1016,16 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// A run of capitalized name words starting at `i`; returns its end.
     #[inline]
     fn name_run(&self, i: usize) -> Option<usize> {
+        self.name_run_flagged(i, self.flags_of(i))
+    }
+
+    /// [`Self::name_run`] given the flags `f` of token `i`.
+    #[inline]
+    fn name_run_flagged(&self, i: usize, f: u8) -> Option<usize> {
         // Most tokens asked about are lower case: a name opens with a
         // capitalized word or capital initials, or there is none.
         let initials = |s: &[u8]| s.len() <= 3 && s.iter().all(u8::is_ascii_uppercase);
-        if !self.is_capitalized_word(i) && !initials(self.doc.text.tok_bytes(i)) {
+        if f & CAP == 0 && !initials(self.doc.text.tok_bytes(i)) {
             return None;
         }
         self.name_run_from(i)
@@ -1097,16 +1117,19 @@ impl<'a, 'd> Builder<'a, 'd> {
     }
 
     fn place_at(&self, i: usize) -> Option<(Match, &'static str)> {
-        self.matches_at(i)
-            .iter()
-            .find_map(|m| Some((*m, m.entry.place()?)))
+        place_in(self.matches_at(i))
     }
 
     /// The dictionary matches starting at token `i`, longest first: most
     /// tokens asked about have none, which their flag tells without
     /// reading the match index.
     fn matches_at(&self, i: usize) -> &'a [Match] {
-        if self.flag(i, MATCH) {
+        self.matches_flagged(i, self.flags_of(i))
+    }
+
+    /// [`Self::matches_at`] given the flags `f` of token `i`.
+    fn matches_flagged(&self, i: usize, f: u8) -> &'a [Match] {
+        if f & MATCH != 0 {
             self.doc.matches.at(i)
         } else {
             &[]
@@ -1119,9 +1142,15 @@ impl<'a, 'd> Builder<'a, 'd> {
     // it goes inline, the lookup past it does not.
     #[inline(always)]
     fn title_at(&self, i: usize) -> Option<Match> {
+        self.title_flagged(i, self.flags_of(i))
+    }
+
+    /// [`Self::title_at`] given the flags `f` of token `i`.
+    #[inline(always)]
+    fn title_flagged(&self, i: usize, f: u8) -> Option<Match> {
         // Asked at most tokens a mention may open at: most have no title
         // at them or after them, which two flags tell.
-        if !self.flag(i, TITLE) && !self.flag(i + 1, TITLE) {
+        if f & TITLE == 0 && !self.flag(i + 1, TITLE) {
             return None;
         }
         self.title_match_at(i)
@@ -1150,10 +1179,7 @@ impl<'a, 'd> Builder<'a, 'd> {
     }
 
     fn office_at(&self, i: usize) -> Option<Match> {
-        self.matches_at(i)
-            .iter()
-            .find(|m| matches!(m.entry, Entry::Office(_) | Entry::Org(_)))
-            .copied()
+        office_in(self.matches_at(i))
     }
 
     fn push(&mut self, tokens: Range<usize>, kind: MentionKind, entity: usize) -> usize {
@@ -1177,19 +1203,18 @@ impl<'a, 'd> Builder<'a, 'd> {
         tokens.end
     }
 
-    fn mention_at(&mut self, i: usize) -> Option<usize> {
+    /// The mention at token `i`, after an article there if `determiner`,
+    /// where [`Self::may_open_mention`] said one may open (the main loop
+    /// asks first).
+    fn mention_at(&mut self, i: usize, determiner: bool) -> Option<usize> {
         let start = i;
-        let mut j = i;
+        let mut j = i + usize::from(determiner);
         let mut country: Option<&'static str> = None;
-        let determiner = self.flag(i, DET);
-        if determiner {
-            j += 1;
-        }
-        if !self.may_open_mention(j) {
-            return None;
-        }
+        // Token `j`'s flags and matches, read once for the tests below.
+        let mut fj = self.flags_of(j);
+        let mut here = self.matches_flagged(j, fj);
         // Country prefix: "Pakistan's", "Iranian", "U.S."
-        if let Some((m, iso)) = self.place_at(j) {
+        if let Some((m, iso)) = place_in(here) {
             let poss = self
                 .doc
                 .text
@@ -1218,15 +1243,17 @@ impl<'a, 'd> Builder<'a, 'd> {
             if follows && self.same_sentence(j, next) {
                 country = Some(iso);
                 j = next;
+                fj = self.flags_of(j);
+                here = self.matches_flagged(j, fj);
             } else if !determiner {
                 return self.government_or_skip(m, iso);
             }
         }
         // An organisation or government office: "Foreign Office", "the FO";
         // a longer title wins ("Treasury Secretary" over "Treasury").
-        let title_j = self.title_at(j);
+        let title_j = self.title_flagged(j, fj);
         let title_longer = |m: &Match| title_j.is_some_and(|t| t.end() > m.end());
-        if let Some(m) = self.office_at(j).filter(|m| !title_longer(m)) {
+        if let Some(m) = office_in(here).filter(|m| !title_longer(m)) {
             if let Some(t) = self.title_at(m.end()) {
                 // "Foreign Ministry spokesperson Hua Chunying"
                 let title = self.words_in_text(m.start()..t.end());
@@ -1281,7 +1308,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         // Honorifics: "Mr Brown", "Mrs. Clinton".
         // Each is a capitalized word: the flag rules out most tokens unread.
-        let s = if self.is_capitalized_word(j) {
+        let s = if fj & CAP != 0 {
             self.doc.text.tok_bytes(j)
         } else {
             b""
@@ -1308,9 +1335,9 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         // Pronouns, groups, documents, "the ministry", "the spokesman".
         let classes = self.speaker_classes(j);
-        let lowercase_or_initial = || !self.is_capitalized_word(j) || self.sentence_initial(j);
+        let lowercase_or_initial = || fj & CAP == 0 || self.sentence_initial(j);
         if !determiner && (classes.is_none() || !lowercase_or_initial()) {
-            if let Some(end) = self.name_run(j) {
+            if let Some(end) = self.name_run_flagged(j, fj) {
                 return self.bare_name(j, end);
             }
         }
@@ -1322,8 +1349,8 @@ impl<'a, 'd> Builder<'a, 'd> {
                 }
                 // "an official said", not "an official visit".
                 WordClass::Group if (!determiner || ends_in_s(self.tok(j))) && !self.modifies_noun(j) => {
-                    let end = self.group_at(j).unwrap_or(j + 1);
-                    return Some(self.group(start, end, country));
+                    // A group word is a group of one token: `group_at(j)` is `j + 1`.
+                    return Some(self.group(start, j + 1, country));
                 }
                 WordClass::Document if determiner => {
                     return Some(self.push(start..j + 1, MentionKind::Document, usize::MAX));
@@ -1369,9 +1396,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         let next = self.tok(j + 1);
         let says = self
-            .doc
-            .matches
-            .at(j + 1)
+            .matches_at(j + 1)
             .iter()
             .any(|m| matches!(m.entry, Entry::Verb(_)));
         next.chars().next().is_some_and(char::is_lowercase)
@@ -1424,9 +1449,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             k += 1;
         }
         let says = self
-            .doc
-            .matches
-            .at(k)
+            .matches_at(k)
             .iter()
             .any(|x| matches!(x.entry, Entry::Verb(_)));
         // "the Foreign Office in Islamabad said": the place is not the speaker.
@@ -1806,9 +1829,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         // unless the document already knows it or a verb of saying follows.
         if single && known.is_none() {
             let next_says = self
-                .doc
-                .matches
-                .at(end)
+                .matches_at(end)
                 .iter()
                 .any(|m| matches!(m.entry, Entry::Verb(_)))
                 || self
@@ -1826,9 +1847,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         let e = self.named_keyed(j..end, key, known, None, None, None);
         if !single
             || self
-                .doc
-                .matches
-                .at(end)
+                .matches_at(end)
                 .iter()
                 .any(|m| matches!(m.entry, Entry::Verb(_)))
         {
