@@ -410,8 +410,8 @@ fn words(t: &Tables) -> FastMap<String, Word> {
         if w.weekday.is_some() {
             w.rules |= rule::WEEKDAY_WORD;
         }
-        if w.number.is_some() {
-            w.rules |= rule::NUMBER_WORD;
+        if let Some((v, ord)) = w.number {
+            w.rules |= rule::number_word(v, ord);
         }
     }
     for &(n, rules) in super::scan::STARTERS {

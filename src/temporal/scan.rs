@@ -703,6 +703,18 @@ pub(super) mod rule {
     pub const NUMBER_WORD: u16 = DAY_FIRST | RELATIVE | ORDINAL_OF | BARE_YEAR | CLOCK;
     /// A run of digits.
     pub const DIGITS: u16 = NUMBER_WORD | NUMERIC;
+
+    /// The rules of the number word of `value` (an ordinal or not): those
+    /// of [`NUMBER_WORD`] but a day for a cardinal ("two", "several"),
+    /// which is a day only as the tens of an ordinal ("twenty-first").
+    pub fn number_word(value: u16, ordinal: bool) -> u16 {
+        let tens = (20..=90).contains(&value) && value % 10 == 0;
+        if ordinal || tens {
+            NUMBER_WORD
+        } else {
+            NUMBER_WORD & !DAY_FIRST
+        }
+    }
 }
 
 /// The function words [`Grammar::lead_may_start`] reads as leads only.
