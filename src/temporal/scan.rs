@@ -705,15 +705,19 @@ pub(super) mod rule {
     pub const DIGITS: u16 = NUMBER_WORD | NUMERIC;
 
     /// The rules of the number word of `value` (an ordinal or not): those
-    /// of [`NUMBER_WORD`] but a day for a cardinal ("two", "several"),
-    /// which is a day only as the tens of an ordinal ("twenty-first").
+    /// of [`NUMBER_WORD`], less the day for a cardinal ("two", "several"),
+    /// which is a day only as the tens of an ordinal ("twenty-first"), and
+    /// less the year for a word no spelled year starts with (all but
+    /// "eighteen", "nineteen", "twenty" and "two").
     pub fn number_word(value: u16, ordinal: bool) -> u16 {
         let tens = (20..=90).contains(&value) && value % 10 == 0;
-        if ordinal || tens {
-            NUMBER_WORD
+        let day = if ordinal || tens { 0 } else { DAY_FIRST };
+        let year = if matches!(value, 2 | 18 | 19 | 20) {
+            0
         } else {
-            NUMBER_WORD & !DAY_FIRST
-        }
+            BARE_YEAR
+        };
+        NUMBER_WORD & !day & !year
     }
 }
 
