@@ -704,12 +704,15 @@ pub(super) mod rule {
     /// A run of digits.
     pub const DIGITS: u16 = NUMBER_WORD | NUMERIC;
 
-    /// The rules of the number word of `value` (an ordinal or not): those
+    /// The rules of the number `word` of `value` (an ordinal or not): those
     /// of [`NUMBER_WORD`], less the day for a cardinal ("two", "several"),
-    /// which is a day only as the tens of an ordinal ("twenty-first"), and
-    /// less the year for a word no spelled year starts with (all but
-    /// "eighteen", "nineteen", "twenty" and "two").
-    pub fn number_word(value: u16, ordinal: bool) -> u16 {
+    /// which is a day only as the tens of an ordinal ("twenty-first"); less
+    /// the year for a word no spelled year starts with (all but
+    /// "eighteen", "nineteen", "twenty" and "two"); and less the ordinal
+    /// rule ("third Monday of", "20 of next month") for a count that is no
+    /// number there ("a", "several") or a cardinal past the days of a month
+    /// that no ordinal ends ("hundred").
+    pub fn number_word(word: &str, value: u16, ordinal: bool) -> u16 {
         let tens = (20..=90).contains(&value) && value % 10 == 0;
         let day = if ordinal || tens { 0 } else { DAY_FIRST };
         let year = if matches!(value, 2 | 18 | 19 | 20) {
@@ -717,7 +720,10 @@ pub(super) mod rule {
         } else {
             BARE_YEAR
         };
-        NUMBER_WORD & !day & !year
+        let vague = matches!(word, "a" | "an" | "few" | "couple" | "several");
+        let past_days = !ordinal && !tens && !(1..=31).contains(&value);
+        let nth = if vague || past_days { ORDINAL_OF } else { 0 };
+        NUMBER_WORD & !day & !year & !nth
     }
 }
 
