@@ -708,10 +708,11 @@ pub(super) mod rule {
     /// of [`NUMBER_WORD`], less the day for a cardinal ("two", "several"),
     /// which is a day only as the tens of an ordinal ("twenty-first"); less
     /// the year for a word no spelled year starts with (all but
-    /// "eighteen", "nineteen", "twenty" and "two"); and less the ordinal
-    /// rule ("third Monday of", "20 of next month") for a count that is no
+    /// "eighteen", "nineteen", "twenty" and "two"); less the ordinal rule
+    /// ("third Monday of", "20 of next month") for a count that is no
     /// number there ("a", "several") or a cardinal past the days of a month
-    /// that no ordinal ends ("hundred").
+    /// that no ordinal ends ("hundred"); and less the clock for an ordinal
+    /// ("third"), no hour nor count of minutes.
     pub fn number_word(word: &str, value: u16, ordinal: bool) -> u16 {
         let tens = (20..=90).contains(&value) && value % 10 == 0;
         let day = if ordinal || tens { 0 } else { DAY_FIRST };
@@ -723,7 +724,8 @@ pub(super) mod rule {
         let vague = matches!(word, "a" | "an" | "few" | "couple" | "several");
         let past_days = !ordinal && !tens && !(1..=31).contains(&value);
         let nth = if vague || past_days { ORDINAL_OF } else { 0 };
-        NUMBER_WORD & !day & !year & !nth
+        let clock = if ordinal && !tens { CLOCK } else { 0 };
+        NUMBER_WORD & !day & !year & !nth & !clock
     }
 }
 
