@@ -711,8 +711,9 @@ pub(super) mod rule {
     /// "eighteen", "nineteen", "twenty" and "two"); less the ordinal rule
     /// ("third Monday of", "20 of next month") for a count that is no
     /// number there ("a", "several") or a cardinal past the days of a month
-    /// that no ordinal ends ("hundred"); and less the clock for an ordinal
-    /// ("third"), no hour nor count of minutes.
+    /// that no ordinal ends ("hundred"); less the clock for an ordinal
+    /// ("third"), no hour nor count of minutes; and less the relative rule
+    /// for an ordinal, which it reads at a number only as a count.
     pub fn number_word(word: &str, value: u16, ordinal: bool) -> u16 {
         let tens = (20..=90).contains(&value) && value % 10 == 0;
         let day = if ordinal || tens { 0 } else { DAY_FIRST };
@@ -725,7 +726,8 @@ pub(super) mod rule {
         let past_days = !ordinal && !tens && !(1..=31).contains(&value);
         let nth = if vague || past_days { ORDINAL_OF } else { 0 };
         let clock = if ordinal && !tens { CLOCK } else { 0 };
-        NUMBER_WORD & !day & !year & !nth & !clock
+        let counts = if ordinal && !tens { RELATIVE } else { 0 };
+        NUMBER_WORD & !day & !year & !nth & !clock & !counts
     }
 }
 
