@@ -403,15 +403,15 @@ fn words(t: &Tables) -> FastMap<String, Word> {
         words.entry(n.clone()).or_default().cue = Some(c);
     }
     use super::scan::rule;
-    for w in words.values_mut() {
+    for (n, w) in &mut words {
         if w.month.is_some() {
             w.rules |= rule::MONTH_WORD;
         }
         if w.weekday.is_some() {
             w.rules |= rule::WEEKDAY_WORD;
         }
-        if w.number.is_some() {
-            w.rules |= rule::NUMBER_WORD;
+        if let Some((v, ord)) = w.number {
+            w.rules |= rule::number_word(n, v, ord);
         }
     }
     for &(n, rules) in super::scan::STARTERS {

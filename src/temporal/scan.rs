@@ -703,6 +703,32 @@ pub(super) mod rule {
     pub const NUMBER_WORD: u16 = DAY_FIRST | RELATIVE | ORDINAL_OF | BARE_YEAR | CLOCK;
     /// A run of digits.
     pub const DIGITS: u16 = NUMBER_WORD | NUMERIC;
+
+    /// The rules of the number `word` of `value` (an ordinal or not): those
+    /// of [`NUMBER_WORD`], less the day for a cardinal ("two", "several"),
+    /// which is a day only as the tens of an ordinal ("twenty-first"); less
+    /// the year for a word no spelled year starts with (all but
+    /// "eighteen", "nineteen", "twenty" and "two"); less the ordinal rule
+    /// ("third Monday of", "20 of next month") for a count that is no
+    /// number there ("a", "several") or a cardinal past the days of a month
+    /// that no ordinal ends ("hundred"); less the clock for an ordinal
+    /// ("third"), no hour nor count of minutes; and less the relative rule
+    /// for an ordinal, which it reads at a number only as a count.
+    pub fn number_word(word: &str, value: u16, ordinal: bool) -> u16 {
+        let tens = (20..=90).contains(&value) && value % 10 == 0;
+        let day = if ordinal || tens { 0 } else { DAY_FIRST };
+        let year = if matches!(value, 2 | 18 | 19 | 20) {
+            0
+        } else {
+            BARE_YEAR
+        };
+        let vague = matches!(word, "a" | "an" | "few" | "couple" | "several");
+        let past_days = !ordinal && !tens && !(1..=31).contains(&value);
+        let nth = if vague || past_days { ORDINAL_OF } else { 0 };
+        let clock = if ordinal && !tens { CLOCK } else { 0 };
+        let counts = if ordinal && !tens { RELATIVE } else { 0 };
+        NUMBER_WORD & !day & !year & !nth & !clock & !counts
+    }
 }
 
 /// The function words [`Grammar::lead_may_start`] reads as leads only.
