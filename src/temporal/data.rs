@@ -102,6 +102,8 @@ pub(crate) struct Tables {
     pub weekdays: FastMap<String, (u32, bool)>,
     /// word -> (value, is ordinal)
     pub numbers: FastMap<String, (u32, bool)>,
+    /// the number words that are vague counts ("a", "several")
+    pub counts: FastSet<String>,
     /// word -> unit
     pub units: FastMap<String, Unit>,
     /// word -> tense cue
@@ -281,6 +283,7 @@ fn build() -> Tables {
         months: FastMap::default(),
         weekdays: FastMap::default(),
         numbers: FastMap::default(),
+        counts: FastSet::default(),
         units: FastMap::default(),
         cues: FastMap::default(),
         seasons: Vec::new(),
@@ -309,6 +312,9 @@ fn build() -> Tables {
     for r in rows(NUMBERS) {
         if let (Some(n), Some(Ok(v))) = (r.first(), r.get(1).map(|v| v.parse::<u32>())) {
             let ord = r.get(2).is_some_and(|k| *k == "ordinal");
+            if r.get(2).is_some_and(|k| *k == "count") {
+                t.counts.insert(n.to_string());
+            }
             t.numbers.insert(n.to_string(), (v, ord));
         }
     }
@@ -411,7 +417,7 @@ fn words(t: &Tables) -> FastMap<String, Word> {
             w.rules |= rule::WEEKDAY_WORD;
         }
         if let Some((v, ord)) = w.number {
-            w.rules |= rule::number_word(n, v, ord);
+            w.rules |= rule::number_word(v, ord, t.counts.contains(n));
         }
     }
     for &(n, rules) in super::scan::STARTERS {
@@ -447,6 +453,7 @@ mod tests {
         assert_eq!(t.weekdays.get("thurs"), Some(&(4, false)));
         assert_eq!(t.numbers.get("twentieth"), Some(&(20, true)));
         assert_eq!(t.numbers.get("seven"), Some(&(7, false)));
+        assert!(t.counts.contains("several") && !t.counts.contains("seven"));
         assert_eq!(t.units.get("yrs"), Some(&Unit::Year));
         assert_eq!(t.cues.get("will"), Some(&Cue::Future));
         assert_eq!(t.cues.get("said"), Some(&Cue::Past));

@@ -704,7 +704,8 @@ pub(super) mod rule {
     /// A run of digits.
     pub const DIGITS: u16 = NUMBER_WORD | NUMERIC;
 
-    /// The rules of the number `word` of `value` (an ordinal or not): those
+    /// The rules of a number word of `value` (an ordinal or not, a vague
+    /// count or not): those
     /// of [`NUMBER_WORD`], less the day for a cardinal ("two", "several"),
     /// which is a day only as the tens of an ordinal ("twenty-first"); less
     /// the year for a word no spelled year starts with (all but
@@ -714,7 +715,7 @@ pub(super) mod rule {
     /// that no ordinal ends ("hundred"); less the clock for an ordinal
     /// ("third"), no hour nor count of minutes; and less the relative rule
     /// for an ordinal, which it reads at a number only as a count.
-    pub fn number_word(word: &str, value: u16, ordinal: bool) -> u16 {
+    pub fn number_word(value: u16, ordinal: bool, vague: bool) -> u16 {
         let tens = (20..=90).contains(&value) && value % 10 == 0;
         let day = if ordinal || tens { 0 } else { DAY_FIRST };
         let year = if matches!(value, 2 | 18 | 19 | 20) {
@@ -722,7 +723,6 @@ pub(super) mod rule {
         } else {
             BARE_YEAR
         };
-        let vague = matches!(word, "a" | "an" | "few" | "couple" | "several");
         let past_days = !ordinal && !tens && !(1..=31).contains(&value);
         let nth = if vague || past_days { ORDINAL_OF } else { 0 };
         let clock = if ordinal && !tens { CLOCK } else { 0 };
